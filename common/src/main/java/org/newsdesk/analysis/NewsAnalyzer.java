@@ -1,0 +1,98 @@
+package org.newsdesk.analysis;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.FlattenGraphFilter;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.util.CharsRef;
+import org.apache.lucene.util.CharsRefBuilder;
+
+/**
+ * The English analysis chain for article text (title, body, caption).
+ *
+ * <p>Reads top to bottom: standard tokenization, possessive {@code 's} removed, lower case, diacritics folded,
+ * open and hyphenated compounds joined ({@code cease-fire} and {@code cease fire} also index {@code ceasefire}; at
+ * index time only, see {@code compounds.txt}), English stop words removed, Porter stemming.
+ *
+ * <p>Build it through {@link NewsAnalyzers}; an instance is thread-safe once built.
+ */
+public final class NewsAnalyzer extends Analyzer {
+
+  /** Which side of the index the chain is for: compounds are expanded only when indexing. */
+  public enum Mode {
+    INDEX,
+    QUERY
+  }
+
+  private final Mode mode;
+  private final SynonymMap compounds;
+  private final CharArraySet stopWords;
+
+  NewsAnalyzer(Mode mode) {
+    this.mode = mode;
+    this.compounds = mode == Mode.INDEX ? loadCompounds() : null;
+    this.stopWords = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+  }
+
+  @Override
+  protected TokenStreamComponents createComponents(String fieldName) {
+    Tokenizer tokenizer = new StandardTokenizer();
+    TokenStream result = new EnglishPossessiveFilter(tokenizer);
+    result = new LowerCaseFilter(result);
+    result = new ASCIIFoldingFilter(result);
+    if (mode == Mode.INDEX) {
+      result = new SynonymGraphFilter(result, compounds, true);
+      result = new FlattenGraphFilter(result);
+    }
+    result = new StopFilter(result, stopWords);
+    result = new PorterStemFilter(result);
+    return new TokenStreamComponents(tokenizer, result);
+  }
+
+  @Override
+  protected TokenStream normalize(String fieldName, TokenStream in) {
+    // Wildcard and prefix terms are lower-cased and folded like indexed text, but not stemmed.
+    return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+  }
+
+  private static SynonymMap loadCompounds() {
+    try (InputStream in = NewsAnalyzer.class.getResourceAsStream("compounds.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("compounds.txt is missing from the class path");
+      }
+      SynonymMap.Builder builder = new SynonymMap.Builder(true);
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = reader.readLine()) != null) {
+        line = line.strip();
+        if (line.isEmpty() || line.startsWith("#")) {
+          continue;
+        }
+        String[] sides = line.split("=", 2);
+        CharsRef closed = new CharsRef(sides[0].strip());
+        CharsRef open = SynonymMap.Builder.join(sides[1].strip().split("\\s+"), new CharsRefBuilder());
+        builder.add(closed, open, true);
+        builder.add(open, closed, true);
+      }
+      return builder.build();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load compounds.txt", e);
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package org.newsdesk.schema;
+
+import java.util.Map;
+
+/**
+ * The schema version and the keys newsdesk writes into an index's commit user data.
+ *
+ * <p>Bump {@link #VERSION} whenever a field, its indexing or the analysis chain changes: an index of another
+ * version is refused when opened, with a message that says to run {@code rebuild --full}.
+ */
+public final class NewsSchema {
+  /** The schema this code writes and reads. */
+  public static final int VERSION = 1;
+
+  /** Commit user-data key holding the schema version. */
+  public static final String USER_DATA_SCHEMA_VERSION = "newsdesk.schema.version";
+  /** Commit user-data key holding a fingerprint of the gazetteer the index was tagged with. */
+  public static final String USER_DATA_GAZETTEER = "newsdesk.gazetteer.fingerprint";
+  /** Commit user-data key holding the ISO instant of the last completed build. */
+  public static final String USER_DATA_BUILT_AT = "newsdesk.built.at";
+
+  private NewsSchema() {}
+
+  /**
+   * Checks that an index's commit user data was written by this schema version.
+   *
+   * @param userData the commit user data of the index
+   * @param indexLocation how to name the index in the message
+   * @throws SchemaMismatchException if the version is missing or different
+   */
+  public static void checkCompatible(Map<String, String> userData, String indexLocation) {
+    String found = userData.get(USER_DATA_SCHEMA_VERSION);
+    if (found == null) {
+      throw new SchemaMismatchException(
+          "index " + indexLocation + " was not written by newsdesk (no schema version in its commit data);"
+              + " run `newsdesk rebuild --full` to rebuild it");
+    }
+    if (!found.equals(Integer.toString(VERSION))) {
+      throw new SchemaMismatchException(
+          "index " + indexLocation + " has schema version " + found + " but this newsdesk reads version " + VERSION
+              + "; run `newsdesk rebuild --full` to rebuild it");
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package org.newsdesk.index;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import org.newsdesk.gazetteer.Gazetteer;
+import org.newsdesk.index.corpus.CorpusFormat;
+
+/**
+ * How to build an index: where it lives, how to tag, how hard to work.
+ *
+ * @param indexDir the index directory
+ * @param gazetteer the entities to tag
+ * @param format a format to read every input as, or empty to detect it per file
+ * @param threads worker threads for cleaning, tagging and analysis
+ * @param ramBufferMb Lucene's indexing RAM buffer
+ */
+public record IndexOptions(Path indexDir, Gazetteer gazetteer, Optional<CorpusFormat> format, int threads, double ramBufferMb) {
+  public IndexOptions {
+    Objects.requireNonNull(indexDir, "indexDir");
+    Objects.requireNonNull(gazetteer, "gazetteer");
+    format = format == null ? Optional.empty() : format;
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+    }
+    if (ramBufferMb < 1) {
+      throw new IllegalArgumentException("ramBufferMb must be >= 1, got " + ramBufferMb);
+    }
+  }
+
+  /** Defaults: the bundled gazetteer, detected formats, one thread per core, 64 MB buffer. */
+  public static IndexOptions defaults(Path indexDir) {
+    return new IndexOptions(indexDir, Gazetteer.defaults(), Optional.empty(),
+        Math.max(1, Runtime.getRuntime().availableProcessors()), 64);
+  }
+
+  public IndexOptions withGazetteer(Gazetteer g) {
+    return new IndexOptions(indexDir, g, format, threads, ramBufferMb);
+  }
+
+  public IndexOptions withFormat(Optional<CorpusFormat> f) {
+    return new IndexOptions(indexDir, gazetteer, f, threads, ramBufferMb);
+  }
+
+  public IndexOptions withThreads(int n) {
+    return new IndexOptions(indexDir, gazetteer, format, n, ramBufferMb);
+  }
+}

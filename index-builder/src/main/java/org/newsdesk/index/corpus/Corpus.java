@@ -1,0 +1,174 @@
+package org.newsdesk.index.corpus;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Finds the input files under the given paths, decides each one's format, and reads them.
+ *
+ * <p>Directories are walked recursively in a stable (sorted) order; hidden files and unreadable entries are
+ * reported and skipped. The format comes from the file name and, where the name is ambiguous, the first bytes;
+ * a fixed format overrides both.
+ */
+public final class Corpus {
+  private static final Map<CorpusFormat, CorpusReader> READERS = new EnumMap<>(CorpusFormat.class);
+
+  static {
+    READERS.put(CorpusFormat.RAW_TEXT, new RawTextReader());
+    READERS.put(CorpusFormat.JSONL, new JsonLinesReader());
+    READERS.put(CorpusFormat.HTML, new HtmlReader());
+  }
+
+  private Corpus() {}
+
+  /** The formats this build can read. */
+  public static EnumSet<CorpusFormat> supportedFormats() {
+    return EnumSet.copyOf(READERS.keySet());
+  }
+
+  /**
+   * Lists the input files under {@code paths}.
+   *
+   * @param forced the format to read every file as, or empty to detect it per file
+   * @param problems receives files that cannot be used (unreadable, unknown format)
+   */
+  public static List<SourceFile> scan(List<Path> paths, Optional<CorpusFormat> forced, ProblemSink problems) throws IOException {
+    List<SourceFile> files = new ArrayList<>();
+    for (Path root : paths) {
+      if (!Files.exists(root)) {
+        throw new java.nio.file.NoSuchFileException(root.toString(), null, "no such file or directory");
+      }
+      if (Files.isRegularFile(root)) {
+        classify(root, forced, problems).ifPresent(files::add);
+        continue;
+      }
+      List<Path> found = new ArrayList<>();
+      Files.walkFileTree(root, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+          return !dir.equals(root) && dir.getFileName().toString().startsWith(".") ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+          if (attrs.isRegularFile() && !file.getFileName().toString().startsWith(".")) {
+            found.add(file);
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+          problems.report(new InputProblem(file.toString(), InputProblem.Kind.UNREADABLE, "cannot read: " + describe(e), true));
+          return FileVisitResult.CONTINUE;
+        }
+      });
+      found.sort(null);
+      for (Path p : found) {
+        classify(p, forced, problems).ifPresent(files::add);
+      }
+    }
+    return files;
+  }
+
+  /** Reads one file with the reader for its format. */
+  public static void read(SourceFile file, Consumer<RawArticle> articles, ProblemSink problems) throws IOException {
+    CorpusReader reader = READERS.get(file.format());
+    if (reader == null) {
+      throw new IllegalArgumentException("no reader for format " + file.format());
+    }
+    reader.read(file, articles, problems);
+  }
+
+  private static Optional<SourceFile> classify(Path file, Optional<CorpusFormat> forced, ProblemSink problems) {
+    if (forced.isPresent()) {
+      return Optional.of(new SourceFile(file, forced.get()));
+    }
+    Optional<CorpusFormat> format = detect(file);
+    if (format.isEmpty()) {
+      problems.report(new InputProblem(file.toString(), InputProblem.Kind.BAD_RECORD,
+          "unknown format (by name and content); use --format to say what it is", true));
+      return Optional.empty();
+    }
+    if (!READERS.containsKey(format.get())) {
+      problems.report(new InputProblem(file.toString(), InputProblem.Kind.BAD_RECORD,
+          "format " + format.get().cliName() + " is not supported by this build", true));
+      return Optional.empty();
+    }
+    return Optional.of(new SourceFile(file, format.get()));
+  }
+
+  /** Detects a file's format from its name, falling back to its first bytes. */
+  public static Optional<CorpusFormat> detect(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".gz")) {
+      name = name.substring(0, name.length() - 3);
+    }
+    if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")) {
+      return Optional.of(CorpusFormat.JSONL);
+    }
+    if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
+      return Optional.of(CorpusFormat.HTML);
+    }
+    if (name.endsWith(".warc") || name.endsWith(".arc")) {
+      return Optional.of(CorpusFormat.WARC);
+    }
+    if (name.endsWith(".trec")) {
+      return Optional.of(CorpusFormat.TREC);
+    }
+    String head = head(file);
+    if (name.endsWith(".sgm") || name.endsWith(".sgml") || name.endsWith(".xml")) {
+      return Optional.of(head.contains("<REUTERS") ? CorpusFormat.REUTERS_SGML : CorpusFormat.TREC);
+    }
+    if (head.startsWith("WARC/")) {
+      return Optional.of(CorpusFormat.WARC);
+    }
+    String trimmed = head.stripLeading();
+    if (trimmed.startsWith("{")) {
+      return Optional.of(CorpusFormat.JSONL);
+    }
+    String lower = trimmed.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("<!doctype html") || lower.startsWith("<html")) {
+      return Optional.of(CorpusFormat.HTML);
+    }
+    if (lower.startsWith("<doc>")) {
+      return Optional.of(CorpusFormat.TREC);
+    }
+    if (head.contains("<REUTERS")) {
+      return Optional.of(CorpusFormat.REUTERS_SGML);
+    }
+    if (name.endsWith(".txt") || name.endsWith(".text") || !name.contains(".")) {
+      return Optional.of(CorpusFormat.RAW_TEXT);
+    }
+    return Optional.empty();
+  }
+
+  private static String head(Path file) {
+    try (InputStream in = new SourceFile(file, CorpusFormat.RAW_TEXT).open()) {
+      return new String(in.readNBytes(2048), StandardCharsets.ISO_8859_1);
+    } catch (IOException | UncheckedIOException e) {
+      return "";
+    }
+  }
+
+  static String describe(IOException e) {
+    String kind = e.getClass().getSimpleName().replace("Exception", "");
+    return e.getMessage() == null ? kind : kind + " " + e.getMessage();
+  }
+}

@@ -1,0 +1,21 @@
+package org.newsdesk.index.corpus;
+
+import java.io.IOException;
+import java.util.function.Consumer;
+
+/** Reads one HTML page per file; extraction happens in the cleaner. */
+final class HtmlReader implements CorpusReader {
+  @Override
+  public void read(SourceFile file, Consumer<RawArticle> articles, ProblemSink problems) throws IOException {
+    byte[] bytes = file.readAllBytes();
+    if (!InputChecks.usable(file.name(), bytes, problems)) {
+      return;
+    }
+    SourceFile.Decoded decoded = SourceFile.decode(bytes);
+    if (decoded.fellBack()) {
+      problems.report(new InputProblem(file.name(), InputProblem.Kind.BAD_ENCODING,
+          "not valid UTF-8; read as Windows-1252", false));
+    }
+    articles.accept(new RawArticle(file.name(), CorpusFormat.HTML, decoded.text(), null, SourceFile.hash(bytes)));
+  }
+}

@@ -1,0 +1,34 @@
+package org.newsdesk.search;
+
+/**
+ * A query that cannot be parsed or is too expensive to run. Carries the query and the 0-based character position
+ * of the problem (or -1), and a one-line message that names both.
+ */
+public final class QuerySyntaxException extends SearchException {
+  private static final long serialVersionUID = 1L;
+  private final String query;
+  private final int position;
+
+  public QuerySyntaxException(String query, int position, String reason) {
+    super(format(query, position, reason));
+    this.query = query;
+    this.position = position;
+  }
+
+  /** The query as given. */
+  public String query() {
+    return query;
+  }
+
+  /** The 0-based position of the problem in the query, or -1 when it concerns the whole query. */
+  public int position() {
+    return position;
+  }
+
+  private static String format(String query, int position, String reason) {
+    String shown = query.length() > 80 ? query.substring(0, 77) + "..." : query;
+    return position >= 0
+        ? "bad query at position " + position + ": " + reason + " (query: " + shown + ")"
+        : "bad query: " + reason + " (query: " + shown + ")";
+  }
+}

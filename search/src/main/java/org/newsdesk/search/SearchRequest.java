@@ -1,0 +1,162 @@
+package org.newsdesk.search;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One search: the query and everything that narrows, orders and shapes its results. Immutable; derive variants
+ * with the {@code withX} methods.
+ *
+ * @param query the query text in Lucene classic syntax; blank matches every article
+ * @param persons only articles tagging all of these persons (id, display name or alias)
+ * @param locations only articles tagging all of these locations
+ * @param organizations only articles tagging all of these organizations
+ * @param entities only articles tagging all of these entities, of any type
+ * @param sources only articles from one of these sources (case-insensitive)
+ * @param from earliest publication date, inclusive, or null
+ * @param to latest publication date, inclusive, or null
+ * @param match whether every term must match or any term may
+ * @param sort the order of hits
+ * @param limit hits per page, 1 to {@link #MAX_LIMIT}
+ * @param offset hits to skip, for shallow paging
+ * @param cursor a {@link SearchResults#nextCursor()} from the previous page, for deep paging, or null
+ * @param facets which facets to count
+ * @param interval the bucket size of the date histogram facet
+ * @param highlight whether to build snippets with marked matches
+ * @param markers the strings placed around each match in snippets
+ */
+public record SearchRequest(
+    String query,
+    List<String> persons,
+    List<String> locations,
+    List<String> organizations,
+    List<String> entities,
+    List<String> sources,
+    LocalDate from,
+    LocalDate to,
+    MatchMode match,
+    SortOrder sort,
+    int limit,
+    int offset,
+    String cursor,
+    Set<Facet> facets,
+    DateInterval interval,
+    boolean highlight,
+    Markers markers) {
+
+  /** The largest page a request may ask for. */
+  public static final int MAX_LIMIT = 1000;
+  /** The deepest offset a request may ask for; page further with the cursor. */
+  public static final int MAX_OFFSET = 10_000;
+
+  public SearchRequest {
+    query = query == null ? "" : query;
+    persons = List.copyOf(persons == null ? List.of() : persons);
+    locations = List.copyOf(locations == null ? List.of() : locations);
+    organizations = List.copyOf(organizations == null ? List.of() : organizations);
+    entities = List.copyOf(entities == null ? List.of() : entities);
+    sources = List.copyOf(sources == null ? List.of() : sources);
+    match = Objects.requireNonNull(match, "match");
+    sort = Objects.requireNonNull(sort, "sort");
+    facets = Set.copyOf(facets == null ? Set.of() : facets);
+    interval = Objects.requireNonNull(interval, "interval");
+    markers = Objects.requireNonNull(markers, "markers");
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
+    }
+    if (offset < 0 || offset > MAX_OFFSET) {
+      throw new IllegalArgumentException("offset must be between 0 and " + MAX_OFFSET + ", got " + offset
+          + " (page further with the cursor)");
+    }
+    if (from != null && to != null && from.isAfter(to)) {
+      throw new IllegalArgumentException("from " + from + " is after to " + to);
+    }
+  }
+
+  /** A request for {@code query} with the defaults: all terms, by relevance, 10 hits, highlighted, no facets. */
+  public static SearchRequest of(String query) {
+    return new SearchRequest(query, null, null, null, null, null, null, null, MatchMode.ALL, SortOrder.RELEVANCE, 10, 0,
+        null, null, DateInterval.MONTH, true, Markers.DEFAULT);
+  }
+
+  public SearchRequest withQuery(String q) {
+    return new SearchRequest(q, persons, locations, organizations, entities, sources, from, to, match, sort, limit, offset, cursor, facets, interval, highlight, markers);
+  }
+
+  public SearchRequest withPersons(List<String> p) {
+    return new SearchRequest(query, p, locations, organizations, entities, sources, from, to, match, sort, limit, offset, cursor, facets, interval, highlight, markers);
+  }
+
+  public SearchRequest withLocations(List<String> l) {
+    return new SearchRequest(query, persons, l, organizations, entities, sources, from, to, match, sort, limit, offset, cursor, facets, interval, highlight, markers);
+  }
+
+  public SearchRequest withOrganizations(List<String> o) {
+    return new SearchRequest(query, persons, locations, o, entities, sources, from, to, match, sort, limit, offset, cursor, facets, interval, highlight, markers);
+  }
+
+  public SearchRequest withEntities(List<String> e) {
+    return new SearchRequest(query, persons, locations, organizations, e, sources, from, to, match, sort, limit, offset, cursor, facets, interval, highlight, markers);
+  }
+
+  public SearchRequest withSources(List<String> s) {
+    return new SearchRequest(query, persons, locations, organizations, entities, s, from, to, match, sort, limit, offset, cursor, facets, interval, highlight, markers);
+  }
+
+  public SearchRequest withDateRange(LocalDate f, LocalDate t) {
+    return new SearchRequest(query, persons, locations, organizations, entities, sources, f, t, match, sort, limit, offset, cursor, facets, interval, highlight, markers);
+  }
+
+  public SearchRequest withMatch(MatchMode m) {
+    return new SearchRequest(query, persons, locations, organizations, entities, sources, from, to, m, sort, limit, offset, cursor, facets, interval, highlight, markers);
+  }
+
+  public SearchRequest withSort(SortOrder s) {
+    return new SearchRequest(query, persons, locations, organizations, entities, sources, from, to, match, s, limit, offset, cursor, facets, interval, highlight, markers);
+  }
+
+  public SearchRequest withLimit(int n) {
+    return new SearchRequest(query, persons, locations, organizations, entities, sources, from, to, match, sort, n, offset, cursor, facets, interval, highlight, markers);
+  }
+
+  public SearchRequest withOffset(int n) {
+    return new SearchRequest(query, persons, locations, organizations, entities, sources, from, to, match, sort, limit, n, cursor, facets, interval, highlight, markers);
+  }
+
+  public SearchRequest withCursor(String c) {
+    return new SearchRequest(query, persons, locations, organizations, entities, sources, from, to, match, sort, limit, offset, c, facets, interval, highlight, markers);
+  }
+
+  public SearchRequest withFacets(Set<Facet> f, DateInterval i) {
+    return new SearchRequest(query, persons, locations, organizations, entities, sources, from, to, match, sort, limit, offset, cursor, f, i, highlight, markers);
+  }
+
+  public SearchRequest withHighlight(boolean h, Markers m) {
+    return new SearchRequest(query, persons, locations, organizations, entities, sources, from, to, match, sort, limit, offset, cursor, facets, interval, h, m);
+  }
+
+  /** Whether all query terms must match. */
+  public enum MatchMode { ALL, ANY }
+
+  /** The order of hits; ties are always broken by article id. */
+  public enum SortOrder { RELEVANCE, NEWEST, OLDEST }
+
+  /** Facets a request can ask for. */
+  public enum Facet { PERSON, LOCATION, ORGANIZATION, ENTITY, SOURCE, DATE }
+
+  /** Buckets of the date histogram. */
+  public enum DateInterval { DAY, WEEK, MONTH, YEAR }
+
+  /** The strings placed around each match in a snippet. */
+  public record Markers(String pre, String post) {
+    /** Markdown-style bold. */
+    public static final Markers DEFAULT = new Markers("**", "**");
+
+    public Markers {
+      Objects.requireNonNull(pre, "pre");
+      Objects.requireNonNull(post, "post");
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package org.newsdesk.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The answer to a {@link SearchRequest}.
+ *
+ * @param query the query as given
+ * @param total the exact number of matching articles
+ * @param hits this page of hits
+ * @param facets counts per facet, each a list of buckets, largest first (dates in time order)
+ * @param suggestion a corrected query when this one found nothing or almost nothing, or null
+ * @param fellBackToAny true when no article matched all terms and these are ranked any-term matches
+ * @param tookMillis time spent in the search
+ * @param nextCursor pass to {@link SearchRequest#withCursor} for the next page, or null on the last page
+ */
+public record SearchResults(String query, long total, List<SearchHit> hits, Map<SearchRequest.Facet, List<FacetCount>> facets,
+    String suggestion, boolean fellBackToAny, long tookMillis, String nextCursor) {
+  public SearchResults {
+    hits = List.copyOf(hits);
+    facets = Map.copyOf(facets);
+  }
+
+  /** One facet bucket: a value (entity id, source, or date bucket start) with its display label and count. */
+  public record FacetCount(String value, String label, long count) {}
+}
