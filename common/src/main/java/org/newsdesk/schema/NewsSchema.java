@@ -19,6 +19,13 @@ public final class NewsSchema {
   /** Commit user-data key holding the ISO instant of the last completed build. */
   public static final String USER_DATA_BUILT_AT = "newsdesk.built.at";
 
+  /**
+   * The file, inside the index directory, holding the gazetteer the index was tagged with, so that the searcher
+   * resolves entity names and aliases ({@code --person Putin}) exactly as the builder did. Lucene leaves files
+   * that are not its own alone.
+   */
+  public static final String GAZETTEER_FILE = "newsdesk-gazetteer.json";
+
   private NewsSchema() {}
 
   /**

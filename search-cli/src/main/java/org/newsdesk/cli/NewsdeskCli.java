@@ -14,8 +14,15 @@ import picocli.CommandLine.Spec;
     description = "Full-text search for news archives.",
     subcommands = {
         SearchCommand.class,
-        IndexCommand.class,
+        ShowCommand.class,
         InspectCommand.class,
+        IndexCommand.class,
+        RebuildCommand.class,
+        RollbackCommand.class,
+        EntitiesCommand.class,
+        TimelineCommand.class,
+        StatsCommand.class,
+        CheckCommand.class,
         CommandLine.HelpCommand.class
     },
     footer = {"", "Examples:", "  newsdesk search ceasefire", "  newsdesk index sample-corpus", "  newsdesk inspect ../shared/seeds --json"})
