@@ -32,7 +32,8 @@ import sys
 import uuid
 from datetime import datetime, timedelta
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+HERE = os.path.join(ROOT, 'articles')
 WARC_NAME = 'crawl-2020-11.warc'
 NS = uuid.UUID('6f1c2a3e-0b7d-4d53-9a55-2f0c8e1d7a10')
 
@@ -429,7 +430,7 @@ def main():
     if len(sys.argv) == 3 and sys.argv[1] == '--plain':
         with open(os.path.join(sys.argv[2], WARC_NAME), 'wb') as f:
             f.write(b''.join(records))
-    with open(os.path.join(HERE, WARC_NAME + '.gz'), 'wb') as f:
+    with open(os.path.join(HERE, 'warc', WARC_NAME + '.gz'), 'wb') as f:
         for rec in records:
             f.write(gzip.compress(rec, compresslevel=9, mtime=0))
     print('wrote %d records (%d article pages, 1 stylesheet) to %s.gz'

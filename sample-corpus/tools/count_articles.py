@@ -18,7 +18,8 @@ import os
 import re
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+HERE = os.path.join(ROOT, 'articles')
 
 
 def og_title(page):
@@ -66,7 +67,7 @@ def found_articles():
 
 
 def main():
-    with open(os.path.join(HERE, 'index.tsv'), encoding='utf-8', newline='') as f:
+    with open(os.path.join(ROOT, 'index.tsv'), encoding='utf-8', newline='') as f:
         index = {row['title']: row for row in csv.DictReader(f, delimiter='\t', quoting=csv.QUOTE_NONE)}
     seen = []
     for fmt, title in found_articles():
