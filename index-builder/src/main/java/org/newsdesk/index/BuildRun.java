@@ -117,7 +117,11 @@ final class BuildRun {
         writer.deleteAll();
       }
       Set<String> oldIds = plan.old().allIds();
+      long readStart = System.nanoTime();
       Map<String, SourceManifest.FileEntry> entries = read(files, plan, oldIds, writer, counters);
+      listener.log(String.format(java.util.Locale.ROOT, "read %d files (%d unchanged, not opened) in %.2f s: %d articles indexed, %d unchanged",
+          files.size(), counters.filesUnchanged.get(), (System.nanoTime() - readStart) / 1e9,
+          counters.added.get() + counters.updated.get(), counters.unchanged.get()));
       SourceManifest manifest = nextManifest(plan, entries, unreadableKept(plan, counters));
       deleteVanished(writer, plan, oldIds, manifest, counters);
 
@@ -126,7 +130,9 @@ final class BuildRun {
           || !manifest.orphans().equals(plan.old().orphans()) || !sameBuildInputs(lastData);
       long generation = -1;
       if (stateChanged) {
+        long commitStart = System.nanoTime();
         generation = commit(dir, writer, manifest, lastData, articlesChanged, plan);
+        listener.log(String.format(java.util.Locale.ROOT, "commit took %.2f s", (System.nanoTime() - commitStart) / 1e9));
         listener.log("committed generation " + generation + ": " + counters.added.get() + " added, " + counters.updated.get()
             + " updated, " + counters.deleted.get() + " deleted, " + counters.unchanged.get() + " unchanged");
       } else {

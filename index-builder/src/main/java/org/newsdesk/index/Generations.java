@@ -19,6 +19,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.newsdesk.analysis.NewsAnalyzers;
 import org.newsdesk.schema.NewsSchema;
@@ -77,6 +78,7 @@ final class Generations {
     }
     try (Directory dir = FSDirectory.open(indexDir)) {
       requireIndex(dir, indexDir);
+      failIfLocked(dir, indexDir);
       List<IndexCommit> kept = KeepLastBuildsPolicy.kept(DirectoryReader.listCommits(dir), Integer.MAX_VALUE);
       if (kept.size() < 2) {
         throw new IndexStateException("index " + indexDir + " has no earlier generation to roll back to"
@@ -120,9 +122,22 @@ final class Generations {
     try {
       return new IndexWriter(dir, config);
     } catch (LockObtainFailedException e) {
-      throw new IndexLockedException("index " + indexDir + " is locked by another newsdesk index, rebuild or rollback run"
-          + " (its write.lock is held by a live process); wait for it to finish", e);
+      throw locked(indexDir, e);
     }
+  }
+
+  /** Says "locked" before anything else when a builder runs; the writer takes the lock for real right after. */
+  private static void failIfLocked(Directory dir, Path indexDir) throws IOException {
+    try (Lock probe = dir.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+      probe.ensureValid();
+    } catch (LockObtainFailedException e) {
+      throw locked(indexDir, e);
+    }
+  }
+
+  private static IndexLockedException locked(Path indexDir, LockObtainFailedException e) {
+    return new IndexLockedException("index " + indexDir + " is locked by another newsdesk index, rebuild or rollback run"
+        + " (its write.lock is held by a live process); wait for it to finish", e);
   }
 
   private static void requireIndex(Directory dir, Path indexDir) throws IOException {
