@@ -3,10 +3,7 @@ package org.newsdesk.index.corpus;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,25 +54,87 @@ public record SourceFile(Path path, CorpusFormat format) {
    * Decodes bytes as UTF-8, dropping a byte-order mark; text that is not valid UTF-8 is read as Windows-1252
    * (a superset of Latin-1 for printable text), which is what legacy news files almost always are.
    *
-   * @return the text, and whether the fallback was used
+   * @return the text, and where the first invalid byte was if the fallback was used
    */
   public static Decoded decode(byte[] bytes) {
-    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-    ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
-    try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(buffer)
-          .toString();
-      return new Decoded(text, false);
-    } catch (CharacterCodingException e) {
-      return new Decoded(new String(bytes, start, bytes.length - start, WINDOWS_1252), true);
-    }
+    return decode(bytes, 0, bytes.length);
   }
 
-  /** Decoded text, and whether it was not valid UTF-8. */
-  public record Decoded(String text, boolean fellBack) {}
+  /** {@link #decode(byte[])} of a slice. */
+  public static Decoded decode(byte[] bytes, int offset, int length) {
+    int start = offset;
+    int end = offset + length;
+    if (length >= 3 && (bytes[start] & 0xFF) == 0xEF && (bytes[start + 1] & 0xFF) == 0xBB && (bytes[start + 2] & 0xFF) == 0xBF) {
+      start += 3;
+    }
+    int bad = firstInvalidUtf8(bytes, start, end);
+    if (bad < 0) {
+      return new Decoded(new String(bytes, start, end - start, StandardCharsets.UTF_8), 0);
+    }
+    int line = 1;
+    for (int i = start; i < bad; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+      }
+    }
+    return new Decoded(new String(bytes, start, end - start, WINDOWS_1252), line);
+  }
+
+  /** The offset of the first byte that does not belong to well-formed UTF-8, or -1. */
+  static int firstInvalidUtf8(byte[] b, int from, int to) {
+    int i = from;
+    while (i < to) {
+      int c = b[i] & 0xFF;
+      if (c < 0x80) {
+        i++;
+        continue;
+      }
+      int n;
+      int min;
+      if (c >= 0xC2 && c <= 0xDF) {
+        n = 1;
+        min = 0x80;
+      } else if (c >= 0xE0 && c <= 0xEF) {
+        n = 2;
+        min = 0x800;
+      } else if (c >= 0xF0 && c <= 0xF4) {
+        n = 3;
+        min = 0x10000;
+      } else {
+        return i;
+      }
+      if (i + n >= to) {
+        return i;
+      }
+      int cp = c & (0x3F >> n);
+      for (int k = 1; k <= n; k++) {
+        int cc = b[i + k] & 0xFF;
+        if ((cc & 0xC0) != 0x80) {
+          return i;
+        }
+        cp = cp << 6 | cc & 0x3F;
+      }
+      if (cp < min || cp > 0x10FFFF || cp >= 0xD800 && cp <= 0xDFFF) {
+        return i;
+      }
+      i += n + 1;
+    }
+    return -1;
+  }
+
+  /**
+   * Decoded text.
+   *
+   * @param text the text
+   * @param firstBadLine 0 if the bytes were valid UTF-8; else the line of the first invalid byte (the text was then
+   *     read as Windows-1252)
+   */
+  public record Decoded(String text, int firstBadLine) {
+    /** True when the bytes were not valid UTF-8 and Windows-1252 was used. */
+    public boolean fellBack() {
+      return firstBadLine > 0;
+    }
+  }
 
   /** A short hex SHA-256 of bytes: the content hash incremental rebuilds compare. */
   public static String hash(byte[] bytes, int offset, int length) {
