@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.zip.ZipException;
 
 /**
@@ -42,6 +43,9 @@ public final class Corpus {
     READERS.put(CorpusFormat.TREC, new TrecReader());
     READERS.put(CorpusFormat.REUTERS_SGML, new ReutersReader());
   }
+
+  /** A Reuters-21578 record tag: {@code <REUTERS TOPICS="YES" … NEWID="1">}. */
+  private static final Pattern REUTERS_TAG = Pattern.compile("<REUTERS\\s[^>]*NEWID=");
 
   private Corpus() {}
 
@@ -184,7 +188,7 @@ public final class Corpus {
     }
     String head = head(file);
     if (name.endsWith(".sgm") || name.endsWith(".sgml") || name.endsWith(".xml")) {
-      return Optional.of(head.contains("<REUTERS") ? CorpusFormat.REUTERS_SGML : CorpusFormat.TREC);
+      return Optional.of(REUTERS_TAG.matcher(head).find() ? CorpusFormat.REUTERS_SGML : CorpusFormat.TREC);
     }
     if (head.startsWith("WARC/")) {
       return Optional.of(CorpusFormat.WARC);
@@ -200,7 +204,7 @@ public final class Corpus {
     if (lower.startsWith("<doc>")) {
       return Optional.of(CorpusFormat.TREC);
     }
-    if (head.contains("<REUTERS")) {
+    if (REUTERS_TAG.matcher(head).find()) {
       return Optional.of(CorpusFormat.REUTERS_SGML);
     }
     if (name.endsWith(".txt") || name.endsWith(".text") || !name.contains(".")) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsdesk.model.Published;
 
@@ -23,6 +24,8 @@ import org.newsdesk.model.Published;
 final class ReutersReader implements CorpusReader {
   /** The outlet every record comes from. */
   static final String SOURCE = "Reuters";
+  /** The day, and the time if present, at the start of a DATE value. */
+  private static final Pattern LEADING_DATE = Pattern.compile("(\\d{1,2}-[A-Za-z]{3}-\\d{4})(?: \\d{1,3}:\\d{2}:\\d{2}(?:\\.\\d+)?)?");
   private static final Pattern SIGN_OFF = Pattern.compile("\\s*\\bREUTER\\s*$", Pattern.CASE_INSENSITIVE);
 
   @Override
@@ -65,13 +68,23 @@ final class ReutersReader implements CorpusReader {
         body = SIGN_OFF.matcher(body).replaceFirst("");
       }
       if (body == null || body.isBlank()) {
-        String why = "BRIEF".equalsIgnoreCase(type) ? "a headline-only brief (TEXT TYPE=\"BRIEF\")" : "no <BODY> text";
-        problems.report(new InputProblem(location, InputProblem.Kind.NO_BODY, id + " is " + why + "; skipped", true));
+        String why = "BRIEF".equalsIgnoreCase(type) ? "is a headline-only brief (TEXT TYPE=\"BRIEF\")" : "has no <BODY> text";
+        problems.report(new InputProblem(location, InputProblem.Kind.NO_BODY, id + " " + why + "; skipped", true));
         return;
       }
       String date = SgmlMarkup.text(SgmlMarkup.element(text, span.start(), span.end(), "DATE"));
       if (date != null && !date.isBlank()) {
         Optional<Published> published = PublishedDates.parse(date);
+        Matcher leading = LEADING_DATE.matcher(date.strip());
+        if (published.isEmpty() && leading.lookingAt()) {
+          // Some records carry routing codes or a note after the time ("03:26:09.38F"); the date itself is sound.
+          published = PublishedDates.parse(leading.group());
+          if (published.isEmpty() && leading.group(1) != null) {
+            published = PublishedDates.parse(leading.group(1));
+            published.ifPresent(p -> problems.report(new InputProblem(location, InputProblem.Kind.BAD_RECORD,
+                "invalid time in date '" + date.strip() + "' of " + id + "; kept the day only", false)));
+          }
+        }
         if (published.isPresent()) {
           fields.put(RawArticle.PUBLISHED, published.get().toString());
         } else {

@@ -26,8 +26,9 @@ public final class LanguageDetector {
 
   /** Function words per language (ISO 639-1): frequent, short, and together telling the languages apart. */
   private static final String[][] FUNCTION_WORDS = {
-      {"en", "the of and to in is that for it was on with as by at from his her he she they we you are were be been has"
-          + " have had this which an not but or will would their its said after who also about than more one there"},
+      {"en", "a the of and to in is that for it was on with as by at from his her he she they we you are were be been has"
+          + " have had this which an not but or will would their its said after who also about than more one there per"
+          + " into up out over"},
       {"de", "der die das und ist nicht ein eine einen dem den des mit sich auf für von zu im auch es als wie bei nach"
           + " aus wird werden hat wurde sind noch oder aber sie er wir ich über vor zum zur dass kein"},
       {"fr", "le la les des du un une est et dans pour que qui pas sur au aux avec ce cette il elle sont par plus ont"
@@ -159,7 +160,9 @@ public final class LanguageDetector {
         word.append(c);
         continue;
       }
-      if (word.length() > 0 && word.length() <= 8) {
+      // A lone capital (the S of "S/P", the A of "A/S") is an abbreviation, not a function word.
+      boolean abbreviation = word.length() == 1 && Character.isUpperCase(word.charAt(0));
+      if (word.length() > 0 && word.length() <= 8 && !abbreviation) {
         Long langs = wordLanguages.get(word.toString().toLowerCase(Locale.ROOT));
         if (langs != null) {
           for (long bits = langs; bits != 0; bits &= bits - 1) {
