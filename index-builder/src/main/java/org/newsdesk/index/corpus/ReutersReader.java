@@ -30,8 +30,8 @@ final class ReutersReader implements CorpusReader {
 
   @Override
   public void read(SourceFile file, Consumer<RawArticle> articles, ProblemSink problems) throws IOException {
-    byte[] bytes = file.readAllBytes();
-    if (!InputChecks.usable(file.name(), bytes, problems)) {
+    byte[] bytes = SgmlReading.read(file, problems);
+    if (bytes == null) {
       return;
     }
     String text = SgmlReading.decode(file, bytes, problems);

@@ -7,6 +7,20 @@ import org.newsdesk.model.Published;
 final class SgmlReading {
   private SgmlReading() {}
 
+  /**
+   * Reads a multi-record file up to any gzip damage, reporting the damage; the records before it stay usable.
+   *
+   * @return the bytes, or null if the file is empty or binary (already reported)
+   */
+  static byte[] read(SourceFile file, ProblemSink problems) throws java.io.IOException {
+    SourceFile.Partial partial = file.readUpToDamage();
+    if (partial.damage() != null) {
+      problems.report(new InputProblem(file.name(), InputProblem.Kind.TRUNCATED,
+          "truncated or corrupt gzip data: " + partial.damage() + "; records before that point were kept", true));
+    }
+    return InputChecks.usable(file.name(), partial.bytes(), problems) ? partial.bytes() : null;
+  }
+
   /** Decodes a whole file, reporting (as a warning, not a skip) text that is not valid UTF-8. */
   static String decode(SourceFile file, byte[] bytes, ProblemSink problems) {
     SourceFile.Decoded decoded = SourceFile.decode(bytes);

@@ -1,6 +1,8 @@
 package org.newsdesk.index.corpus;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -12,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
  * An input file and the format it will be read as. {@code .gz} files are decompressed transparently.
@@ -37,11 +40,39 @@ public record SourceFile(Path path, CorpusFormat format) {
     return path.getFileName().toString().endsWith(".gz");
   }
 
-  /** Opens the (decompressed) content. */
+  /**
+   * Opens the (decompressed) content. A gzip stream is deliberately not wrapped in a {@code BufferedInputStream}:
+   * that would swallow up to a buffer's worth of data decoded just before a truncation; read in chunks instead.
+   */
   public InputStream open() throws IOException {
     InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
-    return gzipped() ? new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16) : in;
+    return gzipped() ? new GZIPInputStream(in, 1 << 16) : in;
   }
+
+  /**
+   * Reads the (decompressed) bytes up to the end, or up to where a truncated or corrupt gzip stream stops; for
+   * files that hold many records, so the records before the damage can still be used.
+   */
+  public Partial readUpToDamage() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] chunk = new byte[1 << 16];
+    try (InputStream in = open()) {
+      for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
+        out.write(chunk, 0, n);
+      }
+      return new Partial(out.toByteArray(), null);
+    } catch (EOFException | ZipException e) {
+      return new Partial(out.toByteArray(), e.getMessage() == null ? "unexpected end of data" : e.getMessage());
+    }
+  }
+
+  /**
+   * Bytes read by {@link #readUpToDamage()}.
+   *
+   * @param bytes what could be read
+   * @param damage why reading stopped early, or null if the whole file was read
+   */
+  public record Partial(byte[] bytes, String damage) {}
 
   /** Reads all (decompressed) bytes. */
   public byte[] readAllBytes() throws IOException {

@@ -1,5 +1,6 @@
 package org.newsdesk.index.corpus;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -41,7 +42,7 @@ final class WarcCorpusReader implements CorpusReader {
 
   @Override
   public void read(SourceFile file, Consumer<RawArticle> articles, ProblemSink problems) throws IOException {
-    try (InputStream in = file.open()) {
+    try (InputStream in = new BufferedInputStream(file.open(), 1 << 16)) {
       in.mark(16);
       byte[] head = in.readNBytes(5);
       in.reset();
