@@ -11,7 +11,11 @@ import org.jsoup.nodes.Element;
  * boilerplate. The words are generic web vocabulary (comment, sidebar, share, article, body...), never site names.
  */
 final class ClassHints {
-  /** Substrings that mark boilerplate even when a positive word is present too ({@code article-comments}). */
+  /** Word prefixes that mark boilerplate even when a positive word is present too ({@code article-comments}). */
+  private static final List<String> ALWAYS_NEGATIVE = List.of(
+      "comment", "disqus", "outbrain", "taboola", "newsletter", "related", "recirc", "sharing", "sharebar",
+      "share", "social", "sponsor", "promo", "breadcrumb");
+  /** Substrings that mark boilerplate when no positive word is present. */
   private static final List<String> STRONG_NEGATIVE = List.of(
       "comment", "disqus", "sidebar", "related", "share", "sharing", "social", "newsletter", "promo", "advert",
       "sponsor", "breadcrumb", "cookie", "subscribe", "signup", "outbrain", "taboola", "recirc", "recommend",
@@ -19,13 +23,13 @@ final class ClassHints {
       "most-read", "mostread", "readmore", "read-more", "morestories", "more-stories", "nextarticle", "next-article",
       "author-bio", "authorbio", "about-author", "skiplink", "skip-link", "visually-hidden", "visuallyhidden",
       "sr-only", "screen-reader", "screenreader", "offscreen", "jump-link", "toolbar", "print-only", "ad-container",
-      "adslot", "ad-slot", "adunit", "ad-unit", "advertisement", "dfp", "banner", "modal", "popup", "overlay",
+      "adslot", "ad-slot", "adunit", "ad-unit", "advertisement", "dfp", "banner", "popup",
       "masthead", "site-header", "siteheader", "site-nav", "sitenav", "caption", "credit", "byline", "dateline");
   /** Exact words that mark boilerplate only when no positive word is present. */
   private static final Set<String> WEAK_NEGATIVE = Set.of(
       "ad", "ads", "adv", "nav", "menu", "header", "meta", "tags", "tag", "widget", "widgets", "author", "tools",
-      "hidden", "hide", "promo", "aside", "rail", "links", "extra", "subnav", "topics", "teaser", "teasers", "card",
-      "cards", "list", "more", "shoutbox", "combx", "remark", "rss", "skyscraper", "supplemental", "legal", "login",
+      "hidden", "hide", "promo", "aside", "rail", "links", "extra", "subnav", "topics", "teaser", "teasers",
+      "modal", "overlay", "shoutbox", "combx", "remark", "rss", "skyscraper", "supplemental", "legal", "login",
       "print", "email", "feedback", "rating", "survey", "poll", "alert", "notice", "tooltip", "video", "gallery",
       "slideshow", "carousel", "thumb", "thumbnail", "icon", "logo", "signin", "account", "search", "follow");
   /** Words that mark the article container. */
@@ -66,10 +70,17 @@ final class ClassHints {
       return false;
     }
     List<String> words = words(value);
-    if (hasStrongNegative(value)) {
-      return true;
+    for (String w : words) {
+      for (String prefix : ALWAYS_NEGATIVE) {
+        if (w.startsWith(prefix)) {
+          return true;
+        }
+      }
     }
-    return !hasPositive(words) && words.stream().anyMatch(WEAK_NEGATIVE::contains);
+    if (hasPositive(words)) {
+      return false;
+    }
+    return hasStrongNegative(value) || words.stream().anyMatch(WEAK_NEGATIVE::contains);
   }
 
   private static boolean isNegative(String value, List<String> words) {

@@ -58,6 +58,7 @@ final class ContentExtractor {
 
   private static void prune(Element body, Map<Element, NodeStats> stats) {
     int total = Math.max(1, stats.get(body).text);
+    int paragraphTotal = stats.get(body).paragraphText;
     List<Element> remove = new ArrayList<>();
     NodeTraversor.filter(new NodeFilter() {
       @Override
@@ -65,7 +66,7 @@ final class ContentExtractor {
         if (!(node instanceof Element e) || e == body) {
           return FilterResult.CONTINUE;
         }
-        if (isJunk(e) || isFurniture(e, stats.get(e), total)) {
+        if (isJunk(e) || isFurniture(e, stats.get(e), total, paragraphTotal)) {
           remove.add(e);
           return FilterResult.SKIP_ENTIRELY;
         }
@@ -99,10 +100,16 @@ final class ContentExtractor {
     return false;
   }
 
-  /** Navigation, asides, comments, share bars...: removed unless they hold half the page's text. */
-  private static boolean isFurniture(Element e, NodeStats s, int total) {
+  /**
+   * Navigation, asides, comments, share bars...: removed unless they hold half the page's text or 40% of its
+   * paragraph text (a page wrapper named {@code with-sidebar} is not a sidebar).
+   */
+  private static boolean isFurniture(Element e, NodeStats s, int total, int paragraphTotal) {
     boolean furniture = Tags.STRUCTURAL.contains(e.normalName()) || hasFurnitureRole(e) || ClassHints.isBoilerplate(e);
-    return furniture && (s == null || s.text < total / 2);
+    if (!furniture || s == null) {
+      return furniture;
+    }
+    return s.text < total / 2 && (paragraphTotal < 400 || s.paragraphText * 10 < paragraphTotal * 4);
   }
 
   private static boolean hasFurnitureRole(Element e) {

@@ -62,7 +62,10 @@ final class Measure {
   /** Adds the element's own tag to its counts. */
   static void count(Element e, NodeStats s) {
     switch (e.normalName()) {
-      case "p" -> s.paragraphs++;
+      case "p" -> {
+        s.paragraphs++;
+        s.paragraphText = s.text;
+      }
       case "img", "picture" -> s.images++;
       case "li" -> s.listItems++;
       case "input", "select", "textarea", "button" -> s.inputs++;

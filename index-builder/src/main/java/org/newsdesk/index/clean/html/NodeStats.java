@@ -13,6 +13,8 @@ final class NodeStats {
   int inputs;
   int embeds;
   int headings;
+  /** Characters of text inside {@code p} elements. */
+  int paragraphText;
   /** Readability-style content score; only meaningful for candidates. */
   double score;
   boolean candidate;
@@ -27,6 +29,7 @@ final class NodeStats {
     inputs += o.inputs;
     embeds += o.embeds;
     headings += o.headings;
+    paragraphText += o.paragraphText;
   }
 
   void clearCounts() {
@@ -39,6 +42,7 @@ final class NodeStats {
     inputs = 0;
     embeds = 0;
     headings = 0;
+    paragraphText = 0;
   }
 
   double linkDensity() {
