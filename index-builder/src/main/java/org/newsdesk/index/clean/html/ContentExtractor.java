@@ -318,46 +318,13 @@ final class ContentExtractor {
   private static Set<Element> cleanConditionally(List<Element> parts, Map<Element, NodeStats> scores) {
     Set<Element> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element part : parts) {
-      Map<Element, NodeStats> live = new IdentityHashMap<>();
-      NodeTraversor.traverse(new NodeVisitor() {
-        private int linkDepth;
-
-        @Override
-        public void head(Node node, int depth) {
-          if (node instanceof Element e) {
-            live.put(e, new NodeStats());
-            if (e.normalName().equals("a")) {
-              linkDepth++;
-            }
-          } else if (node instanceof TextNode t && t.parent() != null && live.get(t.parent()) != null) {
-            String text = t.getWholeText();
-            int len = Measure.textLength(text);
-            NodeStats s = live.get(t.parent());
-            s.text += len;
-            s.link += linkDepth > 0 ? len : 0;
-            s.commas += Measure.commas(text);
-          }
+      Measure.of(part, (e, s) -> {
+        if (e != part && shouldDrop(e, s, scores.get(e))) {
+          dropped.add(e);
+          return true;
         }
-
-        @Override
-        public void tail(Node node, int depth) {
-          if (!(node instanceof Element e)) {
-            return;
-          }
-          if (e.normalName().equals("a")) {
-            linkDepth--;
-          }
-          NodeStats s = live.get(e);
-          Measure.count(e, s);
-          if (e != part && shouldDrop(e, s, scores.get(e))) {
-            dropped.add(e);
-            return;
-          }
-          if (e != part && e.parent() != null && live.get(e.parent()) != null) {
-            live.get(e.parent()).add(s);
-          }
-        }
-      }, part);
+        return false;
+      });
     }
     return dropped;
   }

@@ -1,7 +1,10 @@
 package org.newsdesk.index.clean.html;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.function.BiPredicate;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -10,11 +13,25 @@ import org.jsoup.select.NodeVisitor;
 
 /** Computes {@link NodeStats} for every element of a subtree in one iterative post-order pass (no recursion). */
 final class Measure {
+  /** A block whose own text is at least this long counts as a paragraph even when it is not a {@code p}. */
+  private static final int PARAGRAPH = 25;
+  /** A block whose own text is at least this long, and not mostly links, is prose. */
+  private static final int PROSE = 60;
+
   private Measure() {}
 
   /** Stats for every element under and including {@code root}. */
   static Map<Element, NodeStats> of(Element root) {
+    return of(root, (e, s) -> false);
+  }
+
+  /**
+   * Stats for every element under and including {@code root}, bottom-up; an element for which {@code drop} says
+   * true (given its final stats) is not counted in its ancestors' stats.
+   */
+  static Map<Element, NodeStats> of(Element root, BiPredicate<Element, NodeStats> drop) {
     Map<Element, NodeStats> stats = new IdentityHashMap<>();
+    Deque<int[]> blocks = new ArrayDeque<>(); // own inline text of open blocks: {text, link}
     NodeTraversor.traverse(new NodeVisitor() {
       private int linkDepth;
 
@@ -25,33 +42,49 @@ final class Measure {
           if (e.normalName().equals("a")) {
             linkDepth++;
           }
+          if (Tags.isBlock(e) || e == root) {
+            blocks.push(new int[2]);
+          }
         } else if (node instanceof TextNode t && t.parent() != null) {
           NodeStats s = stats.get(t.parent());
           if (s != null) {
             String text = t.getWholeText();
             int len = textLength(text);
+            int link = linkDepth > 0 ? len : 0;
             s.text += len;
-            if (linkDepth > 0) {
-              s.link += len;
-            }
+            s.link += link;
             s.commas += commas(text);
+            if (!blocks.isEmpty()) {
+              blocks.peek()[0] += len;
+              blocks.peek()[1] += link;
+            }
           }
         }
       }
 
       @Override
       public void tail(Node node, int depth) {
-        if (node instanceof Element e) {
-          NodeStats s = stats.get(e);
-          count(e, s);
-          if (e.normalName().equals("a")) {
-            linkDepth--;
+        if (!(node instanceof Element e)) {
+          return;
+        }
+        NodeStats s = stats.get(e);
+        if (e.normalName().equals("a")) {
+          linkDepth--;
+        }
+        if (Tags.isBlock(e) || e == root) {
+          int[] own = blocks.pop();
+          if (own[0] >= PROSE && own[1] * 10 < own[0] * 3) {
+            s.paragraphText += own[0];
           }
-          if (e != root && e.parent() != null) {
-            NodeStats p = stats.get(e.parent());
-            if (p != null) {
-              p.add(s);
-            }
+          if (!e.normalName().equals("p") && own[0] >= PARAGRAPH) {
+            s.paragraphs++;
+          }
+        }
+        count(e, s);
+        if (e != root && e.parent() != null && !drop.test(e, s)) {
+          NodeStats p = stats.get(e.parent());
+          if (p != null) {
+            p.add(s);
           }
         }
       }
@@ -60,12 +93,9 @@ final class Measure {
   }
 
   /** Adds the element's own tag to its counts. */
-  static void count(Element e, NodeStats s) {
+  private static void count(Element e, NodeStats s) {
     switch (e.normalName()) {
-      case "p" -> {
-        s.paragraphs++;
-        s.paragraphText = s.text;
-      }
+      case "p" -> s.paragraphs++;
       case "img", "picture" -> s.images++;
       case "li" -> s.listItems++;
       case "input", "select", "textarea", "button" -> s.inputs++;

@@ -13,7 +13,7 @@ final class NodeStats {
   int inputs;
   int embeds;
   int headings;
-  /** Characters of text inside {@code p} elements. */
+  /** Characters of prose: blocks of 60+ characters of their own text, under 30% links. */
   int paragraphText;
   /** Readability-style content score; only meaningful for candidates. */
   double score;
