@@ -31,7 +31,8 @@ final class Measure {
    */
   static Map<Element, NodeStats> of(Element root, BiPredicate<Element, NodeStats> drop) {
     Map<Element, NodeStats> stats = new IdentityHashMap<>();
-    Deque<int[]> blocks = new ArrayDeque<>(); // own inline text of open blocks: {text, link}
+    // own inline text of open blocks: {text, link, text of the current run, runs of PARAGRAPH+ chars}
+    Deque<int[]> blocks = new ArrayDeque<>();
     NodeTraversor.traverse(new NodeVisitor() {
       private int linkDepth;
 
@@ -42,8 +43,12 @@ final class Measure {
           if (e.normalName().equals("a")) {
             linkDepth++;
           }
-          if (Tags.isBlock(e) || e == root) {
-            blocks.push(new int[2]);
+          boolean block = Tags.isBlock(e) || e == root;
+          if ((block || e.normalName().equals("br")) && !blocks.isEmpty()) {
+            endRun(blocks.peek());
+          }
+          if (block) {
+            blocks.push(new int[4]);
           }
         } else if (node instanceof TextNode t && t.parent() != null) {
           NodeStats s = stats.get(t.parent());
@@ -57,6 +62,7 @@ final class Measure {
             if (!blocks.isEmpty()) {
               blocks.peek()[0] += len;
               blocks.peek()[1] += link;
+              blocks.peek()[2] += len;
             }
           }
         }
@@ -73,11 +79,12 @@ final class Measure {
         }
         if (Tags.isBlock(e) || e == root) {
           int[] own = blocks.pop();
+          endRun(own);
           if (own[0] >= PROSE && own[1] * 10 < own[0] * 3) {
             s.paragraphText += own[0];
           }
-          if (!e.normalName().equals("p") && own[0] >= PARAGRAPH) {
-            s.paragraphs++;
+          if (!e.normalName().equals("p")) {
+            s.paragraphs += own[3];
           }
         }
         count(e, s);
@@ -90,6 +97,14 @@ final class Measure {
       }
     }, root);
     return stats;
+  }
+
+  /** Closes a run of inline text (at a {@code br} or a nested block); a long enough run is a paragraph. */
+  private static void endRun(int[] block) {
+    if (block[2] >= PARAGRAPH) {
+      block[3]++;
+    }
+    block[2] = 0;
   }
 
   /** Adds the element's own tag to its counts. */
