@@ -16,7 +16,7 @@ final class Captions {
   record Caption(String caption, String credit) {}
 
   private static final Pattern TRAILING_CREDIT = Pattern.compile(
-      "(?iu)^(.*?)[\\s.,;|—–-]*(?:\\(([^()]*(?:photo|image|credit|©|getty|reuters|afp|\\bap\\b)[^()]*)\\)|"
+      "(?iu)^(.*?)[\\s,;|—–-]*(?:\\(([^()]*(?:photo|image|credit|©|getty|reuters|afp|\\bap\\b)[^()]*)\\)|"
           + "((?:photo(?:graph)?s?|image|picture|credit|foto)\\s*(?:by|:)\\s*[^.]{2,80})|(©\\s*[^.]{2,80})|"
           + "((?:[\\p{Lu}][\\p{L}.'-]+\\s){0,3}[\\p{Lu}][\\p{L}.'-]+\\s*/\\s*[^./]{2,60}))\\.?$");
   private static final Pattern CREDIT_LABEL = Pattern.compile(

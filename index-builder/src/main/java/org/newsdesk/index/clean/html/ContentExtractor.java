@@ -78,8 +78,32 @@ final class ContentExtractor {
         return FilterResult.CONTINUE;
       }
     }, body);
+    removeAll(remove);
+  }
+
+  /** Removes elements; siblings removed in bulk, so pages with 100k removable siblings stay linear. */
+  private static void removeAll(List<Element> remove) {
+    Map<Element, Set<Element>> byParent = new IdentityHashMap<>();
     for (Element e : remove) {
-      e.remove();
+      if (e.parent() != null) {
+        byParent.computeIfAbsent(e.parent(), p -> Collections.newSetFromMap(new IdentityHashMap<>())).add(e);
+      }
+    }
+    for (Map.Entry<Element, Set<Element>> en : byParent.entrySet()) {
+      Element parent = en.getKey();
+      Set<Element> gone = en.getValue();
+      if (gone.size() < 8) {
+        gone.forEach(Element::remove);
+        continue;
+      }
+      List<Node> kept = new ArrayList<>();
+      for (Node child : parent.childNodes()) {
+        if (!(child instanceof Element c && gone.contains(c))) {
+          kept.add(child);
+        }
+      }
+      parent.empty();
+      parent.appendChildren(kept);
     }
   }
 
@@ -358,7 +382,7 @@ final class ContentExtractor {
     int li = s.listItems - 100;
     double headingDensity = s.text == 0 ? 0 : (double) s.headings / s.text;
     double ld = s.linkDensity();
-    boolean inFigure = e.closest("figure") != null;
+    boolean inFigure = s.inFigure;
     return (img > 1 && (double) p / img < 0.5 && !inFigure)
         || (!isList && li > p)
         || (s.inputs > p / 3)

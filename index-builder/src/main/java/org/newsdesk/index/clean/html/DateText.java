@@ -26,7 +26,7 @@ final class DateText {
       "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
           + "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
   private static final String TIME =
-      "(?:(?:,|\\bat|\\s*[-|•·])?\\s*(\\d{1,2})[:.](\\d{2})(?::\\d{2})?\\s*([ap]\\.?m\\.?)?(?:\\s*(GMT|UTC))?)?";
+      "(?:(?:\\s*(?:,|at\\b|[-|•·]))?\\s*(\\d{1,2})[:.](\\d{2})(?::\\d{2})?\\s*([ap]\\.?m\\.?)?(?:\\s*(GMT|UTC))?)?";
   /** {@code September 27, 2020}, {@code Sep. 27 2020}, with an optional time. */
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
       "(?iu)\\b" + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b" + TIME);

@@ -35,7 +35,10 @@ final class JsonLd {
 
   static JsonLd of(Document page) {
     List<JsonNode> objects = new ArrayList<>();
-    for (Element script : page.select("script[type~=(?i)application/ld\\+json]")) {
+    for (Element script : ElementsByTag.of(page, "script")) {
+      if (!script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+        continue;
+      }
       try {
         JsonNode root = MAPPER.readTree(script.data().strip());
         flatten(root, objects);

@@ -35,13 +35,19 @@ final class Measure {
     Deque<int[]> blocks = new ArrayDeque<>();
     NodeTraversor.traverse(new NodeVisitor() {
       private int linkDepth;
+      private int figureDepth;
 
       @Override
       public void head(Node node, int depth) {
         if (node instanceof Element e) {
-          stats.put(e, new NodeStats());
+          NodeStats fresh = new NodeStats();
+          fresh.inFigure = figureDepth > 0;
+          stats.put(e, fresh);
           if (e.normalName().equals("a")) {
             linkDepth++;
+          }
+          if (e.normalName().equals("figure")) {
+            figureDepth++;
           }
           boolean block = Tags.isBlock(e) || e == root;
           if ((block || e.normalName().equals("br")) && !blocks.isEmpty()) {
@@ -76,6 +82,9 @@ final class Measure {
         NodeStats s = stats.get(e);
         if (e.normalName().equals("a")) {
           linkDepth--;
+        }
+        if (e.normalName().equals("figure")) {
+          figureDepth--;
         }
         if (Tags.isBlock(e) || e == root) {
           int[] own = blocks.pop();

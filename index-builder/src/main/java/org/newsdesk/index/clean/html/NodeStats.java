@@ -18,6 +18,8 @@ final class NodeStats {
   /** Readability-style content score; only meaningful for candidates. */
   double score;
   boolean candidate;
+  /** Inside a {@code figure} element. */
+  boolean inFigure;
 
   void add(NodeStats o) {
     text += o.text;

@@ -91,7 +91,7 @@ final class PageMetadata {
   /** Lower-cased meta names (name, property, itemprop, http-equiv) to the first non-blank content. */
   private static Map<String, String> metaTags(Document page) {
     Map<String, String> meta = new HashMap<>();
-    for (Element m : page.getElementsByTag("meta")) {
+    for (Element m : ElementsByTag.of(page, "meta")) {
       String content = m.hasAttr("content") ? m.attr("content") : m.attr("datetime");
       if (content.isBlank()) {
         continue;
@@ -133,11 +133,14 @@ final class PageMetadata {
       return title.substring(firstPart.length()).replaceFirst("^\\s*(?:[|·•»:]|::|[-–—])\\s*", "").strip();
     }
     // " | Anything short" is a site suffix even when we do not know the site's name.
-    int bar = title.lastIndexOf(" | ");
-    if (bar > 0 && title.substring(bar + 3).split("\\s+").length <= 4 && bar > title.length() / 3) {
-      return title.substring(0, bar).strip();
+    String t = title;
+    for (int i = 0; i < 2; i++) {
+      int bar = t.lastIndexOf(" | ");
+      if (bar > 0 && t.substring(bar + 3).split("\\s+").length <= 4 && bar > t.length() / 3) {
+        t = t.substring(0, bar).strip();
+      }
     }
-    return title;
+    return t;
   }
 
   private static boolean matchesSite(String part, String site) {
@@ -170,7 +173,11 @@ final class PageMetadata {
     Element t = page.selectFirst("time[itemprop=datePublished], time[pubdate], [itemprop=datePublished][datetime],"
         + " [itemprop=datePublished][content]");
     if (t == null) {
+      int looked = 0;
       for (Element candidate : page.select("time[datetime]")) {
+        if (++looked > 50) {
+          break;
+        }
         if (candidate.closest("nav, footer, aside, [class*=comment], [class*=related]") == null) {
           t = candidate;
           break;
