@@ -91,6 +91,8 @@ def usable_alias(text, codes):
     common words at the start of sentences and in title-case headlines."""
     if not text or "," in text or "(" in text or text in codes or len(text) <= 2:
         return False
+    if any(c.islower() for c in text) and not any(c.isupper() or c.isdigit() for c in text):
+        return False  # a transcription such as "ʁɛpublika de an'ɡɔla": newsdesk refuses all-lower-case aliases
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     return not (" " not in text and "-" not in text and not text.isupper() and folded in WORDS)
 
@@ -116,7 +118,7 @@ class Builder:
         out = []
         for e in self.entries.values():
             e["aliases"] = [a for a in dict.fromkeys(x.strip() for x in e["aliases"]) if a and a != e["name"]]
-            e["demonyms"] = list(dict.fromkeys(e["demonyms"]))
+            e["demonyms"] = [d for d in dict.fromkeys(x.strip() for x in e["demonyms"]) if d]
             entry = {"id": e["id"], "name": e["name"], "type": e["type"]}
             if e["aliases"]:
                 entry["aliases"] = e["aliases"]
