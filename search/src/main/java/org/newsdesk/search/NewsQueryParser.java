@@ -87,6 +87,9 @@ final class NewsQueryParser extends MultiFieldQueryParser {
 
   @Override
   protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+    if (termStr.startsWith("*") || termStr.startsWith("?")) {
+      throw problem(termStr, "a wildcard (* or ?) cannot start a term; put at least one letter before it");
+    }
     return super.getWildcardQuery(multiTermField(field, termStr), termStr);
   }
 

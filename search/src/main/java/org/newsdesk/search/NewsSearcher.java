@@ -159,6 +159,8 @@ public final class NewsSearcher implements SearchBackend {
     try {
       long newest = request.recencyHalfLifeDays() > 0 ? newestMillis(searcher) : Long.MIN_VALUE;
       Page page = run(searcher, request, request.match(), resolver, newest);
+      // Judge "nothing or almost nothing" on the query as asked, before any fallback.
+      boolean fewHits = page.total <= Suggester.FEW_HITS;
       boolean fellBack = false;
       if (page.total == 0 && request.match() == SearchRequest.MatchMode.ALL && !request.query().isBlank()) {
         Page any = run(searcher, request, SearchRequest.MatchMode.ANY, resolver, newest);
@@ -167,7 +169,7 @@ public final class NewsSearcher implements SearchBackend {
           fellBack = true;
         }
       }
-      String suggestion = page.total <= Suggester.FEW_HITS && !request.query().isBlank()
+      String suggestion = fewHits && !request.query().isBlank()
           ? suggester.suggest(request.query(), searcher) : null;
       List<SearchHit> hits = toHits(searcher, page, request);
       String next = hits.isEmpty() || request.offset() + hits.size() >= page.total && request.cursor() == null
@@ -248,7 +250,7 @@ public final class NewsSearcher implements SearchBackend {
       mlt.setFieldNames(TEXT_FIELDS);
       mlt.setMinTermFreq(1);
       mlt.setMinDocFreq(1);
-      mlt.setMaxDocFreqPct(20);
+      mlt.setMinWordLen(3);
       mlt.setMaxQueryTerms(25);
       mlt.setBoost(true);
       Query like = mlt.like(self.scoreDocs[0].doc);
@@ -363,10 +365,18 @@ public final class NewsSearcher implements SearchBackend {
       Document doc = searcher.storedFields().document(shown[i].doc);
       Article a = ArticleDocuments.fromDocument(doc);
       String snippet = snippets != null && snippets[i] != null ? flatten(snippets[i]) : lead(a.body());
-      float score = Float.isNaN(shown[i].score) ? 0f : shown[i].score;
+      float score = score(shown[i], r.sort());
       hits.add(new SearchHit(a.id(), a.title(), a.published(), a.source(), a.url(), score, snippet, a.entityNamesByType()));
     }
     return hits;
+  }
+
+  /** The relevance score of a hit: sorted searches keep it in the first sort value; 0 when sorted by date. */
+  private static float score(ScoreDoc doc, SearchRequest.SortOrder sort) {
+    if (sort == SearchRequest.SortOrder.RELEVANCE && doc instanceof FieldDoc f && f.fields != null && f.fields[0] instanceof Float s) {
+      return s;
+    }
+    return Float.isNaN(doc.score) ? 0f : doc.score;
   }
 
   private static String flatten(String text) {

@@ -101,7 +101,8 @@ final class QueryFactory {
     try {
       q = parser.parse(text);
     } catch (ParseException e) {
-      throw new QuerySyntaxException(text, position(e), reason(e));
+      ParseException cause = e.getCause() instanceof ParseException p ? p : e;
+      throw new QuerySyntaxException(text, position(cause), reason(cause));
     } catch (IndexSearcher.TooManyClauses e) {
       throw tooManyClauses(text);
     } catch (TooComplexToDeterminizeException e) {
