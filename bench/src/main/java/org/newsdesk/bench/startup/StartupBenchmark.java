@@ -96,13 +96,16 @@ public final class StartupBenchmark {
     List<String> c1 = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
     steps.add(new Step("+ -XX:TieredStopAtLevel=1 (C1 only)", java(c1, "-jar", cliJar.toString(), search)));
     Path fullJsa = work.resolve("full-cp.jsa");
-    steps.add(new Step("+ AppCDS archive (-XX:SharedArchiveFile)", withArchive(c1, "-jar", cliJar.toString(), search, fullJsa)));
-    Path trimJsa = work.resolve("trimmed-cp.jsa");
+    steps.add(new Step("+ dynamic AppCDS archive (-XX:ArchiveClassesAtExit; skips picocli)",
+        withArchive(c1, List.of("-jar", cliJar.toString()), search, fullJsa, false)));
+    steps.add(new Step("+ static AppCDS archive (class list + -Xshare:dump)",
+        withArchive(c1, List.of("-jar", cliJar.toString()), search, work.resolve("full-cp-static.jsa"), true)));
     List<String> trimmedMain = List.of("-cp", trimmed);
     steps.add(new Step("+ trimmed class path (no index-builder, jsoup, jwarc, progressbar)",
-        withArchive(c1, trimmedMain, search, trimJsa)));
+        withArchive(c1, trimmedMain, search, work.resolve("trimmed-cp-static.jsa"), true)));
     List<String> noPerf = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData");
-    steps.add(new Step("+ -XX:-UsePerfData (no hsperfdata file)", withArchive(noPerf, trimmedMain, search, work.resolve("trimmed-noperf.jsa"))));
+    steps.add(new Step("+ -XX:-UsePerfData (no hsperfdata file)",
+        withArchive(noPerf, trimmedMain, search, work.resolve("trimmed-noperf-static.jsa"), true)));
     List<String> launcher = new ArrayList<>(List.of(home.resolve("newsdesk").toString()));
     launcher.addAll(search);
     warmLauncher(launcher);
@@ -115,6 +118,8 @@ public final class StartupBenchmark {
     for (Step s : steps) {
       checkRuns(s);
     }
+    System.out.println("load average: " + loadAverage() + " (" + Runtime.getRuntime().availableProcessors()
+        + " cores; wall times stretch with the load, cpu = user+system time much less so)");
     List<Timing> timings = hyperfine ? viaHyperfine(steps) : viaJava(steps);
     report(timings, rg);
   }
@@ -122,8 +127,8 @@ public final class StartupBenchmark {
   /** One measured command. */
   record Step(String name, List<String> command) {}
 
-  /** Seconds per run of one step. */
-  record Timing(Step step, double median, double min, double max, double stddev, int runs) {}
+  /** Seconds per run of one step; cpu is the mean user+system time (NaN when not measured). */
+  record Timing(Step step, double median, double min, double max, double stddev, int runs, double cpu) {}
 
   private List<String> java(List<String> flags, String cpFlag, String cp, List<String> cmd) {
     List<String> c = new ArrayList<>();
@@ -138,26 +143,43 @@ public final class StartupBenchmark {
     return c;
   }
 
-  private List<String> withArchive(List<String> flags, String cpFlag, String cp, List<String> cmd, Path jsa) throws Exception {
-    return withArchive(flags, List.of(cpFlag, cp), cmd, jsa);
-  }
-
-  /** Dumps a dynamic AppCDS archive with one training run of the same command, then returns the command using it. */
-  private List<String> withArchive(List<String> flags, List<String> main, List<String> cmd, Path jsa) throws Exception {
+  /**
+   * Makes an AppCDS archive from one training run ({@code CdsTraining}, the launcher's) with the same flags and
+   * class path, and returns the measured command using it. Dynamic: {@code -XX:ArchiveClassesAtExit}. Static: the
+   * training run writes a class list and {@code -Xshare:dump} archives it, which also takes Java 5 class files
+   * such as picocli's that JDK 17 cannot put in a dynamic archive.
+   */
+  private List<String> withArchive(List<String> flags, List<String> main, List<String> cmd, Path jsa, boolean isStatic) throws Exception {
     Files.deleteIfExists(jsa);
-    List<String> dump = new ArrayList<>(flags);
-    dump.add("-XX:ArchiveClassesAtExit=" + jsa);
-    dump.add("-Xlog:disable");
-    dump.add("-Xlog:all=error:stderr");
-    List<String> training = java(dump, main.get(0), main.get(1), cmd);
+    List<String> quiet = List.of("-Xlog:disable", "-Xlog:all=error:stderr");
+    List<String> trainFlags = new ArrayList<>(flags);
+    trainFlags.addAll(quiet);
+    Path list = Path.of(jsa + ".classlist");
+    trainFlags.add(isStatic ? "-XX:DumpLoadedClassList=" + list : "-XX:ArchiveClassesAtExit=" + jsa);
+    List<String> trainingCp = new ArrayList<>(main);
+    if (main.get(0).equals("-jar")) {
+      trainingCp = List.of("-cp", main.get(1));
+    }
+    List<String> training = new ArrayList<>();
+    training.add(javaBin());
+    training.addAll(trainFlags);
+    training.addAll(trainingCp);
+    training.add("org.newsdesk.cli.CdsTraining");
+    training.add("--index");
+    training.add(cmd.get(cmd.indexOf("--index") + 1));
     int code = exec(training);
+    if (isStatic) {
+      List<String> dump = new ArrayList<>(List.of(javaBin(), "-XX:+UseSerialGC", "-Xshare:dump", "-XX:SharedClassListFile=" + list,
+          "-XX:SharedArchiveFile=" + jsa));
+      dump.addAll(trainingCp);
+      code = exec(dump);
+    }
     if (!Files.isRegularFile(jsa)) {
-      throw new IllegalStateException("training run did not write " + jsa + " (exit " + code + "): " + training);
+      throw new IllegalStateException("no archive " + jsa + " (exit " + code + "): " + training);
     }
     List<String> use = new ArrayList<>(flags);
     use.add("-XX:SharedArchiveFile=" + jsa);
-    use.add("-Xlog:disable");
-    use.add("-Xlog:all=error:stderr");
+    use.addAll(quiet);
     return java(use, main.get(0), main.get(1), cmd);
   }
 
@@ -262,7 +284,8 @@ public final class StartupBenchmark {
     for (int i = 0; i < steps.size(); i++) {
       JsonNode r = results.get(i);
       out.add(new Timing(steps.get(i), r.get("median").asDouble(), r.get("min").asDouble(), r.get("max").asDouble(),
-          r.get("stddev").asDouble(), r.get("times").size()));
+          r.get("stddev").asDouble(), r.get("times").size(),
+          r.get("user").asDouble() + r.get("system").asDouble()));
     }
     return out;
   }
@@ -284,7 +307,7 @@ public final class StartupBenchmark {
       double median = runs % 2 == 1 ? sorted[runs / 2] : (sorted[runs / 2 - 1] + sorted[runs / 2]) / 2;
       double mean = Arrays.stream(t).average().orElse(0);
       double sd = Math.sqrt(Arrays.stream(t).map(x -> (x - mean) * (x - mean)).sum() / Math.max(1, runs - 1));
-      out.add(new Timing(s, median, sorted[0], sorted[runs - 1], sd, runs));
+      out.add(new Timing(s, median, sorted[0], sorted[runs - 1], sd, runs, Double.NaN));
       System.out.printf(Locale.ROOT, "  %-70s median %6.3f s%n", s.name(), median);
     }
     return out;
@@ -294,7 +317,8 @@ public final class StartupBenchmark {
     System.out.println();
     System.out.printf(Locale.ROOT, "Start-up: `newsdesk search %s` on a %d-article index, %d runs each (%s)%n", query, articles, runs,
         Runtime.getRuntime().availableProcessors() + " cores");
-    System.out.printf(Locale.ROOT, "%-72s %8s %8s %8s %8s %9s%n", "step", "median", "min", "max", "stddev", "gain");
+    System.out.printf(Locale.ROOT, "load average before the runs: %s%n", loadAverage());
+    System.out.printf(Locale.ROOT, "%-72s %8s %8s %8s %8s %9s %8s%n", "step", "median", "min", "max", "stddev", "gain", "cpu");
     Timing previous = null;
     Timing launcher = null;
     Timing ripgrep = null;
@@ -302,7 +326,8 @@ public final class StartupBenchmark {
       boolean isRg = rg && t.step().command().get(0).equals("rg");
       boolean isLauncher = t.step().command().get(0).endsWith("/newsdesk");
       String gain = previous == null || isRg || isLauncher ? "" : String.format(Locale.ROOT, "%+.0f ms", (t.median() - previous.median()) * 1000);
-      System.out.printf(Locale.ROOT, "%-72s %7.3fs %7.3fs %7.3fs %7.3fs %9s%n", t.step().name(), t.median(), t.min(), t.max(), t.stddev(), gain);
+      System.out.printf(Locale.ROOT, "%-72s %7.3fs %7.3fs %7.3fs %7.3fs %9s %7.3fs%n", t.step().name(), t.median(), t.min(), t.max(),
+          t.stddev(), gain, t.cpu());
       if (isRg) {
         ripgrep = t;
       } else if (isLauncher) {
@@ -322,6 +347,14 @@ public final class StartupBenchmark {
       System.out.printf(Locale.ROOT, "rg -c: %.3f s median; newsdesk (launcher) is %.2fx faster (goal >= 2x: %s)%n",
           ripgrep.median(), ratio, ratio >= 2 ? "met" : "NOT met");
       System.out.printf(Locale.ROOT, "rg -c vs best direct java command: %.2fx%n", ripgrep.median() / previous.median());
+    }
+  }
+
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).strip();
+    } catch (IOException e) {
+      return "unknown";
     }
   }
 
