@@ -11,6 +11,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.newsdesk.bench.corpus.CorpusSpec;
+import org.newsdesk.bench.corpus.CorpusSummary;
+import org.newsdesk.bench.corpus.OutputFormat;
+import org.newsdesk.bench.corpus.SyntheticCorpus;
+import org.newsdesk.gazetteer.Gazetteer;
 import org.newsdesk.index.IndexBuilder;
 import org.newsdesk.index.IndexOptions;
 import org.newsdesk.index.IndexReport;
@@ -187,19 +192,25 @@ public final class StartupBenchmark {
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 
+  /**
+   * Writes the benchmark module's synthetic corpus twice from the same seed: JSON Lines shards to index, and the
+   * same articles as seed-style raw text files, one per article, for rg.
+   */
   private void prepareCorpus(Path corpus) throws IOException {
     Path done = corpus.resolve(".complete");
     if (Files.exists(done)) {
       System.out.println("corpus: " + corpus + " (reused)");
       return;
     }
-    System.out.println("corpus: writing " + articles + " synthetic articles to " + corpus
-        + " (QuickCorpus: the benchmark module's generator was not on main yet)");
+    System.out.println("corpus: writing " + articles + " synthetic articles (bench/run generate, seed 42) to " + corpus
+        + " as JSON Lines (to index) and as plain text files (for rg)");
     deleteTree(corpus);
     long t0 = System.nanoTime();
-    int withWord = QuickCorpus.write(corpus, articles, 42);
-    Files.writeString(done, withWord + "\n");
-    System.out.printf(Locale.ROOT, "corpus: %d articles, %d containing '%s', in %.1f s%n", articles, withWord, query, (System.nanoTime() - t0) / 1e9);
+    Gazetteer gazetteer = Gazetteer.defaults();
+    CorpusSummary jsonl = SyntheticCorpus.generate(new CorpusSpec(articles, 42, OutputFormat.JSONL, corpus.resolve("jsonl"), 8, 1000, 0, 0), gazetteer);
+    CorpusSummary raw = SyntheticCorpus.generate(new CorpusSpec(articles, 42, OutputFormat.RAW, corpus.resolve("txt"), 1, 1000, 0, 0), gazetteer);
+    Files.writeString(done, jsonl.describe() + "\n" + raw.describe() + "\n");
+    System.out.printf(Locale.ROOT, "corpus: %s; %s; in %.1f s%n", jsonl.describe(), raw.describe(), (System.nanoTime() - t0) / 1e9);
   }
 
   private static void prepareIndex(Path corpus, Path index) throws IOException {
