@@ -53,6 +53,12 @@ final class JsonLinesReader implements CorpusReader {
         if (line.isBlank()) {
           continue;
         }
+        if (!any && isWholeDocumentJson(line)) {
+          problems.report(new InputProblem(location, InputProblem.Kind.BAD_JSON,
+              "this is one multi-line JSON document (an array or a pretty-printed object), not JSON Lines with one"
+                  + " object per line; file skipped", true));
+          return;
+        }
         any = true;
         if (decoded.fellBack()) {
           problems.report(new InputProblem(location, InputProblem.Kind.BAD_ENCODING,
@@ -68,6 +74,12 @@ final class JsonLinesReader implements CorpusReader {
         problems.report(new InputProblem(file.name(), InputProblem.Kind.EMPTY_FILE, "empty file", true));
       }
     }
+  }
+
+  /** A first line of {@code [} or a lone {@code {}: the start of a JSON array or of a pretty-printed object. */
+  private static boolean isWholeDocumentJson(String firstLine) {
+    String t = firstLine.strip();
+    return t.startsWith("[") || t.equals("{");
   }
 
   private static RawArticle parse(String line, String location, String hash, ProblemSink problems) throws BadLineException {
