@@ -3,19 +3,27 @@ package org.newsdesk.gazetteer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsdesk.model.EntityType;
 
@@ -26,33 +34,52 @@ import org.newsdesk.model.EntityType;
  * <pre>{@code
  * {
  *   "format": "newsdesk-gazetteer/1",
+ *   "source": "optional free text: where the entries come from",
+ *   "types": ["EVENT"],
  *   "entities": [
- *     {"id": "vladimir-putin", "name": "Vladimir Putin", "type": "PERSON", "aliases": ["Putin", "Путин"]}
+ *     {"id": "vladimir-putin", "name": "Vladimir Putin", "type": "PERSON", "aliases": ["Путин"]},
+ *     {"id": "russia", "name": "Russia", "type": "LOCATION", "aliases": ["Russian Federation"], "demonyms": ["Russian"]}
  *   ]
  * }
  * }</pre>
- * Ids are lower-case ASCII slugs and unique; types are PERSON, LOCATION, ORGANIZATION or another upper-case word;
- * aliases are non-blank. Every violation is reported with the file, the entry and the reason before any indexing starts.
+ * Ids are lower-case ASCII slugs and unique; a type is PERSON, LOCATION, ORGANIZATION or one the file declares in
+ * {@code types}; names and aliases are non-blank, contain a letter or digit, and must not be all lower case (a
+ * lower-case alias would match common words). Unknown fields are refused, so a typo ({@code "alias"}) is not
+ * silently ignored. Every violation is reported with the source, the entry and the reason before any indexing starts.
  */
 public final class Gazetteer {
   /** The format tag a gazetteer file must carry. */
   public static final String FORMAT = "newsdesk-gazetteer/1";
   private static final String DEFAULT_RESOURCE = "default-gazetteer.json";
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+  private static final Set<String> TOP_FIELDS = Set.of("format", "source", "types", "entities");
+  private static final Set<String> ENTRY_FIELDS = Set.of("id", "name", "type", "aliases", "demonyms");
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  private final String source;
+  private final List<EntityType> declaredTypes;
   private final List<GazetteerEntry> entries;
   private final Map<String, GazetteerEntry> byId;
   private final String fingerprint;
 
-  private Gazetteer(List<GazetteerEntry> entries, String fingerprint) {
+  private Gazetteer(String source, List<EntityType> declaredTypes, List<GazetteerEntry> entries) {
+    this.source = source;
+    this.declaredTypes = List.copyOf(declaredTypes);
     this.entries = List.copyOf(entries);
     Map<String, GazetteerEntry> index = new LinkedHashMap<>();
     for (GazetteerEntry e : this.entries) {
       index.put(e.id(), e);
     }
     this.byId = index;
-    this.fingerprint = fingerprint;
+    this.fingerprint = sha256(toJson(false).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A gazetteer of these entries; validated like a file. */
+  public static Gazetteer of(List<GazetteerEntry> entries) {
+    Set<EntityType> user = new LinkedHashSet<>();
+    entries.stream().map(GazetteerEntry::type).filter(t -> !t.isBuiltIn()).forEach(user::add);
+    Gazetteer g = new Gazetteer(null, new ArrayList<>(user), entries);
+    return parse(g.toJson(true).getBytes(StandardCharsets.UTF_8), "gazetteer");
   }
 
   /** The gazetteer that ships with newsdesk. */
@@ -82,13 +109,17 @@ public final class Gazetteer {
     return parse(bytes, file.toString());
   }
 
-  /** Parses and validates gazetteer JSON; {@code name} says where it came from in error messages. */
+  /**
+   * Parses and validates gazetteer JSON; {@code name} says where it came from in error messages.
+   *
+   * @throws GazetteerException naming the source, the entry and the reason when the JSON is unusable
+   */
   public static Gazetteer parse(byte[] json, String name) {
     JsonNode root;
     try {
       root = JSON.readTree(json);
     } catch (JsonProcessingException e) {
-      throw new GazetteerException(name + ": not valid JSON at line " + e.getLocation().getLineNr() + ", column "
+      throw new GazetteerException(name + ":" + e.getLocation().getLineNr() + ": not valid JSON at column "
           + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
     } catch (IOException e) {
       throw new GazetteerException(name + ": " + e.getMessage(), e);
@@ -96,10 +127,13 @@ public final class Gazetteer {
     if (root == null || !root.isObject()) {
       throw new GazetteerException(name + ": expected a JSON object with \"format\" and \"entities\"");
     }
+    checkFields(root, TOP_FIELDS, name);
     JsonNode format = root.get("format");
     if (format == null || !FORMAT.equals(format.asText())) {
       throw new GazetteerException(name + ": \"format\" must be \"" + FORMAT + "\", got " + format);
     }
+    String source = root.hasNonNull("source") ? root.get("source").asText() : null;
+    List<EntityType> declared = declaredTypes(root.get("types"), name);
     JsonNode list = root.get("entities");
     if (list == null || !list.isArray()) {
       throw new GazetteerException(name + ": \"entities\" must be an array");
@@ -107,48 +141,113 @@ public final class Gazetteer {
     List<GazetteerEntry> entries = new ArrayList<>();
     Map<String, Integer> seen = new LinkedHashMap<>();
     for (int i = 0; i < list.size(); i++) {
-      GazetteerEntry entry = parseEntry(list.get(i), name, i);
+      GazetteerEntry entry = parseEntry(list.get(i), name, i, declared);
       Integer first = seen.putIfAbsent(entry.id(), i);
       if (first != null) {
         throw new GazetteerException(name + ": entry " + i + " (\"" + entry.id() + "\"): duplicate id, first used by entry " + first);
       }
       entries.add(entry);
     }
-    return new Gazetteer(entries, sha256(json));
+    return new Gazetteer(source, declared, entries);
   }
 
-  private static GazetteerEntry parseEntry(JsonNode node, String name, int index) {
-    String where = name + ": entry " + index;
-    if (!node.isObject()) {
-      throw new GazetteerException(where + ": expected an object");
+  private static List<EntityType> declaredTypes(JsonNode types, String name) {
+    List<EntityType> declared = new ArrayList<>();
+    if (types == null || types.isNull()) {
+      return declared;
     }
-    String id = text(node, "id", where);
-    where += " (\"" + id + "\")";
+    if (!types.isArray()) {
+      throw new GazetteerException(name + ": \"types\" must be an array of upper-case type names");
+    }
+    for (JsonNode t : types) {
+      try {
+        declared.add(new EntityType(t.asText()));
+      } catch (IllegalArgumentException e) {
+        throw new GazetteerException(name + ": declared type " + t + ": " + e.getMessage());
+      }
+    }
+    return declared;
+  }
+
+  private static void checkFields(JsonNode node, Set<String> allowed, String where) {
+    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+      String f = it.next();
+      if (!allowed.contains(f)) {
+        throw new GazetteerException(where + ": unknown field \"" + f + "\"; expected one of " + new java.util.TreeSet<>(allowed));
+      }
+    }
+  }
+
+  private static GazetteerEntry parseEntry(JsonNode node, String name, int index, List<EntityType> declared) {
+    if (!node.isObject()) {
+      throw new GazetteerException(name + ": entry " + index + ": expected an object");
+    }
+    String id = text(node, "id", name + ": entry " + index);
+    String where = name + ": entry " + index + " (\"" + id + "\")";
+    checkFields(node, ENTRY_FIELDS, where);
     if (!ID.matcher(id).matches()) {
       throw new GazetteerException(where + ": id must be a lower-case ASCII slug ([a-z0-9._-])");
     }
     String display = text(node, "name", where);
-    String typeName = text(node, "type", where);
+    checkName(display, "name", where);
+    EntityType type = type(text(node, "type", where), declared, where);
+    List<String> aliases = strings(node, "aliases", where);
+    aliases.forEach(a -> checkName(a, "alias", where));
+    List<String> demonyms = strings(node, "demonyms", where);
+    return new GazetteerEntry(id, display, type, aliases.stream().filter(a -> !a.equals(display)).distinct().toList(),
+        demonyms.stream().distinct().toList());
+  }
+
+  private static EntityType type(String typeName, List<EntityType> declared, String where) {
+    String upper = typeName.toUpperCase(Locale.ROOT);
+    for (EntityType t : declared) {
+      if (t.name().equals(upper)) {
+        return t;
+      }
+    }
     EntityType type;
     try {
       type = EntityType.of(typeName);
     } catch (IllegalArgumentException e) {
-      throw new GazetteerException(where + ": unknown type \"" + typeName + "\": use PERSON, LOCATION, ORGANIZATION or an upper-case word");
+      type = null;
     }
-    List<String> aliases = new ArrayList<>();
-    JsonNode aliasNode = node.get("aliases");
-    if (aliasNode != null && !aliasNode.isNull()) {
-      if (!aliasNode.isArray()) {
-        throw new GazetteerException(where + ": \"aliases\" must be an array of strings");
-      }
-      for (JsonNode a : aliasNode) {
-        if (!a.isTextual() || a.asText().isBlank()) {
-          throw new GazetteerException(where + ": empty or non-text alias " + a);
-        }
-        aliases.add(a.asText().strip());
-      }
+    if (type == null || !type.isBuiltIn()) {
+      throw new GazetteerException(where + ": unknown type \"" + typeName + "\": use PERSON, LOCATION, ORGANIZATION"
+          + (declared.isEmpty() ? "" : " or a declared type " + declared) + ", or declare it in the top-level \"types\" list");
     }
-    return new GazetteerEntry(id, display, type, aliases);
+    return type;
+  }
+
+  private static List<String> strings(JsonNode node, String field, String where) {
+    List<String> out = new ArrayList<>();
+    JsonNode array = node.get(field);
+    if (array == null || array.isNull()) {
+      return out;
+    }
+    if (!array.isArray()) {
+      throw new GazetteerException(where + ": \"" + field + "\" must be an array of strings");
+    }
+    for (int i = 0; i < array.size(); i++) {
+      JsonNode a = array.get(i);
+      if (!a.isTextual() || a.asText().isBlank()) {
+        throw new GazetteerException(where + ": " + field + "[" + i + "] is empty or not text: " + a);
+      }
+      out.add(a.asText().strip().replaceAll("\\s+", " "));
+    }
+    return out;
+  }
+
+  /** A name must be matchable and must not be a lower-case word that would match common words. */
+  private static void checkName(String value, String what, String where) {
+    if (value.codePoints().noneMatch(Character::isLetterOrDigit)) {
+      throw new GazetteerException(where + ": " + what + " \"" + value + "\" has no letter or digit");
+    }
+    boolean hasCased = value.codePoints().anyMatch(c -> Character.isUpperCase(c) || Character.isLowerCase(c));
+    boolean hasUpperOrDigit = value.codePoints().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+    if (hasCased && !hasUpperOrDigit) {
+      throw new GazetteerException(where + ": " + what + " \"" + value + "\" is all lower case and would match common"
+          + " words; write it as it is capitalized in text");
+    }
   }
 
   private static String text(JsonNode node, String field, String where) {
@@ -156,14 +255,82 @@ public final class Gazetteer {
     if (value == null || !value.isTextual() || value.asText().isBlank()) {
       throw new GazetteerException(where + ": \"" + field + "\" is required and must be a non-empty string");
     }
-    return value.asText().strip();
+    return value.asText().strip().replaceAll("\\s+", " ");
   }
 
   /** A gazetteer holding these entries and then {@code other}'s; an id in both takes {@code other}'s entry. */
   public Gazetteer extendedWith(Gazetteer other) {
     Map<String, GazetteerEntry> merged = new LinkedHashMap<>(byId);
     other.entries.forEach(e -> merged.put(e.id(), e));
-    return new Gazetteer(new ArrayList<>(merged.values()), sha256((fingerprint + "+" + other.fingerprint).getBytes(StandardCharsets.UTF_8)));
+    Set<EntityType> types = new LinkedHashSet<>(declaredTypes);
+    types.addAll(other.declaredTypes);
+    String src = source == null ? other.source : other.source == null ? source : source + "; " + other.source;
+    return new Gazetteer(src, new ArrayList<>(types), new ArrayList<>(merged.values()));
+  }
+
+  /**
+   * Writes this gazetteer as a {@code newsdesk-gazetteer/1} file, atomically: a temporary file in the same
+   * directory is written, flushed and moved over {@code file}, so a reader sees the old file or the new, never half.
+   *
+   * @throws IOException if the file cannot be written
+   */
+  public void write(Path file) throws IOException {
+    Path dir = file.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+    try {
+      try (var channel = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE,
+          java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+        channel.write(java.nio.ByteBuffer.wrap(toJson(true).getBytes(StandardCharsets.UTF_8)));
+        channel.force(true);
+      }
+      try {
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** The file form: one entity per line, so that diffs of generated gazetteers stay readable. */
+  public String toJson(boolean withSource) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("format", FORMAT);
+    if (withSource && source != null) {
+      root.put("source", source);
+    }
+    if (!declaredTypes.isEmpty()) {
+      ArrayNode types = root.putArray("types");
+      declaredTypes.forEach(t -> types.add(t.name()));
+    }
+    StringBuilder out = new StringBuilder("{\n");
+    for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> f = it.next();
+      out.append("  ").append(JSON.valueToTree(f.getKey()).toString()).append(": ").append(f.getValue().toString()).append(",\n");
+    }
+    out.append("  \"entities\": [");
+    for (int i = 0; i < entries.size(); i++) {
+      out.append(i == 0 ? "\n    " : ",\n    ").append(entryJson(entries.get(i)));
+    }
+    return out.append("\n  ]\n}\n").toString();
+  }
+
+  private static String entryJson(GazetteerEntry e) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("id", e.id());
+    node.put("name", e.name());
+    node.put("type", e.type().name());
+    if (!e.aliases().isEmpty()) {
+      ArrayNode a = node.putArray("aliases");
+      e.aliases().forEach(a::add);
+    }
+    if (!e.demonyms().isEmpty()) {
+      ArrayNode d = node.putArray("demonyms");
+      e.demonyms().forEach(d::add);
+    }
+    return node.toString();
   }
 
   /** The entries, in file order. */
@@ -171,12 +338,22 @@ public final class Gazetteer {
     return entries;
   }
 
+  /** The user-defined types the gazetteer declares. */
+  public List<EntityType> declaredTypes() {
+    return declaredTypes;
+  }
+
+  /** Where the entries come from, as the file says, or null. */
+  public String source() {
+    return source;
+  }
+
   /** The entry with this id. */
   public Optional<GazetteerEntry> byId(String id) {
     return Optional.ofNullable(byId.get(id));
   }
 
-  /** A hash of the gazetteer's content: when it changes, tags may change. */
+  /** A hash of the entries (not of the file's layout or source note): when it changes, tags may change. */
   public String fingerprint() {
     return fingerprint;
   }

@@ -1,63 +1,171 @@
 package org.newsdesk.index.enrich;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 import org.newsdesk.gazetteer.Gazetteer;
 import org.newsdesk.gazetteer.GazetteerEntry;
 import org.newsdesk.model.Article;
+import org.newsdesk.model.EntityType;
 import org.newsdesk.model.TaggedEntity;
+import org.newsdesk.schema.NewsField;
 
 /**
- * Tags the gazetteer's entities in title, caption and body: longest match on token boundaries, case folded.
- * Immutable once built and safe to share across threads.
+ * Tags the gazetteer's entities in an article's title, caption and body.
+ *
+ * <p>Rules, in the order they apply:
+ * <ul>
+ *   <li>Names match whole tokens only ({@code Armenia} never inside {@code Armenian}); a possessive {@code 's} or
+ *       {@code ’s} is ignored; hyphens, dashes, spaces and a single line break between the words of a name are
+ *       interchangeable; a hyphenated name also matches written closed ({@code Co-operation} / {@code Cooperation}).
+ *   <li>Diacritics and case are folded, with two safety rules: a capitalized word of a name must be capitalized in
+ *       the text too ({@code Turkey}, {@code TURKEY}, never {@code turkey}); an all-capital word of a name, such as
+ *       the acronym {@code OSCE}, matches only exactly as written.
+ *   <li>The longest name wins; at equal length, the entry listed first in the gazetteer.
+ *   <li>A person's short names (the surname derived from each multi-word name, with particles such as {@code von der},
+ *       and any one-word alias) count only when the article also names the person in full; otherwise they are
+ *       dropped. When two people share a surname, it goes to the one named in full most recently before it.
+ * </ul>
+ * Matching walks a trie of folded name tokens from each text token: no regular expressions, cost linear in the
+ * text times the longest name. Immutable once built and safe to share across threads.
  */
 public final class GazetteerEntityTagger implements EntityTagger {
-  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
+  private static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "del", "della", "di", "da",
+      "du", "la", "le", "al", "el", "bin", "ibn", "ben", "dos", "das", "ter", "ten");
+  private static final NewsField[] FIELDS = {NewsField.TITLE, NewsField.CAPTION, NewsField.BODY};
 
-  private final Map<String, List<Candidate>> byFirstToken = new HashMap<>();
+  private final Node root = new Node();
 
-  private record Candidate(List<String> tokens, GazetteerEntry entry) {}
+  /** How a name's word must be written in the text for the name to match. */
+  private enum Shape {
+    /** All capitals (an acronym): exactly as written. */
+    EXACT,
+    /** Capitalized: the text's word must start with a capital. */
+    CAPITALIZED,
+    /** Lower case, digits or an uncased script: any case. */
+    ANY
+  }
 
+  private record Terminal(GazetteerEntry entry, String[] words, Shape[] shapes, boolean conditional, int order) {}
+
+  private static final class Node {
+    final Map<String, Node> next = new HashMap<>(4);
+    final List<Terminal> terminals = new ArrayList<>(1);
+  }
+
+  /** Builds the trie; a name is added under each of its spellings. */
   public GazetteerEntityTagger(Gazetteer gazetteer) {
+    int order = 0;
     for (GazetteerEntry entry : gazetteer.entries()) {
+      boolean person = entry.type().equals(EntityType.PERSON);
+      boolean fullNamed = NameTokens.of(entry.name()).size > 1;
       for (String name : entry.allNames()) {
-        List<String> tokens = tokens(name);
-        if (!tokens.isEmpty()) {
-          byFirstToken.computeIfAbsent(tokens.get(0), k -> new ArrayList<>()).add(new Candidate(tokens, entry));
+        NameTokens t = NameTokens.of(name);
+        if (t.size == 0) {
+          continue;
+        }
+        boolean conditional = person && fullNamed && t.size == 1;
+        add(t, 0, t.size, entry, conditional, order);
+        if (person && t.size > 1) {
+          int s = surnameStart(t);
+          add(t, s, t.size, entry, true, order);
         }
       }
+      order++;
     }
-    byFirstToken.values().forEach(list -> list.sort((a, b) -> b.tokens.size() - a.tokens.size()));
+  }
+
+  /** The first token of the surname: the last token plus any lower-case particles before it. */
+  private static int surnameStart(NameTokens t) {
+    int s = t.size - 1;
+    while (s > 1 && PARTICLES.contains(t.folded[s - 1]) && !t.capitalized[s - 1]) {
+      s--;
+    }
+    return s;
+  }
+
+  private void add(NameTokens t, int from, int to, GazetteerEntry entry, boolean conditional, int order) {
+    String[] words = new String[to - from];
+    Shape[] shapes = new Shape[to - from];
+    for (int i = from; i < to; i++) {
+      words[i - from] = t.original[i];
+      shapes[i - from] = shape(t.original[i]);
+    }
+    insert(words, shapes, foldedRange(t, from, to), entry, conditional, order);
+    // A hyphenated pair also matches written closed: Co-operation -> Cooperation.
+    for (int i = from + 1; i < to; i++) {
+      if (t.joinable[i] && isHyphenJoined(t, i)) {
+        List<String> folded = new ArrayList<>(List.of(foldedRange(t, from, to)));
+        String closed = folded.get(i - from - 1) + folded.get(i - from);
+        folded.set(i - from - 1, closed);
+        folded.remove(i - from);
+        String[] w = new String[words.length - 1];
+        Shape[] sh = new Shape[words.length - 1];
+        for (int k = 0, o = 0; k < words.length; k++) {
+          if (k == i - from) {
+            w[o - 1] = w[o - 1] + words[k];
+            continue;
+          }
+          w[o] = words[k];
+          sh[o] = shapes[k];
+          o++;
+        }
+        insert(w, sh, folded.toArray(String[]::new), entry, conditional, order);
+      }
+    }
+  }
+
+  private static boolean isHyphenJoined(NameTokens t, int i) {
+    return t.start[i] == t.end[i - 1] + 1;
+  }
+
+  private static String[] foldedRange(NameTokens t, int from, int to) {
+    String[] out = new String[to - from];
+    System.arraycopy(t.folded, from, out, 0, to - from);
+    return out;
+  }
+
+  private void insert(String[] words, Shape[] shapes, String[] folded, GazetteerEntry entry, boolean conditional, int order) {
+    Node node = root;
+    for (String f : folded) {
+      node = node.next.computeIfAbsent(f, k -> new Node());
+    }
+    for (Terminal existing : node.terminals) {
+      if (existing.entry.id().equals(entry.id()) && existing.conditional == conditional
+          && java.util.Arrays.equals(existing.shapes, shapes) && java.util.Arrays.equals(existing.words, words)) {
+        return;
+      }
+    }
+    node.terminals.add(new Terminal(entry, words, shapes, conditional, order));
+    node.terminals.sort((a, b) -> a.conditional != b.conditional ? (a.conditional ? 1 : -1) : Integer.compare(a.order, b.order));
+  }
+
+  private static Shape shape(String word) {
+    boolean upper = false;
+    boolean lower = false;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      upper |= Character.isUpperCase(c);
+      lower |= Character.isLowerCase(c);
+    }
+    if (upper && !lower) {
+      return Shape.EXACT;
+    }
+    return upper && (Character.isUpperCase(word.charAt(0)) || Character.isTitleCase(word.charAt(0))) ? Shape.CAPITALIZED : Shape.ANY;
   }
 
   @Override
   public Article tag(Article article) {
     Map<String, int[]> counts = new LinkedHashMap<>();
     Map<String, GazetteerEntry> entries = new HashMap<>();
-    for (String text : new String[] {article.title(), article.caption(), article.body()}) {
-      if (text == null) {
-        continue;
-      }
-      List<String> tokens = tokens(text);
-      for (int i = 0; i < tokens.size(); ) {
-        Candidate match = longestMatch(tokens, i);
-        if (match == null) {
-          i++;
-          continue;
-        }
-        counts.computeIfAbsent(match.entry.id(), k -> new int[1])[0]++;
-        entries.put(match.entry.id(), match.entry);
-        i += match.tokens.size();
-      }
+    for (Mention m : mentions(article)) {
+      counts.computeIfAbsent(m.entry().id(), k -> new int[1])[0]++;
+      entries.put(m.entry().id(), m.entry());
     }
-    List<TaggedEntity> tagged = new ArrayList<>();
+    List<TaggedEntity> tagged = new ArrayList<>(counts.size());
     counts.forEach((id, n) -> {
       GazetteerEntry e = entries.get(id);
       tagged.add(new TaggedEntity(id, e.name(), e.type(), n[0]));
@@ -65,26 +173,128 @@ public final class GazetteerEntityTagger implements EntityTagger {
     return article.withEntities(tagged);
   }
 
-  private Candidate longestMatch(List<String> tokens, int start) {
-    List<Candidate> candidates = byFirstToken.get(tokens.get(start));
-    if (candidates == null) {
-      return null;
-    }
-    for (Candidate c : candidates) {
-      if (start + c.tokens.size() <= tokens.size() && tokens.subList(start, start + c.tokens.size()).equals(c.tokens)) {
-        return c;
-      }
-    }
-    return null;
+  /** Every mention in the article's title, caption and body, in text order, surnames resolved. */
+  public List<Mention> mentions(Article article) {
+    return mentions(new String[] {article.title(), article.caption(), article.body()});
   }
 
-  private static List<String> tokens(String text) {
-    String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
-    folded = folded.replaceAll("['’]s\\b", "");
-    List<String> out = new ArrayList<>();
-    Matcher m = TOKEN.matcher(folded);
-    while (m.find()) {
-      out.add(m.group());
+  /** Every mention in one text, taken as a whole article (so a surname counts after the full name). */
+  public List<Mention> mentions(String text) {
+    return mentions(new String[] {null, null, text});
+  }
+
+  private List<Mention> mentions(String[] texts) {
+    List<Raw> raw = new ArrayList<>();
+    for (int f = 0; f < texts.length; f++) {
+      if (texts[f] != null) {
+        scan(NameTokens.of(texts[f]), FIELDS[f], raw);
+      }
+    }
+    return resolveSurnames(raw);
+  }
+
+  /** A match before surname resolution: one entry, or several surname candidates. */
+  private record Raw(List<Terminal> terminals, NewsField field, int start, int end, boolean conditional) {}
+
+  private void scan(NameTokens t, NewsField field, List<Raw> out) {
+    int i = 0;
+    while (i < t.size) {
+      Node node = root;
+      int bestEnd = -1;
+      List<Terminal> best = null;
+      for (int j = i; j < t.size; j++) {
+        if (j > i && !t.joinable[j]) {
+          break;
+        }
+        node = node.next.get(t.folded[j]);
+        if (node == null) {
+          break;
+        }
+        List<Terminal> accepted = accepted(node, t, i);
+        if (!accepted.isEmpty()) {
+          best = accepted;
+          bestEnd = j;
+        }
+      }
+      if (best == null) {
+        i++;
+        continue;
+      }
+      out.add(new Raw(best, field, t.start[i], t.end[bestEnd], best.get(0).conditional));
+      i = bestEnd + 1;
+    }
+  }
+
+  /** The terminals at this node whose word shapes the text satisfies: one unconditional, or all conditional ones. */
+  private static List<Terminal> accepted(Node node, NameTokens t, int from) {
+    List<Terminal> out = null;
+    for (Terminal term : node.terminals) {
+      if (!shapesMatch(term, t, from)) {
+        continue;
+      }
+      if (!term.conditional) {
+        return List.of(term);
+      }
+      if (out == null) {
+        out = new ArrayList<>(2);
+      }
+      out.add(term);
+    }
+    return out == null ? List.of() : out;
+  }
+
+  private static boolean shapesMatch(Terminal term, NameTokens t, int from) {
+    for (int k = 0; k < term.shapes.length; k++) {
+      switch (term.shapes[k]) {
+        case EXACT -> {
+          if (!t.original[from + k].equals(term.words[k])) {
+            return false;
+          }
+        }
+        case CAPITALIZED -> {
+          if (!t.capitalized[from + k]) {
+            return false;
+          }
+        }
+        case ANY -> { }
+      }
+    }
+    return true;
+  }
+
+  private static List<Mention> resolveSurnames(List<Raw> raw) {
+    Map<String, Integer> lastFull = new HashMap<>();
+    for (int k = 0; k < raw.size(); k++) {
+      if (!raw.get(k).conditional) {
+        lastFull.putIfAbsent(raw.get(k).terminals.get(0).entry.id(), k);
+      }
+    }
+    List<Mention> out = new ArrayList<>(raw.size());
+    Map<String, Integer> latest = new HashMap<>();
+    for (int k = 0; k < raw.size(); k++) {
+      Raw r = raw.get(k);
+      if (!r.conditional) {
+        GazetteerEntry e = r.terminals.get(0).entry;
+        latest.put(e.id(), k);
+        out.add(new Mention(e, r.field, r.start, r.end, false));
+        continue;
+      }
+      GazetteerEntry chosen = null;
+      int chosenAt = Integer.MIN_VALUE;
+      for (Terminal term : r.terminals) {
+        String id = term.entry.id();
+        if (!lastFull.containsKey(id)) {
+          continue;
+        }
+        int at = latest.getOrDefault(id, -1 - lastFull.get(id));
+        if (chosen == null || at > chosenAt) {
+          chosen = term.entry;
+          chosenAt = at;
+        }
+      }
+      if (chosen != null) {
+        out.add(new Mention(chosen, r.field, r.start, r.end, true));
+      }
     }
     return out;
   }

@@ -1,0 +1,188 @@
+package org.newsdesk.index.enrich;
+
+import java.util.Arrays;
+import java.util.Locale;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+
+/**
+ * Text split into word tokens for name matching, with everything the matcher needs per token: the folded form (lower
+ * case, diacritics removed), the original spelling, its case shape, its offsets, and whether it may continue a name
+ * begun by the previous token.
+ *
+ * <p>A token is a run of letters and digits, with inner apostrophes ({@code O'Brien}, {@code d'Ivoire}). A possessive
+ * {@code 's} or {@code ’s} (and a bare trailing apostrophe) ends the token and is not part of it. A token continues a
+ * name when the gap before it is only spaces with at most one line break, at most one hyphen or dash
+ * ({@code Nagorno-Karabakh}, {@code Nagorno–Karabakh}), or a full stop after a one-letter initial ({@code U.S.},
+ * {@code George W. Bush}). Immutable after construction.
+ */
+final class NameTokens {
+  final String[] folded;
+  final String[] original;
+  final int[] start;
+  final int[] end;
+  /** True when token i may continue a name that token i-1 is part of. */
+  final boolean[] joinable;
+  /** True when the token's first letter is upper or title case (all-capital tokens included). */
+  final boolean[] capitalized;
+  /** True when token i begins a sentence (first token of the text, or after . ! ? or a blank line). */
+  final boolean[] sentenceStart;
+  final int size;
+
+  private NameTokens(String[] folded, String[] original, int[] start, int[] end, boolean[] joinable,
+      boolean[] capitalized, boolean[] sentenceStart, int size) {
+    this.folded = folded;
+    this.original = original;
+    this.start = start;
+    this.end = end;
+    this.joinable = joinable;
+    this.capitalized = capitalized;
+    this.sentenceStart = sentenceStart;
+    this.size = size;
+  }
+
+  /** Splits a text. */
+  static NameTokens of(String text) {
+    int cap = Math.max(8, text.length() / 5);
+    String[] folded = new String[cap];
+    String[] original = new String[cap];
+    int[] start = new int[cap];
+    int[] end = new int[cap];
+    boolean[] joinable = new boolean[cap];
+    boolean[] capitalized = new boolean[cap];
+    boolean[] sentence = new boolean[cap];
+    int n = 0;
+    int prevEnd = -1;
+    int prevLen = 0;
+    int i = 0;
+    int len = text.length();
+    while (i < len) {
+      char c = text.charAt(i);
+      if (!isWordChar(c)) {
+        i++;
+        continue;
+      }
+      int s = i;
+      int e = i;
+      while (e < len) {
+        char d = text.charAt(e);
+        if (isWordChar(d)) {
+          e++;
+        } else if (isApostrophe(d) && e + 1 < len && Character.isLetter(text.charAt(e + 1))
+            && !isPossessive(text, e)) {
+          e++;
+        } else {
+          break;
+        }
+      }
+      if (n == folded.length) {
+        int grow = n * 2;
+        folded = Arrays.copyOf(folded, grow);
+        original = Arrays.copyOf(original, grow);
+        start = Arrays.copyOf(start, grow);
+        end = Arrays.copyOf(end, grow);
+        joinable = Arrays.copyOf(joinable, grow);
+        capitalized = Arrays.copyOf(capitalized, grow);
+        sentence = Arrays.copyOf(sentence, grow);
+      }
+      String word = text.substring(s, e);
+      original[n] = word;
+      folded[n] = fold(word);
+      start[n] = s;
+      end[n] = e;
+      capitalized[n] = Character.isUpperCase(word.codePointAt(0)) || Character.isTitleCase(word.codePointAt(0));
+      joinable[n] = prevEnd >= 0 && joinableGap(text, prevEnd, s, prevLen);
+      sentence[n] = prevEnd < 0 || sentenceBreak(text, prevEnd, s);
+      prevEnd = e;
+      prevLen = e - s;
+      n++;
+      i = e;
+    }
+    return new NameTokens(folded, original, start, end, joinable, capitalized, sentence, n);
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '\u2019' || c == '\u02BC';
+  }
+
+  /** An apostrophe at {@code i} followed by {@code s} and then no letter: {@code Armenia's}. */
+  private static boolean isPossessive(String text, int i) {
+    int s = i + 1;
+    return s < text.length() && (text.charAt(s) == 's' || text.charAt(s) == 'S')
+        && (s + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(s + 1)));
+  }
+
+  /** Spaces with at most one line break, at most one dash; or a full stop after a one-letter initial. */
+  private static boolean joinableGap(String text, int from, int to, int prevLen) {
+    int newlines = 0;
+    int dashes = 0;
+    int stops = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        newlines++;
+      } else if (isDash(c)) {
+        dashes++;
+      } else if (c == '.') {
+        stops++;
+      } else if (!Character.isWhitespace(c) && c != '\u00A0') {
+        return false;
+      }
+    }
+    if (newlines > 1 || dashes > 1 || stops > 1) {
+      return false;
+    }
+    return stops == 0 || (prevLen == 1 && dashes == 0);
+  }
+
+  private static boolean isDash(char c) {
+    return c == '-' || (c >= '\u2010' && c <= '\u2015') || c == '\u2212';
+  }
+
+  /** A sentence ends between two tokens when the gap holds . ! ? or a blank line. */
+  private static boolean sentenceBreak(String text, int from, int to) {
+    int newlines = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '\u201C') {
+        return true;
+      }
+      if (c == '\n' && ++newlines > 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Lower case, diacritics and ligatures folded to ASCII where Latin; other scripts only lower-cased. */
+  static String fold(String word) {
+    boolean ascii = true;
+    boolean lower = true;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c >= 128) {
+        ascii = false;
+        break;
+      }
+      if (c >= 'A' && c <= 'Z') {
+        lower = false;
+      }
+    }
+    if (ascii) {
+      return (lower ? word : word.toLowerCase(Locale.ROOT)).replace('\u2019', '\'');
+    }
+    char[] in = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u02BC', '\'').toCharArray();
+    char[] out = new char[in.length * 4];
+    int n = ASCIIFoldingFilter.foldToASCII(in, 0, out, 0, in.length);
+    StringBuilder sb = new StringBuilder(n);
+    for (int i = 0; i < n; i++) {
+      if (Character.getType(out[i]) != Character.NON_SPACING_MARK) {
+        sb.append(out[i]);
+      }
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,130 @@
+package org.newsdesk.index.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.newsdesk.gazetteer.Gazetteer;
+import org.newsdesk.model.Article;
+import org.newsdesk.model.TaggedEntity;
+
+class GazetteerEntityTaggerTest {
+  private static final GazetteerEntityTagger TAGGER = new GazetteerEntityTagger(Gazetteer.defaults());
+
+  /** The matched text of each mention, checking every offset lies inside the text. */
+  private static List<String> found(String text) {
+    return TAGGER.mentions(text).stream().map(m -> {
+      assertTrue(0 <= m.start() && m.start() < m.end() && m.end() <= text.length(), "offsets inside the text: " + m);
+      return text.substring(m.start(), m.end()) + "=" + m.entry().id();
+    }).toList();
+  }
+
+  private static Map<String, Integer> counts(String title, String body) {
+    Article a = TAGGER.tag(new Article("a1", null, null, title, null, null, body, null, null, null, null, null, null));
+    return a.entities().stream().collect(Collectors.toMap(TaggedEntity::id, TaggedEntity::mentions));
+  }
+
+  @Test
+  void longestMatchWins() {
+    assertEquals(List.of("OSCE Minsk Group=osce-minsk-group", "OSCE=osce"), found("The OSCE Minsk Group and the OSCE met."));
+    assertEquals(List.of("Organization for Security and Cooperation in Europe=osce", "OSCE=osce"),
+        found("the Organization for Security and Cooperation in Europe (OSCE)"));
+    assertEquals(List.of("New Mexico=new-mexico"), found("Voters in New Mexico"));
+  }
+
+  @Test
+  void matchesOnlyWholeWords() {
+    assertEquals(List.of(), found("Armenian and Russian officials, Moscowite, Turkeys"));
+    assertEquals(List.of("Armenia=armenia"), found("the Armenia-backed forces"));
+  }
+
+  @Test
+  void possessivesWithStraightAndCurlyApostrophes() {
+    assertEquals(List.of("Armenia=armenia", "Russia=russia", "OSCE=osce"), found("Armenia's leader, Russia’s view, the OSCE's role"));
+  }
+
+  @Test
+  void hyphenDashAndSpaceVariantsMatchEachOther() {
+    for (String v : List.of("Nagorno-Karabakh", "Nagorno–Karabakh", "Nagorno—Karabakh", "Nagorno Karabakh", "Nagorno - Karabakh")) {
+      assertEquals(List.of(v + "=nagorno-karabakh"), found(v), v);
+    }
+    assertEquals(List.of("Organisation for Security and Co-operation in Europe=osce"),
+        found("Organisation for Security and Co-operation in Europe"));
+    assertEquals(List.of("Organisation for Security and Cooperation in Europe=osce"),
+        found("Organisation for Security and Cooperation in Europe"));
+  }
+
+  @Test
+  void caseIsFoldedOnlyWhereSafe() {
+    assertEquals(List.of("TURKEY=turkey", "Turkey=turkey"), found("TURKEY SAYS Turkey is ready"));
+    assertEquals(List.of(), found("we ate turkey in china"));
+    assertEquals(List.of(), found("osce Osce"), "an acronym matches only as written");
+    assertEquals(List.of("OSCE=osce"), found("OSCE"));
+    assertEquals(List.of("Organization For Security And Co-Operation In Europe=osce"),
+        found("Organization For Security And Co-Operation In Europe"));
+  }
+
+  @Test
+  void diacriticsAreFolded() {
+    assertEquals(List.of("Recep Tayyip Erdogan=recep-tayyip-erdogan", "Mevlüt Cavusoglu=mevlut-cavusoglu"),
+        found("Recep Tayyip Erdogan and Mevlüt Cavusoglu"));
+    assertEquals(List.of("Türkiye=turkey", "Bogota=bogota"), found("Türkiye and Bogota"));
+  }
+
+  @Test
+  void lineBreaksInsideANameMatchButNotParagraphBreaks() {
+    assertEquals(List.of("Sergey\nLavrov=sergey-lavrov"), found("said Sergey\nLavrov today"));
+    assertEquals(List.of(), found("said Sergey\n\nLavrov today"));
+    assertEquals(List.of(), found("in Nagorno. Karabakh is").subList(0, 0), "a full stop ends a name");
+    assertEquals(List.of("Karabakh=nagorno-karabakh"), found("in Nagorno. Karabakh is"));
+  }
+
+  @Test
+  void transliterationsAndOtherScripts() {
+    assertEquals(List.of("Sergei Lavrov=sergey-lavrov", "Владимир Путин=vladimir-putin", "Путин=vladimir-putin"),
+        found("Sergei Lavrov said that Владимир Путин agreed. Путин said"));
+  }
+
+  @Test
+  void surnameCountsOnlyWithTheFullNameInTheSameArticle() {
+    assertEquals(Map.of("vladimir-putin", 3, "nikol-pashinyan", 2, "armenia", 1),
+        counts("Putin tells Armenia's Pashinyan", "Vladimir Putin called Nikol Pashinyan. Putin said more."));
+    assertEquals(Map.of(), counts("Putin speaks", "Putin said nothing."), "never a surname alone");
+    assertEquals(Map.of("ursula-von-der-leyen", 2), counts(null, "Ursula von der Leyen spoke; von der Leyen left."));
+  }
+
+  @Test
+  void noCommonWordIsTagged() {
+    String text = "All efforts should be undertaken to stop the fighting. Earlier in the day, the Sunday violence. "
+        + "Amid the flareup, Speaking to reporters, The region. Pool photo. Island Chile Guinea";
+    assertEquals(List.of("Guinea=guinea"), found(text.substring(0, text.indexOf("Island")) + "Guinea"));
+    assertEquals(List.of(), found("island chile guinea us who"));
+  }
+
+  @Test
+  void countsMentionsPerEntityInFirstMentionOrder() {
+    Article a = TAGGER.tag(new Article("a1", null, null, "Baku and Yerevan", null, null, "Yerevan, Yerevan and Baku.",
+        null, null, null, null, null, null));
+    assertEquals(List.of(new TaggedEntity("baku", "Baku", org.newsdesk.model.EntityType.LOCATION, 2),
+        new TaggedEntity("yerevan", "Yerevan", org.newsdesk.model.EntityType.LOCATION, 3)), a.entities());
+  }
+
+  @Test
+  void sameResultsUnderTurkishLocale() {
+    Locale saved = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+      assertEquals(List.of("ISLAMABAD=islamabad", "Islamabad=islamabad"), foundWith(new GazetteerEntityTagger(Gazetteer.defaults()), "ISLAMABAD Islamabad"));
+    } finally {
+      Locale.setDefault(saved);
+    }
+  }
+
+  private static List<String> foundWith(GazetteerEntityTagger tagger, String text) {
+    return tagger.mentions(text).stream().map(m -> text.substring(m.start(), m.end()) + "=" + m.entry().id()).toList();
+  }
+}
