@@ -52,7 +52,8 @@ public final class IndexingBenchmark implements Callable<Integer> {
   @Option(names = "--work", description = "work directory for corpora and indexes (default: \\$TMPDIR/newsdesk-bench)")
   Path work;
 
-  @Option(names = "--runs", defaultValue = "3", description = "timed runs of each system (default ${DEFAULT-VALUE})")
+  @Option(names = "--runs", defaultValue = "3",
+      description = "timed runs of each system, 0 for only the profile and stage timers (default ${DEFAULT-VALUE})")
   int runs;
 
   @Option(names = "--threads", defaultValue = "2", description = "indexing threads for both (default ${DEFAULT-VALUE})")
@@ -93,7 +94,7 @@ public final class IndexingBenchmark implements Callable<Integer> {
         newsdesk.add(runNewsdesk(input, workDir.resolve("index-newsdesk"), gazetteer, r));
       }
     }
-    Map<String, Object> results = summarize(input, rawBytes, newsdesk, lucene);
+    Map<String, Object> results = runs > 0 ? summarize(input, rawBytes, newsdesk, lucene) : new LinkedHashMap<>();
     if (profile) {
       Path jfr = workDir.resolve("indexing-newsdesk.jfr");
       Path indexDir = workDir.resolve("index-newsdesk");
