@@ -315,6 +315,7 @@ final class BuildRun {
         String id = st.matchUnchanged(raw.contentHash());
         if (id != null) {
           counters.unchanged.incrementAndGet();
+          listener.articles(1);
         } else {
           put(queue, new Work(st, raw));
         }
@@ -325,7 +326,8 @@ final class BuildRun {
     }
   }
 
-  private static void keepUnchanged(SourceManifest.FileEntry entry, BuildCounters counters, Map<String, SourceManifest.FileEntry> unchanged) {
+  private void keepUnchanged(SourceManifest.FileEntry entry, BuildCounters counters, Map<String, SourceManifest.FileEntry> unchanged) {
+    listener.articles(entry.articles().size());
     unchanged.put(entry.path(), entry);
     entry.problems().forEach(counters::report);
     counters.unchanged.addAndGet(entry.articles().size());
@@ -347,9 +349,11 @@ final class BuildRun {
           writer.updateDocument(ArticleDocuments.idTerm(article.id()), ArticleDocuments.toDocument(article));
           w.file().add(new SourceManifest.ArticleRef(article.id(), hashOf(w.raw())));
           (oldIds.contains(article.id()) ? counters.updated : counters.added).incrementAndGet();
+          listener.articles(1);
           CrashPoints.afterDocument(written.incrementAndGet());
         } catch (SkippedArticleException e) {
           w.file().report(new InputProblem(w.raw().origin(), e.kind(), e.getMessage(), true));
+          listener.articles(1);
         } catch (Throwable e) {
           failure.compareAndSet(null, e);
         }
