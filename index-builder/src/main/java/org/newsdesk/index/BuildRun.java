@@ -410,6 +410,9 @@ final class BuildRun {
           Article article = pipeline.process(w.raw());
           if (article.published() == null) {
             w.file().report(new InputProblem(w.raw().origin(), InputProblem.Kind.UNDATED, "no parseable date; indexed as undated", false));
+          } else if (article.published().toInstant().isAfter(Instant.now().plus(Duration.ofDays(1)))) {
+            w.file().report(new InputProblem(w.raw().origin(), InputProblem.Kind.FUTURE_DATE,
+                "published date " + article.published() + " is in the future; indexed with it as given", false));
           }
           writer.updateDocument(ArticleDocuments.idTerm(article.id()), ArticleDocuments.toDocument(article));
           w.file().add(new SourceManifest.ArticleRef(article.id(), hashOf(w.raw())));

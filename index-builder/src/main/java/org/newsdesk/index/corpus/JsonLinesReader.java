@@ -1,6 +1,7 @@
 package org.newsdesk.index.corpus;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -22,12 +23,17 @@ import org.newsdesk.model.Published;
  * UTF-8 is read as Windows-1252 with a warning. The content hash is that of the line's bytes.
  */
 final class JsonLinesReader implements CorpusReader {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private static final String[] OPTIONAL = {
       RawArticle.TITLE, RawArticle.PUBLISHED, RawArticle.URL, RawArticle.SOURCE, RawArticle.CAPTION, RawArticle.AUTHOR};
 
   @Override
   public void read(SourceFile file, Consumer<RawArticle> articles, ProblemSink problems) throws IOException {
+    if (binary(file)) {
+      problems.report(new InputProblem(file.name(), InputProblem.Kind.BINARY_FILE,
+          "binary content (NUL or control bytes), not JSON Lines", true));
+      return;
+    }
     try (InputStream in = file.open()) {
       ByteLines lines = new ByteLines(in);
       boolean any = false;
@@ -60,6 +66,17 @@ final class JsonLinesReader implements CorpusReader {
         problems.report(new InputProblem(file.name(), InputProblem.Kind.EMPTY_FILE, "empty file", true));
       }
     }
+  }
+
+  /** True if the file starts like a binary file; one report then instead of one per line of garbage. */
+  private static boolean binary(SourceFile file) throws IOException {
+    byte[] head;
+    try (InputStream in = file.open()) {
+      head = in.readNBytes(8192);
+    } catch (java.io.EOFException | java.util.zip.ZipException e) {
+      return false;
+    }
+    return InputChecks.looksBinary(head);
   }
 
   private static RawArticle parse(String line, String location, String hash, ProblemSink problems) throws BadLineException {
