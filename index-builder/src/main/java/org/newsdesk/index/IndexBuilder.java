@@ -87,6 +87,7 @@ public final class IndexBuilder {
           (previous == null ? counters.added : counters.updated).incrementAndGet();
         });
       }
+      options.gazetteer().write(options.indexDir().resolve(NewsSchema.GAZETTEER_FILE));
       writer.setLiveCommitData(commitData(options).entrySet());
       writer.commit();
     }
