@@ -24,6 +24,7 @@ final class IndexCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin IndexPathOption indexPath;
   @Mixin DebugOption debug;
+  @Mixin GazetteerOption gazetteer;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to read.")
   List<Path> paths;
@@ -36,7 +37,7 @@ final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    IndexReport report = IndexBuilder.index(paths, IndexOptions.defaults(indexPath.resolve()), msg -> {});
+    IndexReport report = IndexBuilder.index(paths, IndexOptions.defaults(indexPath.resolve()).withGazetteer(gazetteer.resolve()), msg -> {});
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     for (InputProblem p : report.problems()) {

@@ -22,6 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class InspectCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DebugOption debug;
+  @Mixin GazetteerOption gazetteer;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to read.")
   List<Path> paths;
@@ -33,7 +34,7 @@ final class InspectCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    IndexReport report = IndexBuilder.inspect(paths, IndexOptions.defaults(Path.of(".")), article -> {
+    IndexReport report = IndexBuilder.inspect(paths, IndexOptions.defaults(Path.of(".")).withGazetteer(gazetteer.resolve()), article -> {
       synchronized (out) {
         out.println(json ? Json.write(Json.article(article)) : summary(article));
       }
