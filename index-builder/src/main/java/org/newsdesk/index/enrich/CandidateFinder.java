@@ -241,7 +241,11 @@ public final class CandidateFinder {
     String after = to + 1 < t.size ? t.folded[to + 1] : "";
     String last = t.folded[to];
     boolean acronym = from == to && t.original[from].chars().noneMatch(Character::isLowerCase);
-    if (ORG_WORDS.contains(last) || acronym) {
+    boolean orgWord = false;
+    for (int i = from; i <= to; i++) {
+      orgWord |= ORG_WORDS.contains(t.folded[i]);
+    }
+    if (orgWord || acronym) {
       s.votes[2] += 2;
     } else if (LOC_WORDS.contains(last)) {
       s.votes[1] += 2;
