@@ -40,14 +40,38 @@ public final class NewsAnalyzer extends Analyzer {
     QUERY
   }
 
+  /**
+   * Switches for the parts of the chain whose worth the ranking evaluation measures ({@code bench/run eval-time}).
+   * The index and its queries must be analyzed with the same options.
+   *
+   * @param stem whether to apply Porter stemming
+   * @param stopWords whether to drop English stop words
+   * @param compounds whether to index the open and closed forms of known compounds
+   */
+  public record Options(boolean stem, boolean stopWords, boolean compounds) {
+    /** The chain newsdesk indexes and searches with: every step on. */
+    public static final Options DEFAULT = new Options(true, true, true);
+  }
+
   private final Mode mode;
+  private final Options options;
   private final SynonymMap compounds;
   private final CharArraySet stopWords;
 
   NewsAnalyzer(Mode mode) {
+    this(mode, Options.DEFAULT);
+  }
+
+  NewsAnalyzer(Mode mode, Options options) {
     this.mode = mode;
-    this.compounds = mode == Mode.INDEX ? loadCompounds() : null;
+    this.options = options;
+    this.compounds = mode == Mode.INDEX && options.compounds() ? loadCompounds() : null;
     this.stopWords = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+  }
+
+  /** The options this chain was built with. */
+  public Options options() {
+    return options;
   }
 
   @Override
@@ -56,12 +80,16 @@ public final class NewsAnalyzer extends Analyzer {
     TokenStream result = new EnglishPossessiveFilter(tokenizer);
     result = new LowerCaseFilter(result);
     result = new ASCIIFoldingFilter(result);
-    if (mode == Mode.INDEX) {
+    if (compounds != null) {
       result = new SynonymGraphFilter(result, compounds, true);
       result = new FlattenGraphFilter(result);
     }
-    result = new StopFilter(result, stopWords);
-    result = new PorterStemFilter(result);
+    if (options.stopWords()) {
+      result = new StopFilter(result, stopWords);
+    }
+    if (options.stem()) {
+      result = new PorterStemFilter(result);
+    }
     return new TokenStreamComponents(tokenizer, result);
   }
 

@@ -24,9 +24,24 @@ public final class NewsAnalyzers {
     return perField(new NewsAnalyzer(NewsAnalyzer.Mode.QUERY));
   }
 
+  /** Per-field analyzer for {@code IndexWriterConfig} with some steps of the text chain switched off (evaluations). */
+  public static Analyzer forIndexing(NewsAnalyzer.Options options) {
+    return perField(new NewsAnalyzer(NewsAnalyzer.Mode.INDEX, options));
+  }
+
+  /** Per-field analyzer for query parsing, matching an index built with {@link #forIndexing(NewsAnalyzer.Options)}. */
+  public static Analyzer forQueries(NewsAnalyzer.Options options) {
+    return perField(new NewsAnalyzer(NewsAnalyzer.Mode.QUERY, options));
+  }
+
   /** The text chain alone, for callers that analyze free text outside any field. */
   public static Analyzer text(NewsAnalyzer.Mode mode) {
     return new NewsAnalyzer(mode);
+  }
+
+  /** The text chain alone with the given options. */
+  public static Analyzer text(NewsAnalyzer.Mode mode, NewsAnalyzer.Options options) {
+    return new NewsAnalyzer(mode, options);
   }
 
   private static Analyzer perField(Analyzer text) {

@@ -3,22 +3,37 @@ package org.newsdesk.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
 import org.newsdesk.index.IndexBuilder;
 import org.newsdesk.index.IndexOptions;
 import org.newsdesk.index.IndexReport;
+import org.newsdesk.index.corpus.CorpusFormat;
 import org.newsdesk.model.Article;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code newsdesk inspect PATH...}: read, clean and tag without touching any index. */
+/**
+ * {@code newsdesk inspect PATH... [--json] [--format F]}: read, clean and tag without touching any index.
+ *
+ * <p>Articles go to stdout (a readable summary, or JSON Lines with {@code --json}); every problem goes to stderr as
+ * {@code newsdesk: skipped FILE:LINE: reason} (or {@code warning} when the article was kept), followed by one
+ * summary line. Exit code 0 when nothing was skipped, 1 when something was.
+ */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
     description = "Show how files are read, cleaned and tagged, without indexing them.",
-    footer = {"", "Examples:", "  newsdesk inspect ../shared/seeds/000_5656936dd5975890.txt", "  newsdesk inspect sample-corpus --json | jq .title"})
+    footer = {"", "Formats: raw (scraped text), jsonl, html, warc (also .warc.gz), trec, reuters (Reuters-21578 .sgm);"
+        + " detected from the name and content unless --format is given. .gz files are read transparently.",
+        "", "Examples:", "  newsdesk inspect ../shared/seeds/000_5656936dd5975890.txt",
+        "  newsdesk inspect sample-corpus --json | jq .title",
+        "  newsdesk inspect --format trec collection/ap890101"})
 final class InspectCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DebugOption debug;
@@ -30,25 +45,53 @@ final class InspectCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print JSON Lines, one article per line.")
   boolean json;
 
+  @Option(names = "--format", paramLabel = "F", converter = FormatConverter.class,
+      description = "Read every file as this format: raw, jsonl, html, warc, trec or reuters (default: detect per file).")
+  CorpusFormat format;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    IndexReport report = IndexBuilder.inspect(paths, IndexOptions.defaults(Path.of(".")).withGazetteer(gazetteer.resolve()), article -> {
+    AtomicLong warnings = new AtomicLong();
+    IndexOptions options = IndexOptions.defaults(Path.of(".")).withFormat(Optional.ofNullable(format)).withGazetteer(gazetteer.resolve());
+    IndexReport report = IndexBuilder.inspect(paths, options, article -> {
       synchronized (out) {
         out.println(json ? Json.write(Json.article(article)) : summary(article));
       }
-    }, problem -> err.println("newsdesk: " + (problem.skipped() ? "skipped " : "warning ") + problem));
+    }, problem -> {
+      if (!problem.skipped()) {
+        warnings.incrementAndGet();
+      }
+      synchronized (err) {
+        err.println("newsdesk: " + (problem.skipped() ? "skipped " : "warning ") + problem);
+      }
+    });
     out.flush();
+    err.printf("newsdesk: inspected %d files: %d articles, %d skipped, %d warnings%n",
+        report.files(), report.added(), report.skippedTotal(), warnings.get());
     err.flush();
     return report.skippedTotal() > 0 ? ExitCodes.NO_HITS : ExitCodes.OK;
   }
 
   private static String summary(Article a) {
     String body = a.body().replace('\n', ' ');
-    return String.format("%s%n  id:        %s%n  title:     %s%n  published: %s%n  source:    %s%n  caption:   %s%n  credit:    %s%n"
-            + "  entities:  %s%n  body:      %s%n",
-        a.origin(), a.id(), a.title(), a.published(), a.source(), a.caption(), a.credit(), a.entityNamesByType(),
+    return String.format("%s%n  id:        %s%n  title:     %s%n  published: %s%n  source:    %s%n  url:       %s%n"
+            + "  language:  %s%n  caption:   %s%n  credit:    %s%n  entities:  %s%n  body:      %s%n",
+        a.origin(), a.id(), a.title(), a.published() == null ? "(undated)" : a.published(), a.source(), a.url(),
+        a.language(), a.caption(), a.credit(), a.entityNamesByType(),
         body.length() > 200 ? body.substring(0, 200) + "…" : body);
+  }
+
+  /** Parses {@code --format} with {@link CorpusFormat#fromCliName}, so a typo is a usage error. */
+  static final class FormatConverter implements ITypeConverter<CorpusFormat> {
+    @Override
+    public CorpusFormat convert(String value) {
+      try {
+        return CorpusFormat.fromCliName(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
   }
 }

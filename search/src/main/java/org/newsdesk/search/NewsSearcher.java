@@ -3,37 +3,46 @@ package org.newsdesk.search;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.PointValues;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.newsdesk.analysis.NewsAnalyzer;
 import org.newsdesk.analysis.NewsAnalyzers;
+import org.newsdesk.gazetteer.Gazetteer;
 import org.newsdesk.model.Article;
 import org.newsdesk.schema.ArticleDocuments;
 import org.newsdesk.schema.NewsField;
@@ -42,8 +51,8 @@ import org.newsdesk.schema.SchemaMismatchException;
 
 /**
  * The embedded Lucene search backend and the library's facade. Open it once per application and share it:
- * searches are thread-safe, and new commits of the index (a rebuild) become visible within seconds without the
- * caller reopening anything.
+ * searches are thread-safe, and new commits of the index (a rebuild) become visible within about a second, without
+ * the caller reopening anything; a search that started on the old index finishes on it.
  *
  * <pre>{@code
  * try (NewsSearcher searcher = NewsSearcher.open(Path.of("data/index"))) {
@@ -53,25 +62,61 @@ import org.newsdesk.schema.SchemaMismatchException;
  * }</pre>
  */
 public final class NewsSearcher implements SearchBackend {
+  /** How often the background thread looks for a new commit. */
+  static final long REFRESH_MILLIS = 500;
+  private static final String[] TEXT_FIELDS = {NewsField.TITLE.fieldName(), NewsField.BODY.fieldName()};
+
   private final Path indexDir;
   private final Directory directory;
   private final SearcherManager manager;
+  private final Ranking ranking;
   private final Analyzer analyzer;
+  private final Analyzer textAnalyzer;
+  private final QueryFactory queries;
+  private final Suggester suggester;
+  private final Feedback feedback;
+  private final ScheduledExecutorService refresher;
+  private final AtomicLong refreshFailures = new AtomicLong();
+  private volatile String lastRefreshFailure;
+  private volatile EntityResolver entities;
+  private volatile FileTime gazetteerStamp;
 
-  private NewsSearcher(Path indexDir, Directory directory, SearcherManager manager, Analyzer analyzer) {
+  private NewsSearcher(Path indexDir, Directory directory, SearcherManager manager, Ranking ranking) {
     this.indexDir = indexDir;
     this.directory = directory;
     this.manager = manager;
-    this.analyzer = analyzer;
+    this.ranking = ranking;
+    this.analyzer = NewsAnalyzers.forQueries(ranking.analysis());
+    this.textAnalyzer = NewsAnalyzers.text(NewsAnalyzer.Mode.QUERY, ranking.analysis());
+    this.queries = new QueryFactory(analyzer, ranking);
+    this.suggester = new Suggester(textAnalyzer, NewsAnalyzers.text(NewsAnalyzer.Mode.INDEX, ranking.analysis()));
+    this.feedback = new Feedback(textAnalyzer, ranking);
+    loadGazetteer();
+    this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "newsdesk-searcher-refresh " + indexDir.getFileName());
+      t.setDaemon(true);
+      return t;
+    });
+    refresher.scheduleWithFixedDelay(this::refresh, REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
   }
 
   /**
-   * Opens the index in {@code indexDir}.
+   * Opens the index in {@code indexDir} with newsdesk's default ranking.
    *
    * @throws SearchException if there is no index there, or it cannot be read
    * @throws SchemaMismatchException if it was built with another schema version
    */
   public static NewsSearcher open(Path indexDir) {
+    return open(indexDir, Ranking.defaults());
+  }
+
+  /**
+   * Opens the index in {@code indexDir} with the given ranking (evaluations; collections unlike news).
+   *
+   * @throws SearchException if there is no index there, or it cannot be read
+   * @throws SchemaMismatchException if it was built with another schema version
+   */
+  public static NewsSearcher open(Path indexDir, Ranking ranking) {
     if (!Files.isDirectory(indexDir)) {
       throw new SearchException("no index at " + indexDir + ": build one with `newsdesk index PATH...`");
     }
@@ -81,14 +126,22 @@ public final class NewsSearcher implements SearchBackend {
       if (!DirectoryReader.indexExists(dir)) {
         throw new SearchException("no index at " + indexDir + ": build one with `newsdesk index PATH...`");
       }
-      SearcherManager manager = new SearcherManager(dir, null);
+      BM25Similarity similarity = new BM25Similarity(ranking.k1(), ranking.b());
+      SearcherManager manager = new SearcherManager(dir, new SearcherFactory() {
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+          IndexSearcher s = new IndexSearcher(reader);
+          s.setSimilarity(similarity);
+          return s;
+        }
+      });
       IndexSearcher s = manager.acquire();
       try {
         NewsSchema.checkCompatible(((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData(), indexDir.toString());
       } finally {
         manager.release(s);
       }
-      return new NewsSearcher(indexDir, dir, manager, NewsAnalyzers.forQueries());
+      return new NewsSearcher(indexDir, dir, manager, ranking);
     } catch (IOException e) {
       closeQuietly(dir);
       throw new SearchException("cannot open index " + indexDir + ": " + e.getMessage(), e);
@@ -101,30 +154,67 @@ public final class NewsSearcher implements SearchBackend {
   @Override
   public SearchResults search(SearchRequest request) {
     long start = System.nanoTime();
+    EntityResolver resolver = entities;
     IndexSearcher searcher = acquire();
     try {
-      Query text = parse(request.query(), request.match());
-      Query query = withFilters(text, request);
-      Sort sort = sort(request.sort());
-      TopFieldCollector collector = TopFieldCollector.create(sort, request.offset() + request.limit(), Integer.MAX_VALUE);
-      searcher.search(query, collector);
-      TopDocs top = collector.topDocs();
+      long newest = request.recencyHalfLifeDays() > 0 ? newestMillis(searcher) : Long.MIN_VALUE;
+      Page page = run(searcher, request, request.match(), resolver, newest);
+      // Judge "nothing or almost nothing" on the query as asked, before any fallback.
+      boolean fewHits = page.total <= Suggester.FEW_HITS;
       boolean fellBack = false;
-      if (top.totalHits.value == 0 && request.match() == SearchRequest.MatchMode.ALL && !request.query().isBlank()) {
-        query = withFilters(parse(request.query(), SearchRequest.MatchMode.ANY), request);
-        collector = TopFieldCollector.create(sort, request.offset() + request.limit(), Integer.MAX_VALUE);
-        searcher.search(query, collector);
-        top = collector.topDocs();
-        fellBack = top.totalHits.value > 0;
+      if (page.total == 0 && request.match() == SearchRequest.MatchMode.ALL && !request.query().isBlank()) {
+        Page any = run(searcher, request, SearchRequest.MatchMode.ANY, resolver, newest);
+        if (any.total > 0) {
+          page = any;
+          fellBack = true;
+        }
       }
-      List<SearchHit> hits = toHits(searcher, query, top, request);
+      String suggestion = fewHits && !request.query().isBlank()
+          ? suggester.suggest(request.query(), searcher) : null;
+      List<SearchHit> hits = toHits(searcher, page, request);
+      String next = hits.isEmpty() || request.offset() + hits.size() >= page.total && request.cursor() == null
+          || page.top.scoreDocs.length < request.offset() + request.limit() && request.cursor() == null
+          ? null : Cursors.encode(request.sort(), (FieldDoc) page.top.scoreDocs[page.top.scoreDocs.length - 1]);
+      if (request.cursor() != null && hits.size() < request.limit()) {
+        next = null;
+      }
+      Map<SearchRequest.Facet, List<SearchResults.FacetCount>> facets =
+          page.facets == null ? Map.of() : page.facets.result(request.facetLimit(), resolver::displayName);
       long took = (System.nanoTime() - start) / 1_000_000;
-      return new SearchResults(request.query(), top.totalHits.value, hits, Map.of(), null, fellBack, took, null);
+      return new SearchResults(request.query(), page.total, hits, facets, suggestion, fellBack, took, next);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw QueryFactory.tooManyClauses(request.query());
     } catch (IOException e) {
       throw new SearchException("search failed on " + indexDir + ": " + e.getMessage(), e);
     } finally {
       release(searcher);
     }
+  }
+
+  /** One search's top documents, total, facet counts, and the query that found them. */
+  private record Page(TopDocs top, long total, FacetCounter facets, Query highlight) {}
+
+  private Page run(IndexSearcher searcher, SearchRequest r, SearchRequest.MatchMode match, EntityResolver resolver,
+      long newest) throws IOException {
+    QueryFactory.Parts parts = queries.build(r, match, resolver, newest);
+    Query ranked = parts.ranked();
+    if (r.sort() == SearchRequest.SortOrder.RELEVANCE && !r.query().isBlank()) {
+      ranked = feedback.expand(ranked, parts.text(), searcher, match == SearchRequest.MatchMode.ALL);
+    }
+    Query query = QueryFactory.withFilters(ranked, parts.filters());
+    Sort sort = sort(r.sort());
+    FieldDoc after = r.cursor() == null ? null : Cursors.decode(r.cursor(), r.sort());
+    int wanted = after == null ? r.offset() + r.limit() : r.limit();
+    TopFieldCollector top = TopFieldCollector.create(sort, wanted, after, Integer.MAX_VALUE);
+    FacetCounter facets = r.facets().isEmpty() ? null : new FacetCounter(r.facets(), r.interval());
+    searcher.search(query, facets == null ? top : MultiCollector.wrap(top, facets));
+    TopDocs docs = top.topDocs();
+    long total = docs.totalHits.value;
+    if (after != null) {
+      // Search-after counts only the hits after the cursor; the total is of the whole result.
+      total = searcher.count(query);
+    }
+    return new Page(docs, total, facets, parts.text());
   }
 
   @Override
@@ -145,62 +235,101 @@ public final class NewsSearcher implements SearchBackend {
 
   @Override
   public SearchResults moreLikeThis(String id, int limit) {
-    throw new UnsupportedOperationException("more-like-this is not implemented yet");
+    if (limit < 1 || limit > SearchRequest.MAX_LIMIT) {
+      throw new IllegalArgumentException("limit must be between 1 and " + SearchRequest.MAX_LIMIT + ", got " + limit);
+    }
+    long start = System.nanoTime();
+    IndexSearcher searcher = acquire();
+    try {
+      TopDocs self = searcher.search(new TermQuery(ArticleDocuments.idTerm(id)), 1);
+      if (self.scoreDocs.length == 0) {
+        return new SearchResults("like:" + id, 0, List.of(), Map.of(), null, false, 0, null);
+      }
+      MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+      mlt.setAnalyzer(textAnalyzer);
+      mlt.setFieldNames(TEXT_FIELDS);
+      mlt.setMinTermFreq(1);
+      mlt.setMinDocFreq(1);
+      mlt.setMinWordLen(3);
+      mlt.setMaxQueryTerms(25);
+      mlt.setBoost(true);
+      Query like = mlt.like(self.scoreDocs[0].doc);
+      Query query = new BooleanQuery.Builder()
+          .add(like, BooleanClause.Occur.MUST)
+          .add(new TermQuery(ArticleDocuments.idTerm(id)), BooleanClause.Occur.MUST_NOT)
+          .build();
+      TopFieldCollector top = TopFieldCollector.create(sort(SearchRequest.SortOrder.RELEVANCE), limit, Integer.MAX_VALUE);
+      searcher.search(query, top);
+      TopDocs docs = top.topDocs();
+      SearchRequest shape = SearchRequest.of("").withLimit(limit).withHighlight(false, SearchRequest.Markers.DEFAULT);
+      List<SearchHit> hits = toHits(searcher, new Page(docs, docs.totalHits.value, null, like), shape);
+      return new SearchResults("like:" + id, docs.totalHits.value, hits, Map.of(), null, false,
+          (System.nanoTime() - start) / 1_000_000, null);
+    } catch (IOException e) {
+      throw new SearchException("more-like-this failed for " + id + ": " + e.getMessage(), e);
+    } finally {
+      release(searcher);
+    }
+  }
+
+  /** How many background refreshes have failed since opening; the last reason is in {@link #lastRefreshFailure()}. */
+  public long refreshFailures() {
+    return refreshFailures.get();
+  }
+
+  /** Why the last background refresh failed, or null. The searcher keeps serving the last good index meanwhile. */
+  public String lastRefreshFailure() {
+    return lastRefreshFailure;
   }
 
   @Override
   public void close() {
+    refresher.shutdownNow();
+    try {
+      refresher.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     try {
       manager.close();
       directory.close();
     } catch (IOException e) {
       throw new SearchException("cannot close index " + indexDir + ": " + e.getMessage(), e);
+    } finally {
+      analyzer.close();
+      textAnalyzer.close();
     }
   }
 
-  private Query parse(String text, SearchRequest.MatchMode match) {
-    if (text.isBlank()) {
-      return new MatchAllDocsQuery();
-    }
-    Map<String, Float> boosts = new HashMap<>();
-    boosts.put(NewsField.TITLE.fieldName(), 2f);
-    boosts.put(NewsField.BODY.fieldName(), 1f);
-    boosts.put(NewsField.CAPTION.fieldName(), 0.5f);
-    MultiFieldQueryParser parser = new MultiFieldQueryParser(boosts.keySet().toArray(String[]::new), analyzer, boosts);
-    parser.setDefaultOperator(match == SearchRequest.MatchMode.ALL ? QueryParser.Operator.AND : QueryParser.Operator.OR);
-    parser.setSplitOnWhitespace(true);
+  /** Background: picks up a new commit and a new gazetteer file. Failures are counted, and the old index serves on. */
+  private void refresh() {
     try {
-      return parser.parse(text);
-    } catch (ParseException e) {
-      int column = e.currentToken == null || e.currentToken.next == null ? -1 : e.currentToken.next.beginColumn;
-      throw new QuerySyntaxException(text, column, firstLine(e.getMessage()));
-    } catch (IndexSearcher.TooManyClauses e) {
-      throw new QuerySyntaxException(text, -1, "too many clauses (the limit is " + IndexSearcher.getMaxClauseCount() + ")");
+      manager.maybeRefresh();
+      loadGazetteer();
+    } catch (IOException | RuntimeException e) {
+      refreshFailures.incrementAndGet();
+      lastRefreshFailure = "cannot refresh " + indexDir + ": " + e.getMessage();
     }
   }
 
-  private static String firstLine(String message) {
-    int nl = message.indexOf('\n');
-    return nl < 0 ? message : message.substring(0, nl);
+  private void loadGazetteer() {
+    Path file = indexDir.resolve(NewsSchema.GAZETTEER_FILE);
+    FileTime stamp = null;
+    try {
+      stamp = Files.isRegularFile(file) ? Files.getLastModifiedTime(file) : null;
+    } catch (IOException e) {
+      stamp = null;
+    }
+    if (entities != null && java.util.Objects.equals(stamp, gazetteerStamp)) {
+      return;
+    }
+    entities = new EntityResolver(stamp == null ? Gazetteer.defaults() : Gazetteer.read(file));
+    gazetteerStamp = stamp;
   }
 
-  private static Query withFilters(Query text, SearchRequest r) {
-    BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
-    r.persons().forEach(p -> b.add(new TermQuery(new Term(NewsField.PERSON.fieldName(), p)), BooleanClause.Occur.FILTER));
-    r.locations().forEach(p -> b.add(new TermQuery(new Term(NewsField.LOCATION.fieldName(), p)), BooleanClause.Occur.FILTER));
-    r.organizations().forEach(p -> b.add(new TermQuery(new Term(NewsField.ORGANIZATION.fieldName(), p)), BooleanClause.Occur.FILTER));
-    r.entities().forEach(p -> b.add(new TermQuery(new Term(NewsField.ENTITY.fieldName(), p)), BooleanClause.Occur.FILTER));
-    if (!r.sources().isEmpty()) {
-      BooleanQuery.Builder any = new BooleanQuery.Builder();
-      r.sources().forEach(s -> any.add(new TermQuery(new Term(NewsField.SOURCE.fieldName(), ArticleDocuments.sourceKey(s))), BooleanClause.Occur.SHOULD));
-      b.add(any.build(), BooleanClause.Occur.FILTER);
-    }
-    if (r.from() != null || r.to() != null) {
-      long lo = r.from() == null ? Long.MIN_VALUE : r.from().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-      long hi = r.to() == null ? Long.MAX_VALUE : r.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli() - 1;
-      b.add(LongPoint.newRangeQuery(NewsField.PUBLISHED.fieldName(), lo, hi), BooleanClause.Occur.FILTER);
-    }
-    return b.build();
+  private static long newestMillis(IndexSearcher searcher) throws IOException {
+    byte[] max = PointValues.getMaxPackedValue(searcher.getIndexReader(), NewsField.PUBLISHED.fieldName());
+    return max == null ? Long.MIN_VALUE : LongPoint.decodeDimension(max, 0);
   }
 
   private static Sort sort(SearchRequest.SortOrder order) {
@@ -214,42 +343,53 @@ public final class NewsSearcher implements SearchBackend {
 
   private static SortField published(boolean reverse) {
     SortField f = new SortField(NewsField.PUBLISHED.fieldName(), SortField.Type.LONG, reverse);
+    // Undated articles come last in both orders.
     f.setMissingValue(reverse ? Long.MIN_VALUE : Long.MAX_VALUE);
     return f;
   }
 
-  private List<SearchHit> toHits(IndexSearcher searcher, Query query, TopDocs top, SearchRequest r) throws IOException {
-    ScoreDoc[] all = top.scoreDocs;
-    int from = Math.min(r.offset(), all.length);
-    ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, all.length);
+  private List<SearchHit> toHits(IndexSearcher searcher, Page page, SearchRequest r) throws IOException {
+    ScoreDoc[] all = page.top.scoreDocs;
+    int from = r.cursor() == null ? Math.min(r.offset(), all.length) : 0;
+    ScoreDoc[] shown = Arrays.copyOfRange(all, from, all.length);
     String[] snippets = null;
-    if (r.highlight() && page.length > 0) {
+    if (r.highlight() && shown.length > 0 && !r.query().isBlank()) {
       UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-          .withFormatter(new DefaultPassageFormatter(r.markers().pre(), r.markers().post(), "… ", false))
-          .withMaxLength(100_000)
+          .withFormatter(new DefaultPassageFormatter(r.markers().pre(), r.markers().post(), " … ", false))
+          .withMaxLength(200_000)
           .build();
-      TopDocs pageDocs = new TopDocs(top.totalHits, page);
-      snippets = highlighter.highlight(NewsField.BODY.fieldName(), query, pageDocs, 2);
+      snippets = highlighter.highlight(NewsField.BODY.fieldName(), page.highlight, new TopDocs(page.top.totalHits, shown), 2);
     }
-    List<SearchHit> hits = new ArrayList<>(page.length);
-    for (int i = 0; i < page.length; i++) {
-      Document doc = searcher.storedFields().document(page[i].doc);
+    List<SearchHit> hits = new ArrayList<>(shown.length);
+    for (int i = 0; i < shown.length; i++) {
+      Document doc = searcher.storedFields().document(shown[i].doc);
       Article a = ArticleDocuments.fromDocument(doc);
-      String snippet = snippets != null && snippets[i] != null ? snippets[i] : lead(a.body());
-      float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
+      String snippet = snippets != null && snippets[i] != null ? flatten(snippets[i]) : lead(a.body());
+      float score = score(shown[i], r.sort());
       hits.add(new SearchHit(a.id(), a.title(), a.published(), a.source(), a.url(), score, snippet, a.entityNamesByType()));
     }
     return hits;
   }
 
+  /** The relevance score of a hit: sorted searches keep it in the first sort value; 0 when sorted by date. */
+  private static float score(ScoreDoc doc, SearchRequest.SortOrder sort) {
+    if (sort == SearchRequest.SortOrder.RELEVANCE && doc instanceof FieldDoc f && f.fields != null && f.fields[0] instanceof Float s) {
+      return s;
+    }
+    return Float.isNaN(doc.score) ? 0f : doc.score;
+  }
+
+  private static String flatten(String text) {
+    return text.replaceAll("\\s*\\n\\s*", " ").strip();
+  }
+
   private static String lead(String body) {
-    String flat = body.replace('\n', ' ');
+    String flat = flatten(body);
     return flat.length() <= 240 ? flat : flat.substring(0, 240).replaceFirst("\\s+\\S*$", "") + "…";
   }
 
   private IndexSearcher acquire() {
     try {
-      manager.maybeRefresh();
       return manager.acquire();
     } catch (IOException e) {
       throw new SearchException("cannot read index " + indexDir + ": " + e.getMessage(), e);

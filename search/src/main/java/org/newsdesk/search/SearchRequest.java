@@ -26,6 +26,9 @@ import java.util.Set;
  * @param interval the bucket size of the date histogram facet
  * @param highlight whether to build snippets with marked matches
  * @param markers the strings placed around each match in snippets
+ * @param facetLimit the most buckets returned per entity or source facet, 1 to {@link #MAX_LIMIT}
+ * @param recencyHalfLifeDays when &gt; 0, relevance ranking prefers recent articles: an article this many days older
+ *     than the newest one gets half the recency bonus (0: no preference)
  */
 public record SearchRequest(
     String query,
@@ -44,7 +47,9 @@ public record SearchRequest(
     Set<Facet> facets,
     DateInterval interval,
     boolean highlight,
-    Markers markers) {
+    Markers markers,
+    int facetLimit,
+    int recencyHalfLifeDays) {
 
   /** The largest page a request may ask for. */
   public static final int MAX_LIMIT = 1000;
@@ -70,6 +75,15 @@ public record SearchRequest(
       throw new IllegalArgumentException("offset must be between 0 and " + MAX_OFFSET + ", got " + offset
           + " (page further with the cursor)");
     }
+    if (facetLimit < 1 || facetLimit > MAX_LIMIT) {
+      throw new IllegalArgumentException("facetLimit must be between 1 and " + MAX_LIMIT + ", got " + facetLimit);
+    }
+    if (recencyHalfLifeDays < 0) {
+      throw new IllegalArgumentException("recencyHalfLifeDays must be >= 0, got " + recencyHalfLifeDays);
+    }
+    if (cursor != null && offset != 0) {
+      throw new IllegalArgumentException("give either an offset or a cursor, not both (offset " + offset + ")");
+    }
     if (from != null && to != null && from.isAfter(to)) {
       throw new IllegalArgumentException("from " + from + " is after to " + to);
     }
@@ -78,63 +92,92 @@ public record SearchRequest(
   /** A request for {@code query} with the defaults: all terms, by relevance, 10 hits, highlighted, no facets. */
   public static SearchRequest of(String query) {
     return new SearchRequest(query, null, null, null, null, null, null, null, MatchMode.ALL, SortOrder.RELEVANCE, 10, 0,
-        null, null, DateInterval.MONTH, true, Markers.DEFAULT);
+        null, null, DateInterval.MONTH, true, Markers.DEFAULT, 10, 0);
+  }
+
+  /**
+   * Query text that matches {@code text} word by word, with every character of the query syntax taken literally:
+   * for text typed by someone who does not know the syntax, or read from a file.
+   */
+  public static String literal(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ("\\+-!():^[]\"{}~*?|&/".indexOf(c) >= 0) {
+        out.append('\\');
+      }
+      out.append(c);
+    }
+    String escaped = out.toString();
+    // AND, OR and NOT are operators only in upper case: lower-case them so they count as words.
+    return java.util.regex.Pattern.compile("\\b(AND|OR|NOT)\\b").matcher(escaped)
+        .replaceAll(m -> m.group(1).toLowerCase(java.util.Locale.ROOT));
   }
 
   public SearchRequest withQuery(String q) {
-    return new SearchRequest(q, persons, locations, organizations, entities, sources, from, to, match, sort, limit, offset, cursor, facets, interval, highlight, markers);
+    return new SearchRequest(q, persons, locations, organizations, entities, sources, from, to, match, sort, limit, offset, cursor, facets, interval, highlight, markers, facetLimit, recencyHalfLifeDays);
   }
 
   public SearchRequest withPersons(List<String> p) {
-    return new SearchRequest(query, p, locations, organizations, entities, sources, from, to, match, sort, limit, offset, cursor, facets, interval, highlight, markers);
+    return new SearchRequest(query, p, locations, organizations, entities, sources, from, to, match, sort, limit, offset, cursor, facets, interval, highlight, markers, facetLimit, recencyHalfLifeDays);
   }
 
   public SearchRequest withLocations(List<String> l) {
-    return new SearchRequest(query, persons, l, organizations, entities, sources, from, to, match, sort, limit, offset, cursor, facets, interval, highlight, markers);
+    return new SearchRequest(query, persons, l, organizations, entities, sources, from, to, match, sort, limit, offset, cursor, facets, interval, highlight, markers, facetLimit, recencyHalfLifeDays);
   }
 
   public SearchRequest withOrganizations(List<String> o) {
-    return new SearchRequest(query, persons, locations, o, entities, sources, from, to, match, sort, limit, offset, cursor, facets, interval, highlight, markers);
+    return new SearchRequest(query, persons, locations, o, entities, sources, from, to, match, sort, limit, offset, cursor, facets, interval, highlight, markers, facetLimit, recencyHalfLifeDays);
   }
 
   public SearchRequest withEntities(List<String> e) {
-    return new SearchRequest(query, persons, locations, organizations, e, sources, from, to, match, sort, limit, offset, cursor, facets, interval, highlight, markers);
+    return new SearchRequest(query, persons, locations, organizations, e, sources, from, to, match, sort, limit, offset, cursor, facets, interval, highlight, markers, facetLimit, recencyHalfLifeDays);
   }
 
   public SearchRequest withSources(List<String> s) {
-    return new SearchRequest(query, persons, locations, organizations, entities, s, from, to, match, sort, limit, offset, cursor, facets, interval, highlight, markers);
+    return new SearchRequest(query, persons, locations, organizations, entities, s, from, to, match, sort, limit, offset, cursor, facets, interval, highlight, markers, facetLimit, recencyHalfLifeDays);
   }
 
   public SearchRequest withDateRange(LocalDate f, LocalDate t) {
-    return new SearchRequest(query, persons, locations, organizations, entities, sources, f, t, match, sort, limit, offset, cursor, facets, interval, highlight, markers);
+    return new SearchRequest(query, persons, locations, organizations, entities, sources, f, t, match, sort, limit, offset, cursor, facets, interval, highlight, markers, facetLimit, recencyHalfLifeDays);
   }
 
   public SearchRequest withMatch(MatchMode m) {
-    return new SearchRequest(query, persons, locations, organizations, entities, sources, from, to, m, sort, limit, offset, cursor, facets, interval, highlight, markers);
+    return new SearchRequest(query, persons, locations, organizations, entities, sources, from, to, m, sort, limit, offset, cursor, facets, interval, highlight, markers, facetLimit, recencyHalfLifeDays);
   }
 
   public SearchRequest withSort(SortOrder s) {
-    return new SearchRequest(query, persons, locations, organizations, entities, sources, from, to, match, s, limit, offset, cursor, facets, interval, highlight, markers);
+    return new SearchRequest(query, persons, locations, organizations, entities, sources, from, to, match, s, limit, offset, cursor, facets, interval, highlight, markers, facetLimit, recencyHalfLifeDays);
   }
 
   public SearchRequest withLimit(int n) {
-    return new SearchRequest(query, persons, locations, organizations, entities, sources, from, to, match, sort, n, offset, cursor, facets, interval, highlight, markers);
+    return new SearchRequest(query, persons, locations, organizations, entities, sources, from, to, match, sort, n, offset, cursor, facets, interval, highlight, markers, facetLimit, recencyHalfLifeDays);
   }
 
   public SearchRequest withOffset(int n) {
-    return new SearchRequest(query, persons, locations, organizations, entities, sources, from, to, match, sort, limit, n, cursor, facets, interval, highlight, markers);
+    return new SearchRequest(query, persons, locations, organizations, entities, sources, from, to, match, sort, limit, n, cursor, facets, interval, highlight, markers, facetLimit, recencyHalfLifeDays);
   }
 
   public SearchRequest withCursor(String c) {
-    return new SearchRequest(query, persons, locations, organizations, entities, sources, from, to, match, sort, limit, offset, c, facets, interval, highlight, markers);
+    return new SearchRequest(query, persons, locations, organizations, entities, sources, from, to, match, sort, limit, offset, c, facets, interval, highlight, markers, facetLimit, recencyHalfLifeDays);
   }
 
   public SearchRequest withFacets(Set<Facet> f, DateInterval i) {
-    return new SearchRequest(query, persons, locations, organizations, entities, sources, from, to, match, sort, limit, offset, cursor, f, i, highlight, markers);
+    return new SearchRequest(query, persons, locations, organizations, entities, sources, from, to, match, sort, limit, offset, cursor, f, i, highlight, markers, facetLimit, recencyHalfLifeDays);
   }
 
   public SearchRequest withHighlight(boolean h, Markers m) {
-    return new SearchRequest(query, persons, locations, organizations, entities, sources, from, to, match, sort, limit, offset, cursor, facets, interval, h, m);
+    return new SearchRequest(query, persons, locations, organizations, entities, sources, from, to, match, sort, limit, offset, cursor, facets, interval, h, m, facetLimit, recencyHalfLifeDays);
+  }
+
+  /** A copy returning at most {@code n} buckets per entity or source facet. */
+  public SearchRequest withFacetLimit(int n) {
+    return new SearchRequest(query, persons, locations, organizations, entities, sources, from, to, match, sort, limit, offset, cursor, facets, interval, highlight, markers, n, recencyHalfLifeDays);
+  }
+
+  /** A copy that prefers recent articles in relevance ranking, with the given half-life in days (0: off). */
+  public SearchRequest withRecency(int halfLifeDays) {
+    return new SearchRequest(query, persons, locations, organizations, entities, sources, from, to, match, sort, limit, offset, cursor, facets, interval, highlight, markers, facetLimit, halfLifeDays);
   }
 
   /** Whether all query terms must match. */

@@ -4,11 +4,16 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.newsdesk.index.corpus.CorpusFormat;
 import org.newsdesk.index.corpus.RawArticle;
+import org.newsdesk.index.enrich.LanguageDetector;
 import org.newsdesk.model.Article;
 
-/** The cleaner for each input format, behind one {@link ArticleCleaner}. Thread-safe. */
+/**
+ * The cleaner for each input format, behind one {@link ArticleCleaner}; every article it returns also carries its
+ * detected language ({@link LanguageDetector}). Thread-safe.
+ */
 public final class ArticleCleaners implements ArticleCleaner {
   private final Map<CorpusFormat, ArticleCleaner> byFormat = new EnumMap<>(CorpusFormat.class);
+  private final LanguageDetector languages = LanguageDetector.defaults();
 
   /** The standard cleaners. */
   public static ArticleCleaners defaults() {
@@ -18,6 +23,9 @@ public final class ArticleCleaners implements ArticleCleaner {
     c.byFormat.put(CorpusFormat.JSONL, new JsonArticleCleaner());
     c.byFormat.put(CorpusFormat.HTML, html);
     c.byFormat.put(CorpusFormat.WARC, html);
+    WireTextCleaner wire = new WireTextCleaner();
+    c.byFormat.put(CorpusFormat.TREC, wire);
+    c.byFormat.put(CorpusFormat.REUTERS_SGML, wire);
     return c;
   }
 
@@ -29,6 +37,7 @@ public final class ArticleCleaners implements ArticleCleaner {
     if (cleaner == null) {
       throw new IllegalStateException("no cleaner for format " + raw.format());
     }
-    return cleaner.clean(raw);
+    Article article = cleaner.clean(raw);
+    return article.language() != null ? article : article.withLanguage(languages.detect(article.title(), article.body()));
   }
 }

@@ -1,9 +1,12 @@
 package org.newsdesk.index.corpus;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -18,12 +21,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.zip.ZipException;
 
 /**
  * Finds the input files under the given paths, decides each one's format, and reads them.
  *
- * <p>Directories are walked recursively in a stable (sorted) order; hidden files and unreadable entries are
- * reported and skipped. The format comes from the file name and, where the name is ambiguous, the first bytes;
+ * <p>Directories are walked recursively in a stable (sorted) order, following symbolic links; hidden files and
+ * directories (name starting with {@code .}) are left out silently; unreadable files, broken links and symlink loops
+ * are reported and skipped. The format comes from the file name and, where the name is ambiguous, the first bytes;
  * a fixed format overrides both.
  */
 public final class Corpus {
@@ -33,7 +39,13 @@ public final class Corpus {
     READERS.put(CorpusFormat.RAW_TEXT, new RawTextReader());
     READERS.put(CorpusFormat.JSONL, new JsonLinesReader());
     READERS.put(CorpusFormat.HTML, new HtmlReader());
+    READERS.put(CorpusFormat.WARC, new WarcCorpusReader());
+    READERS.put(CorpusFormat.TREC, new TrecReader());
+    READERS.put(CorpusFormat.REUTERS_SGML, new ReutersReader());
   }
+
+  /** A Reuters-21578 record tag: {@code <REUTERS TOPICS="YES" … NEWID="1">}. */
+  private static final Pattern REUTERS_TAG = Pattern.compile("<REUTERS\\s[^>]*NEWID=");
 
   private Corpus() {}
 
@@ -54,20 +66,29 @@ public final class Corpus {
       if (!Files.exists(root)) {
         throw new java.nio.file.NoSuchFileException(root.toString(), null, "no such file or directory");
       }
-      if (Files.isRegularFile(root)) {
-        classify(root, forced, problems).ifPresent(files::add);
+      if (!Files.isDirectory(root)) {
+        if (readable(root, problems)) {
+          classify(root, forced, problems).ifPresent(files::add);
+        }
         continue;
       }
       List<Path> found = new ArrayList<>();
-      Files.walkFileTree(root, EnumSet.noneOf(FileVisitOption.class), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+      Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-          return !dir.equals(root) && dir.getFileName().toString().startsWith(".") ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+          return !dir.equals(root) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
         }
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          if (attrs.isRegularFile() && !file.getFileName().toString().startsWith(".")) {
+          if (hidden(file)) {
+            return FileVisitResult.CONTINUE;
+          }
+          if (attrs.isSymbolicLink()) {
+            // With FOLLOW_LINKS a link is only reported as a link when its target cannot be reached.
+            problems.report(new InputProblem(file.toString(), InputProblem.Kind.UNREADABLE,
+                "broken symbolic link (its target does not exist)", true));
+          } else if (attrs.isRegularFile() && readable(file, problems)) {
             found.add(file);
           }
           return FileVisitResult.CONTINUE;
@@ -75,7 +96,10 @@ public final class Corpus {
 
         @Override
         public FileVisitResult visitFileFailed(Path file, IOException e) {
-          problems.report(new InputProblem(file.toString(), InputProblem.Kind.UNREADABLE, "cannot read: " + describe(e), true));
+          String reason = e instanceof FileSystemLoopException
+              ? "symbolic link loop (it points back to a directory being walked); not followed"
+              : "cannot read: " + describe(e);
+          problems.report(new InputProblem(file.toString(), InputProblem.Kind.UNREADABLE, reason, true));
           return FileVisitResult.CONTINUE;
         }
       });
@@ -87,13 +111,43 @@ public final class Corpus {
     return files;
   }
 
-  /** Reads one file with the reader for its format. */
+  private static boolean hidden(Path p) {
+    Path name = p.getFileName();
+    return name != null && name.toString().startsWith(".");
+  }
+
+  private static boolean readable(Path file, ProblemSink problems) {
+    if (!Files.isReadable(file)) {
+      problems.report(new InputProblem(file.toString(), InputProblem.Kind.UNREADABLE,
+          "cannot read: permission denied", true));
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Reads one file with the reader for its format.
+   *
+   * <p>A file that fails part way (a truncated gzip stream, an I/O error) is reported to {@code problems}; the
+   * articles read before the failure have already been handed on. Only a bug surfaces as an exception.
+   */
   public static void read(SourceFile file, Consumer<RawArticle> articles, ProblemSink problems) throws IOException {
     CorpusReader reader = READERS.get(file.format());
     if (reader == null) {
       throw new IllegalArgumentException("no reader for format " + file.format());
     }
-    reader.read(file, articles, problems);
+    try {
+      reader.read(file, articles, problems);
+    } catch (EOFException | ZipException e) {
+      problems.report(new InputProblem(file.name(), InputProblem.Kind.TRUNCATED,
+          (file.gzipped() ? "truncated or corrupt gzip data: " : "file ends too early: ") + describe(e)
+              + "; articles before that point were kept", true));
+    } catch (IOException e) {
+      problems.report(new InputProblem(file.name(), InputProblem.Kind.UNREADABLE, "cannot read: " + describe(e), true));
+    } catch (UncheckedIOException e) {
+      problems.report(new InputProblem(file.name(), InputProblem.Kind.UNREADABLE,
+          "cannot read: " + describe(e.getCause()), true));
+    }
   }
 
   private static Optional<SourceFile> classify(Path file, Optional<CorpusFormat> forced, ProblemSink problems) {
@@ -134,7 +188,7 @@ public final class Corpus {
     }
     String head = head(file);
     if (name.endsWith(".sgm") || name.endsWith(".sgml") || name.endsWith(".xml")) {
-      return Optional.of(head.contains("<REUTERS") ? CorpusFormat.REUTERS_SGML : CorpusFormat.TREC);
+      return Optional.of(REUTERS_TAG.matcher(head).find() ? CorpusFormat.REUTERS_SGML : CorpusFormat.TREC);
     }
     if (head.startsWith("WARC/")) {
       return Optional.of(CorpusFormat.WARC);
@@ -150,7 +204,7 @@ public final class Corpus {
     if (lower.startsWith("<doc>")) {
       return Optional.of(CorpusFormat.TREC);
     }
-    if (head.contains("<REUTERS")) {
+    if (REUTERS_TAG.matcher(head).find()) {
       return Optional.of(CorpusFormat.REUTERS_SGML);
     }
     if (name.endsWith(".txt") || name.endsWith(".text") || !name.contains(".")) {
@@ -168,6 +222,12 @@ public final class Corpus {
   }
 
   static String describe(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof EOFException || e instanceof ZipException) {
+      return e.getMessage() == null ? "unexpected end of data" : e.getMessage();
+    }
     String kind = e.getClass().getSimpleName().replace("Exception", "");
     return e.getMessage() == null ? kind : kind + " " + e.getMessage();
   }

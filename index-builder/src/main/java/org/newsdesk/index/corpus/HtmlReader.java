@@ -13,8 +13,8 @@ final class HtmlReader implements CorpusReader {
     }
     SourceFile.Decoded decoded = SourceFile.decode(bytes);
     if (decoded.fellBack()) {
-      problems.report(new InputProblem(file.name(), InputProblem.Kind.BAD_ENCODING,
-          "not valid UTF-8; read as Windows-1252", false));
+      problems.report(new InputProblem(file.name() + ":" + decoded.firstBadLine(), InputProblem.Kind.BAD_ENCODING,
+          "not valid UTF-8 (first bad byte on this line); whole file read as Windows-1252", false));
     }
     articles.accept(new RawArticle(file.name(), CorpusFormat.HTML, decoded.text(), null, SourceFile.hash(bytes)));
   }

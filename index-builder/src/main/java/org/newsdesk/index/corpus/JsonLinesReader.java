@@ -3,20 +3,23 @@ package org.newsdesk.index.corpus;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.newsdesk.model.Published;
 
 /**
  * Reads JSON Lines: one article object per line.
  *
- * <p>Fields: {@code id} and {@code body} (strings) are required; {@code title}, {@code published} (ISO-8601 date or
- * date-time), {@code url}, {@code source}, {@code caption} and {@code author} are optional strings. A bad line is
- * reported as {@code file:line} with the reason and skipped.
+ * <p>Fields: {@code id} and {@code body} (non-empty strings) are required; {@code title}, {@code published}
+ * (ISO-8601 date or date-time, or another form {@link PublishedDates} accepts), {@code url}, {@code source},
+ * {@code caption} and {@code author} are optional strings; other keys are ignored. A line that is not a JSON object,
+ * lacks a required field or has a field of the wrong type is reported as {@code file:line} with the reason and
+ * skipped. An unparseable {@code published} is reported and the article kept as undated. A line that is not valid
+ * UTF-8 is read as Windows-1252 with a warning. The content hash is that of the line's bytes.
  */
 final class JsonLinesReader implements CorpusReader {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -25,22 +28,30 @@ final class JsonLinesReader implements CorpusReader {
 
   @Override
   public void read(SourceFile file, Consumer<RawArticle> articles, ProblemSink problems) throws IOException {
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(file.open(), StandardCharsets.UTF_8), 1 << 16)) {
-      String line;
-      int lineNo = 0;
+    try (InputStream in = file.open()) {
+      ByteLines lines = new ByteLines(in);
       boolean any = false;
-      while ((line = reader.readLine()) != null) {
-        lineNo++;
+      while (lines.next()) {
+        int lineNo = lines.number();
+        String location = file.name() + ":" + lineNo;
+        if (lines.tooLong()) {
+          any = true;
+          problems.report(new InputProblem(location, InputProblem.Kind.TOO_LARGE,
+              "line is longer than " + ByteLines.MAX_LINE + " bytes; skipped", true));
+          continue;
+        }
+        SourceFile.Decoded decoded = SourceFile.decode(lines.bytes(), 0, lines.length());
+        String line = decoded.text();
         if (line.isBlank()) {
           continue;
         }
         any = true;
-        String location = file.name() + ":" + lineNo;
+        if (decoded.fellBack()) {
+          problems.report(new InputProblem(location, InputProblem.Kind.BAD_ENCODING,
+              "not valid UTF-8; line read as Windows-1252", false));
+        }
         try {
-          RawArticle article = parse(line, location);
-          if (article != null) {
-            articles.accept(article);
-          }
+          articles.accept(parse(line, location, SourceFile.hash(lines.bytes(), 0, lines.length()), problems));
         } catch (BadLineException e) {
           problems.report(new InputProblem(location, e.kind, e.getMessage(), true));
         }
@@ -51,7 +62,7 @@ final class JsonLinesReader implements CorpusReader {
     }
   }
 
-  private static RawArticle parse(String line, String location) throws BadLineException {
+  private static RawArticle parse(String line, String location, String hash, ProblemSink problems) throws BadLineException {
     JsonNode node;
     try {
       node = JSON.readTree(line);
@@ -76,7 +87,17 @@ final class JsonLinesReader implements CorpusReader {
       }
       fields.put(key, value.asText());
     }
-    return new RawArticle(location, CorpusFormat.JSONL, body, fields, SourceFile.hash(line.getBytes(StandardCharsets.UTF_8)));
+    String published = fields.remove(RawArticle.PUBLISHED);
+    if (published != null && !published.isBlank()) {
+      Optional<Published> parsed = PublishedDates.parse(published);
+      if (parsed.isPresent()) {
+        fields.put(RawArticle.PUBLISHED, parsed.get().toString());
+      } else {
+        problems.report(new InputProblem(location, InputProblem.Kind.UNDATED,
+            "cannot parse \"published\" value '" + published + "' as a date; kept as undated", false));
+      }
+    }
+    return new RawArticle(location, CorpusFormat.JSONL, body, fields, hash);
   }
 
   private static String requiredString(JsonNode node, String key) throws BadLineException {

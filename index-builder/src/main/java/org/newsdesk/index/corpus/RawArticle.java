@@ -21,6 +21,8 @@ public record RawArticle(String origin, CorpusFormat format, String content, Map
   public static final String SOURCE = "source";
   public static final String CAPTION = "caption";
   public static final String AUTHOR = "author";
+  /** The place line of wire copy ({@code NEW YORK, Feb 26 -}), kept out of the body. */
+  public static final String DATELINE = "dateline";
 
   public RawArticle {
     Objects.requireNonNull(origin, "origin");

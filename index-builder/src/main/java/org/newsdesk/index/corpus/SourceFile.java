@@ -1,12 +1,11 @@
 package org.newsdesk.index.corpus;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
  * An input file and the format it will be read as. {@code .gz} files are decompressed transparently.
@@ -40,11 +40,39 @@ public record SourceFile(Path path, CorpusFormat format) {
     return path.getFileName().toString().endsWith(".gz");
   }
 
-  /** Opens the (decompressed) content. */
+  /**
+   * Opens the (decompressed) content. A gzip stream is deliberately not wrapped in a {@code BufferedInputStream}:
+   * that would swallow up to a buffer's worth of data decoded just before a truncation; read in chunks instead.
+   */
   public InputStream open() throws IOException {
     InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
-    return gzipped() ? new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16) : in;
+    return gzipped() ? new GZIPInputStream(in, 1 << 16) : in;
   }
+
+  /**
+   * Reads the (decompressed) bytes up to the end, or up to where a truncated or corrupt gzip stream stops; for
+   * files that hold many records, so the records before the damage can still be used.
+   */
+  public Partial readUpToDamage() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] chunk = new byte[1 << 16];
+    try (InputStream in = open()) {
+      for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
+        out.write(chunk, 0, n);
+      }
+      return new Partial(out.toByteArray(), null);
+    } catch (EOFException | ZipException e) {
+      return new Partial(out.toByteArray(), e.getMessage() == null ? "unexpected end of data" : e.getMessage());
+    }
+  }
+
+  /**
+   * Bytes read by {@link #readUpToDamage()}.
+   *
+   * @param bytes what could be read
+   * @param damage why reading stopped early, or null if the whole file was read
+   */
+  public record Partial(byte[] bytes, String damage) {}
 
   /** Reads all (decompressed) bytes. */
   public byte[] readAllBytes() throws IOException {
@@ -57,25 +85,87 @@ public record SourceFile(Path path, CorpusFormat format) {
    * Decodes bytes as UTF-8, dropping a byte-order mark; text that is not valid UTF-8 is read as Windows-1252
    * (a superset of Latin-1 for printable text), which is what legacy news files almost always are.
    *
-   * @return the text, and whether the fallback was used
+   * @return the text, and where the first invalid byte was if the fallback was used
    */
   public static Decoded decode(byte[] bytes) {
-    int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-    ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
-    try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(buffer)
-          .toString();
-      return new Decoded(text, false);
-    } catch (CharacterCodingException e) {
-      return new Decoded(new String(bytes, start, bytes.length - start, WINDOWS_1252), true);
-    }
+    return decode(bytes, 0, bytes.length);
   }
 
-  /** Decoded text, and whether it was not valid UTF-8. */
-  public record Decoded(String text, boolean fellBack) {}
+  /** {@link #decode(byte[])} of a slice. */
+  public static Decoded decode(byte[] bytes, int offset, int length) {
+    int start = offset;
+    int end = offset + length;
+    if (length >= 3 && (bytes[start] & 0xFF) == 0xEF && (bytes[start + 1] & 0xFF) == 0xBB && (bytes[start + 2] & 0xFF) == 0xBF) {
+      start += 3;
+    }
+    int bad = firstInvalidUtf8(bytes, start, end);
+    if (bad < 0) {
+      return new Decoded(new String(bytes, start, end - start, StandardCharsets.UTF_8), 0);
+    }
+    int line = 1;
+    for (int i = start; i < bad; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+      }
+    }
+    return new Decoded(new String(bytes, start, end - start, WINDOWS_1252), line);
+  }
+
+  /** The offset of the first byte that does not belong to well-formed UTF-8, or -1. */
+  static int firstInvalidUtf8(byte[] b, int from, int to) {
+    int i = from;
+    while (i < to) {
+      int c = b[i] & 0xFF;
+      if (c < 0x80) {
+        i++;
+        continue;
+      }
+      int n;
+      int min;
+      if (c >= 0xC2 && c <= 0xDF) {
+        n = 1;
+        min = 0x80;
+      } else if (c >= 0xE0 && c <= 0xEF) {
+        n = 2;
+        min = 0x800;
+      } else if (c >= 0xF0 && c <= 0xF4) {
+        n = 3;
+        min = 0x10000;
+      } else {
+        return i;
+      }
+      if (i + n >= to) {
+        return i;
+      }
+      int cp = c & (0x3F >> n);
+      for (int k = 1; k <= n; k++) {
+        int cc = b[i + k] & 0xFF;
+        if ((cc & 0xC0) != 0x80) {
+          return i;
+        }
+        cp = cp << 6 | cc & 0x3F;
+      }
+      if (cp < min || cp > 0x10FFFF || cp >= 0xD800 && cp <= 0xDFFF) {
+        return i;
+      }
+      i += n + 1;
+    }
+    return -1;
+  }
+
+  /**
+   * Decoded text.
+   *
+   * @param text the text
+   * @param firstBadLine 0 if the bytes were valid UTF-8; else the line of the first invalid byte (the text was then
+   *     read as Windows-1252)
+   */
+  public record Decoded(String text, int firstBadLine) {
+    /** True when the bytes were not valid UTF-8 and Windows-1252 was used. */
+    public boolean fellBack() {
+      return firstBadLine > 0;
+    }
+  }
 
   /** A short hex SHA-256 of bytes: the content hash incremental rebuilds compare. */
   public static String hash(byte[] bytes, int offset, int length) {

@@ -1,0 +1,2 @@
+/** Extraction benchmarks: quality of the HTML cleaner on the extraction corpus, and its throughput. */
+package org.newsdesk.bench.extraction;

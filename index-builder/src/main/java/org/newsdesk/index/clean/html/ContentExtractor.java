@@ -1,0 +1,406 @@
+package org.newsdesk.index.clean.html;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Finds the article text in a page body, in the manner of readability and trafilatura:
+ * <ol>
+ *   <li>prune: drop scripts, hidden elements, navigation, asides, footers, forms, and elements whose class or id
+ *       names boilerplate (comments, share bars, related lists, newsletter boxes), unless they hold most of the text;
+ *   <li>score: every block of text of 25+ characters scores 1 + commas + length/100 (max 3), and passes the score to
+ *       its ancestors (parent fully, grandparent half, then a third per level), weighted by class hints;
+ *   <li>pick: the candidate with the best score times (1 - link density), moved up to a common ancestor when
+ *       several near-best candidates share one, then merged with sibling blocks that score or read like prose;
+ *   <li>clean: inside the picked content, drop containers that look like link lists, image galleries or forms;
+ *   <li>render: blocks become paragraphs separated by blank lines, minus link-dense and boilerplate lines.
+ * </ol>
+ * All tree walks are iterative, so deeply nested pages cannot overflow the stack, and each pass is linear.
+ * Mutates the page it is given. Stateless; one instance may serve many threads.
+ */
+final class ContentExtractor {
+  /** A block shorter than this carries no score. */
+  private static final int MIN_BLOCK = 25;
+  /** Containers cleaned conditionally inside the picked content. */
+  private static final Set<String> CONDITIONAL = Set.of(
+      "div", "section", "ul", "ol", "dl", "table", "form", "fieldset", "aside", "header", "footer", "nav", "article",
+      "figure", "center");
+
+  /** The extracted text and a description of where it was found. */
+  record Result(String body, String path, int parts) {}
+
+  Result extract(Element body) {
+    Map<Element, NodeStats> stats = Measure.of(body);
+    prune(body, stats);
+    stats = Measure.of(body);
+    scoreBlocks(body, stats);
+    Element top = pickTop(body, stats);
+    List<Element> parts = mergeSiblings(top, stats);
+    Set<Element> dropped = cleanConditionally(parts, stats);
+    String text = TextRenderer.render(parts, dropped);
+    return new Result(text, describe(top), parts.size());
+  }
+
+  // ---- 1. prune ------------------------------------------------------------------------------------------------
+
+  private static void prune(Element body, Map<Element, NodeStats> stats) {
+    int total = Math.max(1, stats.get(body).text);
+    int paragraphTotal = stats.get(body).paragraphText;
+    List<Element> remove = new ArrayList<>();
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (!(node instanceof Element e) || e == body) {
+          return FilterResult.CONTINUE;
+        }
+        if (isJunk(e) || isFurniture(e, stats.get(e), total, paragraphTotal)) {
+          remove.add(e);
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, body);
+    removeAll(remove);
+  }
+
+  /** Removes elements; siblings removed in bulk, so pages with 100k removable siblings stay linear. */
+  private static void removeAll(List<Element> remove) {
+    Map<Element, Set<Element>> byParent = new IdentityHashMap<>();
+    for (Element e : remove) {
+      if (e.parent() != null) {
+        byParent.computeIfAbsent(e.parent(), p -> Collections.newSetFromMap(new IdentityHashMap<>())).add(e);
+      }
+    }
+    for (Map.Entry<Element, Set<Element>> en : byParent.entrySet()) {
+      Element parent = en.getKey();
+      Set<Element> gone = en.getValue();
+      if (gone.size() < 8) {
+        gone.forEach(Element::remove);
+        continue;
+      }
+      List<Node> kept = new ArrayList<>();
+      for (Node child : parent.childNodes()) {
+        if (!(child instanceof Element c && gone.contains(c))) {
+          kept.add(child);
+        }
+      }
+      parent.empty();
+      parent.appendChildren(kept);
+    }
+  }
+
+  private static boolean isJunk(Element e) {
+    if (Tags.JUNK.contains(e.normalName())) {
+      return true;
+    }
+    if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
+      return true;
+    }
+    String style = e.attr("style");
+    if (!style.isEmpty()) {
+      String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+      if (s.contains("display:none") || s.contains("visibility:hidden")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Navigation, asides, comments, share bars...: removed unless they hold half the page's text or 40% of its
+   * paragraph text (a page wrapper named {@code with-sidebar} is not a sidebar).
+   */
+  private static boolean isFurniture(Element e, NodeStats s, int total, int paragraphTotal) {
+    boolean furniture = Tags.STRUCTURAL.contains(e.normalName()) || hasFurnitureRole(e) || ClassHints.isBoilerplate(e);
+    if (!furniture || s == null) {
+      return furniture;
+    }
+    return s.text < total / 2 && (paragraphTotal < 400 || s.paragraphText * 10 < paragraphTotal * 4);
+  }
+
+  private static boolean hasFurnitureRole(Element e) {
+    String role = e.attr("role").toLowerCase(Locale.ROOT);
+    return switch (role) {
+      case "navigation", "banner", "contentinfo", "complementary", "dialog", "menu", "menubar", "search",
+          "alertdialog", "toolbar", "tablist" -> true;
+      default -> false;
+    };
+  }
+
+  // ---- 2. score ------------------------------------------------------------------------------------------------
+
+  private static void scoreBlocks(Element body, Map<Element, NodeStats> stats) {
+    Deque<int[]> blocks = new ArrayDeque<>(); // {text, link, commas}
+    NodeTraversor.traverse(new NodeVisitor() {
+      private int linkDepth;
+
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof Element e) {
+          if (Tags.isBlock(e)) {
+            blocks.push(new int[3]);
+          }
+          if (e.normalName().equals("a")) {
+            linkDepth++;
+          }
+        } else if (node instanceof TextNode t && !blocks.isEmpty()) {
+          String text = t.getWholeText();
+          int len = Measure.textLength(text);
+          int[] b = blocks.peek();
+          b[0] += len;
+          b[1] += linkDepth > 0 ? len : 0;
+          b[2] += Measure.commas(text);
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (!(node instanceof Element e)) {
+          return;
+        }
+        if (e.normalName().equals("a")) {
+          linkDepth--;
+        }
+        if (Tags.isBlock(e)) {
+          int[] b = blocks.pop();
+          if (Tags.SCORED.contains(e.normalName()) && b[0] >= MIN_BLOCK && b[1] * 2 < b[0]) {
+            double score = 1 + b[2] + Math.min(b[0] / 100, 3);
+            credit(e, score, stats, body);
+          }
+        }
+      }
+    }, body);
+    for (Map.Entry<Element, NodeStats> en : stats.entrySet()) {
+      NodeStats s = en.getValue();
+      if (s.candidate) {
+        s.score *= 1 - s.linkDensity();
+      }
+    }
+  }
+
+  /** Passes a block's score to its ancestors: parent fully, grandparent half, then one third per level. */
+  private static void credit(Element block, double score, Map<Element, NodeStats> stats, Element body) {
+    Element ancestor = block.parent();
+    for (int level = 0; level < 5 && ancestor != null; level++) {
+      NodeStats s = stats.get(ancestor);
+      if (s == null) {
+        break;
+      }
+      if (!s.candidate) {
+        s.candidate = true;
+        s.score = initialScore(ancestor);
+      }
+      s.score += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+      if (ancestor == body) {
+        break;
+      }
+      ancestor = ancestor.parent();
+    }
+  }
+
+  private static double initialScore(Element e) {
+    double score = switch (e.normalName()) {
+      case "div", "article", "section", "main" -> 5;
+      case "pre", "td", "blockquote" -> 3;
+      case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+      case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+      default -> 0;
+    };
+    return score + ClassHints.weight(e);
+  }
+
+  // ---- 3. pick -------------------------------------------------------------------------------------------------
+
+  private static Element pickTop(Element body, Map<Element, NodeStats> stats) {
+    List<Element> ranked = new ArrayList<>();
+    for (Map.Entry<Element, NodeStats> en : stats.entrySet()) {
+      if (en.getValue().candidate) {
+        ranked.add(en.getKey());
+      }
+    }
+    if (ranked.isEmpty()) {
+      return body;
+    }
+    ranked.sort((a, b) -> Double.compare(stats.get(b).score, stats.get(a).score));
+    Element top = ranked.get(0);
+    double topScore = stats.get(top).score;
+
+    // Several near-best candidates under one ancestor: the article is that ancestor.
+    List<Set<Element>> alternatives = new ArrayList<>();
+    for (int i = 1; i < Math.min(ranked.size(), 5); i++) {
+      if (stats.get(ranked.get(i)).score / topScore >= 0.75) {
+        Set<Element> ancestors = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element a = ranked.get(i).parent(); a != null; a = a.parent()) {
+          ancestors.add(a);
+        }
+        alternatives.add(ancestors);
+      }
+    }
+    if (alternatives.size() >= 3) {
+      for (Element p = top.parent(); p != null && p != body; p = p.parent()) {
+        int containing = 0;
+        for (Set<Element> ancestors : alternatives) {
+          if (ancestors.contains(p)) {
+            containing++;
+          }
+        }
+        if (containing >= 3) {
+          top = p;
+          break;
+        }
+      }
+    }
+
+    // Walk up while the parent scores better.
+    double lastScore = stats.get(top).score;
+    double threshold = lastScore / 3;
+    for (Element p = top.parent(); p != null && p != body; p = p.parent()) {
+      NodeStats ps = stats.get(p);
+      if (ps == null || !ps.candidate) {
+        continue;
+      }
+      if (ps.score < threshold) {
+        break;
+      }
+      if (ps.score > lastScore) {
+        top = p;
+        break;
+      }
+      lastScore = ps.score;
+    }
+
+    // An only child says nothing its parent does not.
+    while (top != body && top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
+      top = top.parent();
+    }
+    return top;
+  }
+
+  private static List<Element> mergeSiblings(Element top, Map<Element, NodeStats> stats) {
+    Element parent = top.parent();
+    if (parent == null || top.normalName().equals("body")) {
+      return List.of(top);
+    }
+    double topScore = stats.get(top).score;
+    double threshold = Math.max(10, topScore * 0.2);
+    String topClass = top.className();
+    List<Element> parts = new ArrayList<>();
+    for (Element sibling : parent.children()) {
+      if (sibling == top) {
+        parts.add(sibling);
+        continue;
+      }
+      NodeStats s = stats.get(sibling);
+      if (s == null) {
+        continue;
+      }
+      double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? topScore * 0.2 : 0;
+      if (s.candidate && s.score + bonus >= threshold) {
+        parts.add(sibling);
+      } else if (isProse(sibling, s)) {
+        parts.add(sibling);
+      }
+    }
+    return parts;
+  }
+
+  private static boolean isProse(Element e, NodeStats s) {
+    if (!e.normalName().equals("p")) {
+      return false;
+    }
+    double ld = s.linkDensity();
+    if (s.text > 80) {
+      return ld < 0.25;
+    }
+    if (s.text == 0 || ld > 0) {
+      return false;
+    }
+    String t = e.text();
+    return t.endsWith(".") || t.contains(". ");
+  }
+
+  // ---- 4. clean ------------------------------------------------------------------------------------------------
+
+  private static Set<Element> cleanConditionally(List<Element> parts, Map<Element, NodeStats> scores) {
+    Set<Element> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element part : parts) {
+      Measure.of(part, (e, s) -> {
+        if (e != part && shouldDrop(e, s, scores.get(e))) {
+          dropped.add(e);
+          return true;
+        }
+        return false;
+      });
+    }
+    return dropped;
+  }
+
+  /** Readability's conditional cleaning, on stats that exclude what was already dropped below. */
+  private static boolean shouldDrop(Element e, NodeStats s, NodeStats scored) {
+    String tag = e.normalName();
+    if (tag.equals("h1") || tag.equals("figcaption")) {
+      return true;
+    }
+    if (tag.equals("figure")) {
+      return s.paragraphs == 0 || s.text < 200;
+    }
+    if (Tags.HEADINGS.contains(tag)) {
+      return s.text > 0 && s.linkDensity() > 0.5;
+    }
+    if (!CONDITIONAL.contains(tag)) {
+      return false;
+    }
+    int weight = ClassHints.weight(e);
+    double score = scored != null && scored.candidate ? scored.score : 0;
+    if (weight + score < 0) {
+      return true;
+    }
+    if (s.commas >= 10) {
+      return false;
+    }
+    boolean isList = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
+    int p = s.paragraphs;
+    int img = s.images;
+    int li = s.listItems - 100;
+    double headingDensity = s.text == 0 ? 0 : (double) s.headings / s.text;
+    double ld = s.linkDensity();
+    boolean inFigure = s.inFigure;
+    return (img > 1 && (double) p / img < 0.5 && !inFigure)
+        || (!isList && li > p)
+        || (s.inputs > p / 3)
+        || (!isList && headingDensity < 0.9 && s.text < MIN_BLOCK && (img == 0 || img > 2) && !inFigure)
+        || (!isList && weight < 25 && ld > 0.2)
+        || (isList && ld > 0.5)
+        || (weight >= 25 && ld > 0.5)
+        || (s.embeds == 1 && s.text < 75) || s.embeds > 1;
+  }
+
+  private static String describe(Element e) {
+    StringBuilder b = new StringBuilder(e.normalName());
+    if (!e.id().isEmpty()) {
+      b.append('#').append(e.id());
+    }
+    if (!e.className().isEmpty()) {
+      b.append('.').append(e.className().strip().replaceAll("\\s+", "."));
+    }
+    return b.length() > 80 ? b.substring(0, 80) : b.toString();
+  }
+}

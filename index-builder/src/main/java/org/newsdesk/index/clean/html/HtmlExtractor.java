@@ -1,0 +1,60 @@
+package org.newsdesk.index.clean.html;
+
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.newsdesk.model.Published;
+
+/**
+ * Extracts the article from a news web page: main text without boilerplate, and title, date, source, author,
+ * caption and credit. The only public entry point of this package.
+ *
+ * <p>Stateless and thread-safe. Linear in the page size; no recursion over the page tree, so hostile nesting
+ * cannot overflow the stack.
+ */
+public final class HtmlExtractor {
+  /** A dateline is looked for in this many leading characters of the body. */
+  private static final int DATELINE_WINDOW = 600;
+
+  private final ContentExtractor content = new ContentExtractor();
+
+  /**
+   * Extracts one page.
+   *
+   * @param html the page's HTML
+   * @param url the page's url if known (for the source domain, the url date and relative links), or null
+   * @return what was found; the body is empty when the page has no recognizable article text
+   */
+  public ExtractedPage extract(String html, String url) {
+    Document page = Jsoup.parse(html, url == null ? "" : url);
+    JsonLd jsonLd = JsonLd.of(page);
+    PageMetadata meta = PageMetadata.read(page, url, jsonLd);
+    Captions.Caption caption = Captions.find(page);
+    ContentExtractor.Result result = content.extract(page.body());
+    String body = dropLeadingTitle(result.body(), meta.title);
+
+    Published published = meta.published;
+    String dateSource = meta.dateSource;
+    if (published == null) {
+      Optional<Published> dateline = DateText.find(body.substring(0, Math.min(body.length(), DATELINE_WINDOW)));
+      if (dateline.isPresent()) {
+        published = dateline.get();
+        dateSource = "text";
+      }
+    }
+    return new ExtractedPage(meta.url, meta.title, published, dateSource, meta.source, meta.author, body,
+        caption.caption(), caption.credit(), result.path());
+  }
+
+  private static String dropLeadingTitle(String body, String title) {
+    if (title == null || body.isEmpty()) {
+      return body;
+    }
+    int end = body.indexOf("\n\n");
+    String first = end < 0 ? body : body.substring(0, end);
+    if (first.strip().equalsIgnoreCase(title.strip())) {
+      return end < 0 ? "" : body.substring(end + 2);
+    }
+    return body;
+  }
+}

@@ -1,0 +1,191 @@
+package org.newsdesk.index.clean.html;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The schema.org objects a page declares in {@code <script type="application/ld+json">}, flattened out of arrays and
+ * {@code @graph}s. Malformed blocks are skipped: JSON-LD is only ever one signal among several.
+ */
+final class JsonLd {
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
+          JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER,
+          JsonReadFeature.ALLOW_JAVA_COMMENTS)
+      .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
+      .build();
+  /** Nesting deeper than this is not followed. */
+  private static final int MAX_OBJECTS = 500;
+
+  private final List<JsonNode> objects;
+
+  private JsonLd(List<JsonNode> objects) {
+    this.objects = objects;
+  }
+
+  static JsonLd of(Document page) {
+    List<JsonNode> objects = new ArrayList<>();
+    for (Element script : ElementsByTag.of(page, "script")) {
+      if (!script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+        continue;
+      }
+      try {
+        JsonNode root = MAPPER.readTree(script.data().strip());
+        flatten(root, objects);
+      } catch (Exception e) { // a broken block is one signal less, not an error of the page
+        continue;
+      }
+    }
+    return new JsonLd(objects);
+  }
+
+  private static void flatten(JsonNode root, List<JsonNode> out) {
+    Deque<JsonNode> todo = new ArrayDeque<>();
+    todo.push(root);
+    while (!todo.isEmpty() && out.size() < MAX_OBJECTS) {
+      JsonNode n = todo.pop();
+      if (n == null) {
+        continue;
+      }
+      if (n.isArray()) {
+        for (int i = n.size() - 1; i >= 0; i--) {
+          todo.push(n.get(i));
+        }
+      } else if (n.isObject()) {
+        out.add(n);
+        if (n.has("@graph")) {
+          todo.push(n.get("@graph"));
+        }
+        if (n.has("mainEntity")) {
+          todo.push(n.get("mainEntity"));
+        }
+      }
+    }
+  }
+
+  /** The objects whose {@code @type} names an article (NewsArticle, BlogPosting, ReportageNewsArticle...). */
+  List<JsonNode> articles() {
+    List<JsonNode> out = new ArrayList<>();
+    for (JsonNode n : objects) {
+      if (isArticleType(n.get("@type"))) {
+        out.add(n);
+      }
+    }
+    return out;
+  }
+
+  /** All objects, articles first. */
+  List<JsonNode> all() {
+    List<JsonNode> out = new ArrayList<>(articles());
+    for (JsonNode n : objects) {
+      if (!out.contains(n)) {
+        out.add(n);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isArticleType(JsonNode type) {
+    if (type == null) {
+      return false;
+    }
+    if (type.isArray()) {
+      for (JsonNode t : type) {
+        if (isArticleType(t)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    String t = type.asText().toLowerCase(Locale.ROOT);
+    return t.contains("article") || t.contains("posting") || t.equals("report") || t.contains("newsarticle");
+  }
+
+  /** The first text value of {@code field} in an article object, or null. */
+  String articleText(String field) {
+    for (JsonNode n : articles()) {
+      String v = text(n.get(field));
+      if (v != null) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  /** The first text value of {@code field} in any object, articles first, or null. */
+  String anyText(String field) {
+    for (JsonNode n : all()) {
+      String v = text(n.get(field));
+      if (v != null) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  /** Names from an author/publisher value: a string, an object with {@code name}, or an array of either. */
+  static List<String> names(JsonNode n) {
+    List<String> out = new ArrayList<>();
+    if (n == null) {
+      return out;
+    }
+    if (n.isArray()) {
+      for (JsonNode x : n) {
+        out.addAll(names(x));
+      }
+    } else if (n.isObject()) {
+      String name = text(n.get("name"));
+      if (name != null) {
+        out.add(name);
+      }
+    } else if (n.isTextual() && !n.asText().isBlank()) {
+      out.add(n.asText().strip());
+    }
+    return out;
+  }
+
+  /** Authors of the first article object that names any. */
+  List<String> authors() {
+    for (JsonNode n : articles()) {
+      List<String> names = names(n.get("author"));
+      if (!names.isEmpty()) {
+        return names;
+      }
+    }
+    return List.of();
+  }
+
+  /** The publisher's name, from an article object or an Organization. */
+  String publisher() {
+    for (JsonNode n : articles()) {
+      List<String> names = names(n.get("publisher"));
+      if (!names.isEmpty()) {
+        return names.get(0);
+      }
+    }
+    return null;
+  }
+
+  private static String text(JsonNode n) {
+    if (n == null) {
+      return null;
+    }
+    if (n.isArray()) {
+      return n.size() == 0 ? null : text(n.get(0));
+    }
+    if (n.isValueNode() && !n.asText().isBlank()) {
+      return n.asText().strip();
+    }
+    return null;
+  }
+}

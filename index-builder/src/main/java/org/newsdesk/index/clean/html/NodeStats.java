@@ -1,0 +1,53 @@
+package org.newsdesk.index.clean.html;
+
+/** Text and tag counts of an element's subtree, computed in one post-order pass. Mutable, extraction-local. */
+final class NodeStats {
+  /** Characters of whitespace-collapsed text. */
+  int text;
+  /** Of which inside links. */
+  int link;
+  int commas;
+  int paragraphs;
+  int images;
+  int listItems;
+  int inputs;
+  int embeds;
+  int headings;
+  /** Characters of prose: blocks of 60+ characters of their own text, under 30% links. */
+  int paragraphText;
+  /** Readability-style content score; only meaningful for candidates. */
+  double score;
+  boolean candidate;
+  /** Inside a {@code figure} element. */
+  boolean inFigure;
+
+  void add(NodeStats o) {
+    text += o.text;
+    link += o.link;
+    commas += o.commas;
+    paragraphs += o.paragraphs;
+    images += o.images;
+    listItems += o.listItems;
+    inputs += o.inputs;
+    embeds += o.embeds;
+    headings += o.headings;
+    paragraphText += o.paragraphText;
+  }
+
+  void clearCounts() {
+    text = 0;
+    link = 0;
+    commas = 0;
+    paragraphs = 0;
+    images = 0;
+    listItems = 0;
+    inputs = 0;
+    embeds = 0;
+    headings = 0;
+    paragraphText = 0;
+  }
+
+  double linkDensity() {
+    return text == 0 ? 0 : (double) link / text;
+  }
+}

@@ -1,0 +1,232 @@
+package org.newsdesk.index.clean.html;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.newsdesk.model.Published;
+
+/**
+ * Reads a page's metadata from its meta tags, JSON-LD, {@code time} elements, url and bylines. Call before the
+ * content extractor prunes the page.
+ */
+final class PageMetadata {
+  /** Meta names for the publication date, most specific first. */
+  private static final List<String> DATE_META = List.of(
+      "article:published_time", "og:article:published_time", "og:published_time", "published_time",
+      "article.published", "article_date_original", "datepublished", "publication_date", "publish-date",
+      "publish_date", "publishdate", "pubdate", "dc.date.issued", "dcterms.issued", "dc.date.created",
+      "dcterms.created", "dc.date", "dcterms.date", "sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime",
+      "citation_publication_date", "originalpublicationdate", "date", "og:updated_time", "article:modified_time");
+  private static final Pattern URL_DATE = Pattern.compile(
+      "/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|\\.|$)|/((?:19|20)\\d{2})(\\d{2})(\\d{2})/");
+  /** Title separators after which a site name usually follows. */
+  private static final Pattern TITLE_PARTS = Pattern.compile("\\s+(?:[|·•»:]|::|[-–—])\\s+");
+
+  final String url;
+  final String title;
+  final Published published;
+  final String dateSource;
+  final String source;
+  final String author;
+
+  private PageMetadata(String url, String title, Published published, String dateSource, String source,
+      String author) {
+    this.url = url;
+    this.title = title;
+    this.published = published;
+    this.dateSource = dateSource;
+    this.source = source;
+    this.author = author;
+  }
+
+  static PageMetadata read(Document page, String givenUrl, JsonLd jsonLd) {
+    Map<String, String> meta = metaTags(page);
+    String url = first(givenUrl, meta.get("og:url"), attr(page.selectFirst("link[rel=canonical]"), "href"));
+    String source = first(meta.get("og:site_name"), meta.get("application-name"), jsonLd.publisher(), domain(url));
+    String title = title(page, meta, jsonLd, source);
+    String author = author(page, meta, jsonLd);
+
+    Published published = null;
+    String dateSource = null;
+    for (String name : DATE_META) {
+      Optional<Published> p = DateText.parse(meta.get(name));
+      if (p.isPresent()) {
+        published = p.get();
+        dateSource = "meta";
+        break;
+      }
+    }
+    if (published == null) {
+      Optional<Published> p = DateText.parse(first(jsonLd.articleText("datePublished"),
+          jsonLd.articleText("dateCreated"), jsonLd.anyText("datePublished")));
+      if (p.isPresent()) {
+        published = p.get();
+        dateSource = "json-ld";
+      }
+    }
+    if (published == null) {
+      Optional<Published> p = timeElement(page);
+      if (p.isPresent()) {
+        published = p.get();
+        dateSource = "time";
+      }
+    }
+    if (published == null) {
+      Optional<Published> p = urlDate(url);
+      if (p.isPresent()) {
+        published = p.get();
+        dateSource = "url";
+      }
+    }
+    return new PageMetadata(url, title, published, dateSource, source, author);
+  }
+
+  /** Lower-cased meta names (name, property, itemprop, http-equiv) to the first non-blank content. */
+  private static Map<String, String> metaTags(Document page) {
+    Map<String, String> meta = new HashMap<>();
+    for (Element m : ElementsByTag.of(page, "meta")) {
+      String content = m.hasAttr("content") ? m.attr("content") : m.attr("datetime");
+      if (content.isBlank()) {
+        continue;
+      }
+      for (String key : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+        String k = m.attr(key).strip().toLowerCase(Locale.ROOT);
+        if (!k.isEmpty()) {
+          meta.putIfAbsent(k, content.strip());
+        }
+      }
+    }
+    return meta;
+  }
+
+  private static String title(Document page, Map<String, String> meta, JsonLd jsonLd, String source) {
+    String og = first(meta.get("og:title"), meta.get("twitter:title"));
+    Element h1 = page.selectFirst("article h1, main h1, [itemprop=headline]");
+    if (h1 == null) {
+      h1 = page.selectFirst("h1");
+    }
+    String h1Text = h1 == null ? null : h1.text();
+    String raw = first(og, jsonLd.articleText("headline"), h1Text, page.title());
+    return raw == null ? null : stripSiteName(raw.strip(), source);
+  }
+
+  /** {@code Headline | Site} → {@code Headline}; also {@code Site - Headline}, when the site part is recognizable. */
+  static String stripSiteName(String title, String source) {
+    String[] parts = TITLE_PARTS.split(title);
+    if (parts.length < 2) {
+      return title;
+    }
+    String site = source == null ? "" : letters(source);
+    String last = parts[parts.length - 1];
+    String firstPart = parts[0];
+    if (!site.isEmpty() && matchesSite(letters(last), site)) {
+      return title.substring(0, title.lastIndexOf(last)).replaceFirst("\\s*(?:[|·•»:]|::|[-–—])\\s*$", "").strip();
+    }
+    if (!site.isEmpty() && matchesSite(letters(firstPart), site)) {
+      return title.substring(firstPart.length()).replaceFirst("^\\s*(?:[|·•»:]|::|[-–—])\\s*", "").strip();
+    }
+    // " | Anything short" is a site suffix even when we do not know the site's name.
+    String t = title;
+    for (int i = 0; i < 2; i++) {
+      int bar = t.lastIndexOf(" | ");
+      if (bar > 0 && t.substring(bar + 3).split("\\s+").length <= 4 && bar > t.length() / 3) {
+        t = t.substring(0, bar).strip();
+      }
+    }
+    return t;
+  }
+
+  private static boolean matchesSite(String part, String site) {
+    return !part.isEmpty() && (part.equals(site) || site.contains(part) || part.contains(site));
+  }
+
+  private static String letters(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("^www\\.|\\.(com|org|net|co\\.uk|co|news)$", "")
+        .replaceAll("[^\\p{L}\\p{N}]", "");
+  }
+
+  private static String author(Document page, Map<String, String> meta, JsonLd jsonLd) {
+    List<String> ld = jsonLd.authors();
+    String fromMeta = first(meta.get("author"), meta.get("article:author"), meta.get("parsely-author"),
+        meta.get("sailthru.author"), meta.get("dc.creator"), meta.get("byl"));
+    if (fromMeta != null && fromMeta.matches("(?i)https?://.*")) {
+      fromMeta = null;
+    }
+    String fromLd = ld.isEmpty() ? null : String.join(", ", ld);
+    Element byline = page.selectFirst("[rel=author], [itemprop=author], .byline, .author, [class*=byline]");
+    String fromByline = byline == null ? null : byline.text().replaceFirst("(?i)^\\s*by\\s+", "").strip();
+    if (fromByline != null && (fromByline.length() > 100 || fromByline.isEmpty())) {
+      fromByline = null;
+    }
+    String author = first(fromMeta, fromLd, fromByline);
+    return author == null ? null : author.replaceFirst("(?i)^\\s*by\\s+", "").strip();
+  }
+
+  private static Optional<Published> timeElement(Document page) {
+    Element t = page.selectFirst("time[itemprop=datePublished], time[pubdate], [itemprop=datePublished][datetime],"
+        + " [itemprop=datePublished][content]");
+    if (t == null) {
+      int looked = 0;
+      for (Element candidate : page.select("time[datetime]")) {
+        if (++looked > 50) {
+          break;
+        }
+        if (candidate.closest("nav, footer, aside, [class*=comment], [class*=related]") == null) {
+          t = candidate;
+          break;
+        }
+      }
+    }
+    if (t == null) {
+      return Optional.empty();
+    }
+    String value = first(t.attr("datetime"), t.attr("content"), t.text());
+    return DateText.parse(value);
+  }
+
+  static Optional<Published> urlDate(String url) {
+    if (url == null) {
+      return Optional.empty();
+    }
+    Matcher m = URL_DATE.matcher(url);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String y = m.group(1) != null ? m.group(1) : m.group(4);
+    String mo = m.group(1) != null ? m.group(2) : m.group(5);
+    String d = m.group(1) != null ? m.group(3) : m.group(6);
+    return DateText.parse(String.format(Locale.ROOT, "%s-%02d-%02d", y, Integer.parseInt(mo), Integer.parseInt(d)));
+  }
+
+  static String domain(String url) {
+    if (url == null || url.isBlank()) {
+      return null;
+    }
+    try {
+      String host = URI.create(url.strip().replace(" ", "%20")).getHost();
+      return host == null ? null : host.replaceFirst("^www\\.", "");
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static String attr(Element e, String name) {
+    return e == null ? null : e.attr(name);
+  }
+
+  static String first(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return v.strip();
+      }
+    }
+    return null;
+  }
+}

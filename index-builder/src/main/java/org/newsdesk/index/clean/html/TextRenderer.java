@@ -1,0 +1,156 @@
+package org.newsdesk.index.clean.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Renders picked content as paragraphs separated by blank lines: each block element starts a paragraph, {@code br}
+ * breaks a line. Paragraphs that are mostly links, or short lines of boilerplate ("Advertisement", "Share this
+ * article", "Read more"), are left out, and so are headings with nothing after them. Iterative.
+ */
+final class TextRenderer {
+  /** Short lines that are page furniture in any article. */
+  private static final Pattern BOILERPLATE = Pattern.compile(
+      "(?iu)^(?:advertisement|advertising|ad|sponsored( content)?|share( this)?( article| story| on \\w+)?|tweet|"
+          + "e-?mail|print|comments?( \\(\\d+\\))?|\\d+ comments?|related( articles| stories| content| coverage)?|"
+          + "read more.*|more from.*|recommended.*|sign up.*|subscribe.*|follow us.*|click here.*|loading.*|"
+          + "you may also like.*|don'?t miss.*|continue reading.*|story continues below.*|"
+          + "(?:photo|image|video|graphic)s?:? ?.{0,40}|all rights reserved.*|copyright.*|©.*|"
+          + "(?:updated|published|posted):? .{0,40}|by [\\p{L} .'-]{2,60}|skip (?:to )?.*|back to top|"
+          + "(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|messenger)(?:[ ,|/]+.*)?)[.!:]?$");
+  /** Lines shorter than this are checked against {@link #BOILERPLATE}. */
+  private static final int SHORT_LINE = 100;
+  private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0]+");
+  private static final Pattern SPACES = Pattern.compile("[ \\t]+");
+
+  private TextRenderer() {}
+
+  static String render(List<Element> parts, Set<Element> dropped) {
+    Collector out = new Collector();
+    for (Element part : parts) {
+      NodeTraversor.filter(new NodeFilter() {
+        @Override
+        public FilterResult head(Node node, int depth) {
+          if (node instanceof TextNode t) {
+            out.text(t);
+            return FilterResult.CONTINUE;
+          }
+          if (!(node instanceof Element e)) {
+            return FilterResult.CONTINUE;
+          }
+          if (dropped.contains(e)) {
+            return FilterResult.SKIP_ENTIRELY;
+          }
+          String tag = e.normalName();
+          if (tag.equals("br")) {
+            out.lineBreak();
+          } else if (tag.equals("img")) {
+            return FilterResult.CONTINUE;
+          } else if (Tags.isBlock(e)) {
+            out.flush();
+            out.heading = Tags.HEADINGS.contains(tag);
+          }
+          if (tag.equals("a")) {
+            out.linkDepth++;
+          }
+          if (tag.equals("pre")) {
+            out.preDepth++;
+          }
+          return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+          if (node instanceof Element e) {
+            String tag = e.normalName();
+            if (tag.equals("a")) {
+              out.linkDepth--;
+            }
+            if (tag.equals("pre")) {
+              out.preDepth--;
+            }
+            if (Tags.isBlock(e)) {
+              out.flush();
+            }
+          }
+          return FilterResult.CONTINUE;
+        }
+      }, part);
+      out.flush();
+    }
+    return out.finish();
+  }
+
+  /** Accumulates the current paragraph and the kept ones. */
+  private static final class Collector {
+    private final StringBuilder current = new StringBuilder();
+    private final List<String> paragraphs = new ArrayList<>();
+    private final List<Boolean> headings = new ArrayList<>();
+    private int linkChars;
+    int linkDepth;
+    int preDepth;
+    boolean heading;
+
+    void text(TextNode t) {
+      String s = preDepth > 0 ? t.getWholeText() : WHITESPACE.matcher(t.getWholeText()).replaceAll(" ");
+      current.append(s);
+      if (linkDepth > 0) {
+        linkChars += s.strip().length();
+      }
+    }
+
+    void lineBreak() {
+      current.append('\n');
+    }
+
+    void flush() {
+      String text = clean(current.toString());
+      current.setLength(0);
+      int links = linkChars;
+      linkChars = 0;
+      boolean wasHeading = heading;
+      heading = false;
+      if (text.isEmpty()) {
+        return;
+      }
+      int len = text.length();
+      if (links > 0 && (double) links / len > 0.6) {
+        return;
+      }
+      if (len < SHORT_LINE && BOILERPLATE.matcher(text).matches()) {
+        return;
+      }
+      paragraphs.add(text);
+      headings.add(wasHeading);
+    }
+
+    private static String clean(String s) {
+      StringBuilder b = new StringBuilder(s.length());
+      for (String line : s.split("\n")) {
+        String l = SPACES.matcher(line).replaceAll(" ").strip();
+        if (!l.isEmpty()) {
+          if (b.length() > 0) {
+            b.append('\n');
+          }
+          b.append(l);
+        }
+      }
+      return b.toString();
+    }
+
+    String finish() {
+      int end = paragraphs.size();
+      while (end > 0 && headings.get(end - 1)) {
+        end--;
+      }
+      return String.join("\n\n", paragraphs.subList(0, end));
+    }
+  }
+}

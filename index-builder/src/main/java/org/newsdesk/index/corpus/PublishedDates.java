@@ -1,0 +1,190 @@
+package org.newsdesk.index.corpus;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsdesk.model.Published;
+
+/**
+ * Parses the date values news sources write into a {@link Published}.
+ *
+ * <p>Accepted, in this order: ISO-8601 dates and date-times (with or without offset, {@code T} or a space between
+ * date and time); RFC 1123 / RFC 822 ({@code Sun, 27 Sep 2020 17:38:00 GMT}); Reuters-21578
+ * ({@code 26-FEB-1987 15:01:01.79}); day-month-year and month-day-year with English month names
+ * ({@code 27 Sep, 2020 17:38}, {@code September 27, 2020}, optionally with a weekday); compact
+ * {@code YYYYMMDD} and {@code YYMMDD} (TREC collections; two-digit years 50-99 are 19xx, 00-49 are 20xx).
+ *
+ * <p>A time without a zone is read in {@link #ASSUMED_ZONE} (UTC): scraped datelines and wire timestamps carry no
+ * zone, and UTC is the only choice that does not depend on the machine running the indexer. Stateless.
+ */
+public final class PublishedDates {
+  /** The zone a zone-less time is read in. */
+  public static final ZoneOffset ASSUMED_ZONE = ZoneOffset.UTC;
+
+  private static final Pattern ISO_LOCAL = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,9})?)?)$");
+  private static final Pattern ISO_OFFSET_SPACE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}) (\\d{2}:\\d{2}.*)$");
+  private static final Pattern REUTERS = Pattern.compile(
+      "^(\\d{1,2})-([A-Za-z]{3})-(\\d{4})(?: (\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?)?$");
+  private static final String WEEKDAY = "(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\\.?,? )?";
+  private static final String TIME = "(?:,? (?:at )?(\\d{1,2}):(\\d{2})(?::\\d{2})?)?";
+  private static final String WEEKDAY_AFTER = "(?:,? (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*)?";
+  private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+      "^" + WEEKDAY + "(\\d{1,2}) ([A-Za-z]{3,9})\\.?,? (\\d{4})" + TIME + WEEKDAY_AFTER + "$");
+  private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+      "^" + WEEKDAY + "([A-Za-z]{3,9})\\.? (\\d{1,2}),? (\\d{4})" + TIME + WEEKDAY_AFTER + "$");
+  private static final Pattern COMPACT = Pattern.compile("^(\\d{2}|\\d{4})(\\d{2})(\\d{2})$");
+  private static final Map<String, Integer> MONTHS = Map.ofEntries(
+      Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
+      Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("sept", 9),
+      Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+  private static final Map<String, Integer> FULL_MONTHS = Map.ofEntries(
+      Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("april", 4),
+      Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7), Map.entry("august", 8),
+      Map.entry("september", 9), Map.entry("october", 10), Map.entry("november", 11), Map.entry("december", 12));
+
+  private PublishedDates() {}
+
+  /**
+   * Parses a date value in any accepted form.
+   *
+   * @return the value, or empty if it is blank or in no accepted form (the caller reports it)
+   */
+  public static Optional<Published> parse(String text) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    String s = text.strip().replaceAll("\\s+", " ");
+    Optional<Published> p = iso(s);
+    if (p.isEmpty()) {
+      p = rfc1123(s);
+    }
+    if (p.isEmpty()) {
+      p = reuters(s);
+    }
+    if (p.isEmpty()) {
+      p = dayMonthYear(s);
+    }
+    if (p.isEmpty()) {
+      p = compact(s);
+    }
+    return p;
+  }
+
+  /** Parses only a whole-line dateline such as {@code 27 Sep, 2020 17:38} or {@code Sep 27, 2020}. */
+  public static Optional<Published> parseDateline(String line) {
+    return line == null ? Optional.empty() : dayMonthYear(line.strip().replaceAll("\\s+", " "));
+  }
+
+  private static Optional<Published> iso(String s) {
+    if (s.length() < 10 || !Character.isDigit(s.charAt(0))) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Published.parse(s));
+    } catch (IllegalArgumentException e) {
+      // not a plain ISO date or offset date-time; try the local and zoned forms below
+    }
+    Matcher local = ISO_LOCAL.matcher(s);
+    if (local.matches()) {
+      try {
+        return Optional.of(Published.of(LocalDateTime.parse(local.group(1) + "T" + local.group(2).replace(',', '.'))
+            .atOffset(ASSUMED_ZONE)));
+      } catch (DateTimeParseException e) {
+        return Optional.empty();
+      }
+    }
+    Matcher spaced = ISO_OFFSET_SPACE.matcher(s);
+    String t = spaced.matches() ? spaced.group(1) + "T" + spaced.group(2).replace(" ", "") : s;
+    try {
+      return Optional.of(Published.of(OffsetDateTime.parse(t)));
+    } catch (DateTimeParseException e) {
+      try {
+        return Optional.of(Published.of(ZonedDateTime.parse(t).toOffsetDateTime()));
+      } catch (DateTimeParseException e2) {
+        return Optional.empty();
+      }
+    }
+  }
+
+  private static Optional<Published> rfc1123(String s) {
+    if (s.indexOf(':') < 0 || !Character.isLetterOrDigit(s.charAt(0))) {
+      return Optional.empty();
+    }
+    try {
+      String t = s.replaceFirst(" (UT|UTC|Z)$", " GMT");
+      return Optional.of(Published.of(ZonedDateTime.parse(t, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime()));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<Published> reuters(String s) {
+    Matcher m = REUTERS.matcher(s);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    return build(m.group(3), m.group(2), m.group(1), m.group(4), m.group(5), m.group(6));
+  }
+
+  private static Optional<Published> dayMonthYear(String s) {
+    Matcher m = DAY_MONTH_YEAR.matcher(s);
+    if (m.matches()) {
+      return build(m.group(3), m.group(2), m.group(1), m.group(4), m.group(5), null);
+    }
+    m = MONTH_DAY_YEAR.matcher(s);
+    if (m.matches()) {
+      return build(m.group(3), m.group(1), m.group(2), m.group(4), m.group(5), null);
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Published> compact(String s) {
+    Matcher m = COMPACT.matcher(s);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    int year = Integer.parseInt(m.group(1));
+    if (m.group(1).length() == 2) {
+      year += year >= 50 ? 1900 : 2000;
+    }
+    try {
+      return Optional.of(Published.ofDate(LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<Published> build(String year, String month, String day, String hour, String minute, String second) {
+    Integer monthNumber = month(month);
+    if (monthNumber == null) {
+      return Optional.empty();
+    }
+    try {
+      LocalDate date = LocalDate.of(Integer.parseInt(year), monthNumber, Integer.parseInt(day));
+      if (hour == null) {
+        return Optional.of(Published.ofDate(date));
+      }
+      LocalDateTime time = date.atTime(Integer.parseInt(hour), Integer.parseInt(minute),
+          second == null ? 0 : Integer.parseInt(second));
+      return Optional.of(Published.of(time.atOffset(ASSUMED_ZONE)));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Integer month(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    Integer full = FULL_MONTHS.get(n);
+    return full != null ? full : MONTHS.get(n);
+  }
+}

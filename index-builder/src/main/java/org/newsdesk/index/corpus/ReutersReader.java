@@ -1,0 +1,118 @@
+package org.newsdesk.index.corpus;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsdesk.model.Published;
+
+/**
+ * Reads Reuters-21578 SGML: {@code <REUTERS … NEWID="N" …>} records holding {@code DATE}, and a {@code TEXT} with
+ * {@code TITLE}, {@code DATELINE} and {@code BODY}.
+ *
+ * <p>The collection is not XML and is read without an XML parser: attributes are found by name (some records carry
+ * an extra {@code CSECS}), {@code >} is not escaped, {@code &#N;} control references are dropped, and a file that is
+ * not valid UTF-8 (one byte 0xFC in reut2-017) is read as Windows-1252 with a warning. The id is {@code reuters-NEWID}
+ * (NEWID alone would collide with other sources' numeric ids). {@code TYPE="BRIEF"} records (headline only) are
+ * skipped as having no body; {@code TYPE="UNPROC"} records give their whole unparsed text as the body. The wire's
+ * {@code Reuter} sign-off at the end of a body is removed. Each record is located as {@code file:line}.
+ */
+final class ReutersReader implements CorpusReader {
+  /** The outlet every record comes from. */
+  static final String SOURCE = "Reuters";
+  /** The day, and the time if present, at the start of a DATE value. */
+  private static final Pattern LEADING_DATE = Pattern.compile("(\\d{1,2}-[A-Za-z]{3}-\\d{4})(?: \\d{1,3}:\\d{2}:\\d{2}(?:\\.\\d+)?)?");
+  private static final Pattern SIGN_OFF = Pattern.compile("\\s*\\bREUTER\\s*$", Pattern.CASE_INSENSITIVE);
+
+  @Override
+  public void read(SourceFile file, Consumer<RawArticle> articles, ProblemSink problems) throws IOException {
+    byte[] bytes = SgmlReading.read(file, problems);
+    if (bytes == null) {
+      return;
+    }
+    String text = SgmlReading.decode(file, bytes, problems);
+    int[] found = {0};
+    SgmlMarkup.records(text, "REUTERS", file.name(), span -> {
+      found[0]++;
+      String location = file.name() + ":" + span.line();
+      String openTag = text.substring(span.start(), Math.max(span.start(), text.indexOf('>', span.start())));
+      String newId = SgmlMarkup.attribute(openTag, "NEWID");
+      if (newId == null || newId.isBlank()) {
+        problems.report(new InputProblem(location, InputProblem.Kind.BAD_RECORD, "<REUTERS> has no NEWID attribute; skipped", true));
+        return;
+      }
+      String id = "reuters-" + newId.strip();
+      int textOpen = SgmlMarkup.indexOfTag(text, span.start(), span.end(), "<TEXT");
+      String type = textOpen < 0 ? null
+          : SgmlMarkup.attribute(text.substring(textOpen, text.indexOf('>', textOpen) + 1), "TYPE");
+      String textContent = textOpen < 0 ? null : SgmlMarkup.element(text, textOpen, span.end(), "TEXT");
+      Map<String, String> fields = new HashMap<>();
+      fields.put(RawArticle.ID, id);
+      fields.put(RawArticle.SOURCE, SOURCE);
+      String body;
+      if (textContent == null) {
+        body = null;
+      } else if ("UNPROC".equalsIgnoreCase(type)) {
+        body = SgmlMarkup.text(textContent);
+      } else {
+        int len = textContent.length();
+        put(fields, RawArticle.TITLE, SgmlMarkup.text(SgmlMarkup.element(textContent, 0, len, "TITLE")));
+        put(fields, RawArticle.DATELINE, dateline(SgmlMarkup.text(SgmlMarkup.element(textContent, 0, len, "DATELINE"))));
+        body = SgmlMarkup.text(SgmlMarkup.element(textContent, 0, len, "BODY"));
+      }
+      if (body != null) {
+        body = SIGN_OFF.matcher(body).replaceFirst("");
+      }
+      if (body == null || body.isBlank()) {
+        String why = "BRIEF".equalsIgnoreCase(type) ? "is a headline-only brief (TEXT TYPE=\"BRIEF\")" : "has no <BODY> text";
+        problems.report(new InputProblem(location, InputProblem.Kind.NO_BODY, id + " " + why + "; skipped", true));
+        return;
+      }
+      String date = SgmlMarkup.text(SgmlMarkup.element(text, span.start(), span.end(), "DATE"));
+      if (date != null && !date.isBlank()) {
+        Optional<Published> published = PublishedDates.parse(date);
+        Matcher leading = LEADING_DATE.matcher(date.strip());
+        if (published.isEmpty() && leading.lookingAt()) {
+          // Some records carry routing codes or a note after the time ("03:26:09.38F"); the date itself is sound.
+          published = PublishedDates.parse(leading.group());
+          if (published.isEmpty() && leading.group(1) != null) {
+            published = PublishedDates.parse(leading.group(1));
+            published.ifPresent(p -> problems.report(new InputProblem(location, InputProblem.Kind.BAD_RECORD,
+                "invalid time in date '" + date.strip() + "' of " + id + "; kept the day only", false)));
+          }
+        }
+        if (published.isPresent()) {
+          fields.put(RawArticle.PUBLISHED, published.get().toString());
+        } else {
+          problems.report(new InputProblem(location, InputProblem.Kind.UNDATED,
+              "cannot parse date '" + date.strip() + "' in " + id + "; kept as undated", false));
+        }
+      }
+      String hash = SourceFile.hash(text.substring(span.start(), span.end()).getBytes(StandardCharsets.UTF_8));
+      articles.accept(new RawArticle(location, CorpusFormat.REUTERS_SGML, body, fields, hash));
+    }, problems);
+    if (found[0] == 0) {
+      problems.report(new InputProblem(file.name(), InputProblem.Kind.BAD_RECORD,
+          "no <REUTERS> records found; is this Reuters-21578 SGML? (use --format to say what it is)", true));
+    }
+  }
+
+  /** {@code     NEW YORK, Feb 26 - } → {@code NEW YORK, Feb 26}. */
+  private static String dateline(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    String s = raw.strip();
+    return s.endsWith("-") ? s.substring(0, s.length() - 1).strip() : s;
+  }
+
+  private static void put(Map<String, String> fields, String key, String value) {
+    if (value != null && !value.isBlank()) {
+      fields.put(key, value.strip());
+    }
+  }
+}

@@ -1,0 +1,183 @@
+package org.newsdesk.index.corpus;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Lenient helpers for the SGML of news collections (TREC, Reuters-21578), which is not XML: no root element,
+ * unescaped {@code >}, numeric references to control characters ({@code &#3;}), tags in any case. No XML parser is
+ * involved, so none of that can fail; text is taken between tags found by plain search. Stateless.
+ */
+final class SgmlMarkup {
+  private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,7});");
+  private static final Pattern TAG = Pattern.compile("</?[A-Za-z][^<>]*>");
+  private static final Pattern PARAGRAPH_TAG = Pattern.compile("(?i)</?P(?:\\s[^<>]*)?>");
+
+  private SgmlMarkup() {}
+
+  /**
+   * The raw content of the first {@code <NAME ...>…</NAME>} element in {@code text[from, to)}, or null.
+   * Tag names match case-insensitively; an unclosed element runs to {@code to}.
+   */
+  static String element(String text, int from, int to, String name) {
+    int open = indexOfTag(text, from, to, "<" + name);
+    if (open < 0) {
+      return null;
+    }
+    int start = text.indexOf('>', open);
+    if (start < 0 || start >= to) {
+      return null;
+    }
+    start++;
+    int end = indexOfTag(text, start, to, "</" + name);
+    return text.substring(start, end < 0 ? to : end);
+  }
+
+  /**
+   * The index of a tag opening {@code prefix} (such as {@code <TEXT} or {@code </DOC}) in {@code [from, to)}, matched
+   * case-insensitively and followed by {@code >}, whitespace or {@code /}; -1 if absent.
+   */
+  static int indexOfTag(String text, int from, int to, String prefix) {
+    int n = prefix.length();
+    for (int i = text.indexOf('<', from); i >= 0 && i + n <= to; i = text.indexOf('<', i + 1)) {
+      if (text.regionMatches(true, i, prefix, 0, n)) {
+        char next = i + n < text.length() ? text.charAt(i + n) : '>';
+        if (next == '>' || next == '/' || Character.isWhitespace(next)) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** An attribute value of an opening tag such as {@code <REUTERS NEWID="5" ...>}, or null. */
+  static String attribute(String openingTag, String name) {
+    Matcher m = Pattern.compile("(?i)\\b" + Pattern.quote(name) + "\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))")
+        .matcher(openingTag);
+    if (!m.find()) {
+      return null;
+    }
+    return m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+  }
+
+  /**
+   * Plain text of an element's content: {@code <P>} becomes a paragraph break, other tags are removed, entities are
+   * decoded, control characters (except tab and newline) are dropped. Line breaks are kept for the cleaner.
+   */
+  static String text(String content) {
+    if (content == null) {
+      return null;
+    }
+    String s = PARAGRAPH_TAG.matcher(content).replaceAll("\n\n");
+    s = TAG.matcher(s).replaceAll(" ");
+    return decodeEntities(s);
+  }
+
+  /** Decodes numeric references and the common named ones; control characters come out as nothing. */
+  static String decodeEntities(String s) {
+    if (s.indexOf('&') < 0) {
+      return dropControls(s);
+    }
+    Matcher m = ENTITY.matcher(s);
+    StringBuilder out = new StringBuilder(s.length());
+    while (m.find()) {
+      m.appendReplacement(out, Matcher.quoteReplacement(entity(m.group(1), m.group())));
+    }
+    m.appendTail(out);
+    return dropControls(out.toString());
+  }
+
+  private static String entity(String name, String whole) {
+    if (name.charAt(0) == '#') {
+      int cp;
+      try {
+        cp = name.length() > 1 && (name.charAt(1) == 'x' || name.charAt(1) == 'X')
+            ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1));
+      } catch (NumberFormatException e) {
+        return whole;
+      }
+      if (!Character.isValidCodePoint(cp) || Character.isISOControl(cp) && cp != '\n' && cp != '\t') {
+        return "";
+      }
+      return new String(Character.toChars(cp));
+    }
+    return switch (name.toLowerCase(Locale.ROOT)) {
+      case "amp" -> "&";
+      case "lt" -> "<";
+      case "gt" -> ">";
+      case "quot" -> "\"";
+      case "apos" -> "'";
+      case "nbsp" -> "\u00A0";
+      default -> whole;
+    };
+  }
+
+  private static String dropControls(String s) {
+    StringBuilder out = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean control = c < 0x20 && c != '\n' && c != '\t' && c != '\r' || c == 0x7F;
+      if (control && out == null) {
+        out = new StringBuilder(s.length()).append(s, 0, i);
+      } else if (!control && out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? s : out.toString();
+  }
+
+  /** One record found by {@link #records}: its span in the text and the line it starts on. */
+  record Span(int start, int end, int line) {}
+
+  /** Receives the records of a file. */
+  @FunctionalInterface
+  interface SpanHandler {
+    void accept(Span span);
+  }
+
+  /**
+   * Finds every {@code <NAME …>…</NAME>} record in {@code text}, in order. A record left open at the end of the file
+   * is reported as truncated (with its line) and not handed on; stray text between records is ignored.
+   */
+  static void records(String text, String name, String file, SpanHandler handler, ProblemSink problems) {
+    int line = 1;
+    int lineIndex = 0;
+    int from = 0;
+    while (true) {
+      int open = indexOfTag(text, from, text.length(), "<" + name);
+      if (open < 0) {
+        return;
+      }
+      line = lineAt(text, lineIndex, line, open);
+      lineIndex = open;
+      int close = indexOfTag(text, open + 1, text.length(), "</" + name);
+      int nextOpen = indexOfTag(text, open + 1, text.length(), "<" + name);
+      if (close < 0 || nextOpen >= 0 && nextOpen < close) {
+        problems.report(new InputProblem(file + ":" + line, InputProblem.Kind.TRUNCATED,
+            "<" + name + "> record is not closed by </" + name + ">" + (close < 0 ? " before the end of the file" : "")
+                + "; skipped", true));
+        if (close < 0) {
+          return;
+        }
+        from = nextOpen;
+        continue;
+      }
+      int end = text.indexOf('>', close);
+      end = end < 0 ? text.length() : end + 1;
+      handler.accept(new Span(open, end, line));
+      from = end;
+    }
+  }
+
+  /** The 1-based line number of {@code index}, counting from a known line at a known index. */
+  static int lineAt(String text, int knownIndex, int knownLine, int index) {
+    int line = knownLine;
+    for (int i = knownIndex; i < index; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+}

@@ -1,0 +1,174 @@
+package org.newsdesk.index.corpus;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipException;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.ParsingException;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResource;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcTargetRecord;
+
+/**
+ * Reads WARC and WARC.gz files (as news crawls such as CC-NEWS are distributed) with jwarc: every HTML
+ * {@code response} (or {@code resource}) record with a 2xx status becomes an article whose url is the record's
+ * {@code WARC-Target-URI}; the HTML cleaner then extracts it.
+ *
+ * <p>Other records (requests, metadata, images, redirects) are passed over silently: they are not articles. Records
+ * are located as {@code file#N}, N counting every record from 1. A record cut short ends the file with a
+ * {@link InputProblem.Kind#TRUNCATED} problem; the records before it are kept. The page's charset comes from the
+ * HTTP {@code Content-Type}, else a {@code <meta charset>}, else UTF-8 with the Windows-1252 fallback.
+ */
+final class WarcCorpusReader implements CorpusReader {
+  /** Larger payloads are skipped as {@link InputProblem.Kind#TOO_LARGE}: no news page is this big. */
+  static final long MAX_PAYLOAD = 64L << 20;
+  private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_:.-]+)");
+
+  @Override
+  public void read(SourceFile file, Consumer<RawArticle> articles, ProblemSink problems) throws IOException {
+    try (InputStream in = new BufferedInputStream(file.open(), 1 << 16)) {
+      in.mark(16);
+      byte[] head = in.readNBytes(5);
+      in.reset();
+      if (head.length == 0) {
+        problems.report(new InputProblem(file.name(), InputProblem.Kind.EMPTY_FILE, "empty file", true));
+        return;
+      }
+      boolean gzip = head.length >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B;
+      if (!gzip && !new String(head, StandardCharsets.ISO_8859_1).equals("WARC/")) {
+        problems.report(new InputProblem(file.name(), InputProblem.Kind.BAD_RECORD,
+            "not a WARC file (it does not start with 'WARC/'); use --format to say what it is", true));
+        return;
+      }
+      readRecords(file, new WarcReader(in), articles, problems);
+    }
+  }
+
+  private static void readRecords(SourceFile file, WarcReader warc, Consumer<RawArticle> articles, ProblemSink problems) {
+    int[] n = {0};
+    warc.onWarning(message -> problems.report(new InputProblem(file.name() + "#" + (n[0] + 1),
+        InputProblem.Kind.BAD_RECORD, "WARC warning: " + message, false)));
+    while (true) {
+      String location = file.name() + "#" + (n[0] + 1);
+      try {
+        Optional<WarcRecord> next = warc.next();
+        if (next.isEmpty()) {
+          if (n[0] == 0) {
+            problems.report(new InputProblem(file.name(), InputProblem.Kind.EMPTY_FILE, "no WARC records", true));
+          }
+          return;
+        }
+        n[0]++;
+        readRecord(next.get(), location, articles, problems);
+      } catch (EOFException | ZipException e) {
+        problems.report(new InputProblem(location, InputProblem.Kind.TRUNCATED,
+            "WARC file ends inside this record (" + Corpus.describe(e) + "); the records before it were kept", true));
+        return;
+      } catch (ParsingException e) {
+        problems.report(new InputProblem(location, InputProblem.Kind.BAD_RECORD,
+            "malformed WARC record header (" + e.getMessage() + "); the rest of the file cannot be located, stopped here", true));
+        return;
+      } catch (IOException e) {
+        problems.report(new InputProblem(location, InputProblem.Kind.UNREADABLE,
+            "cannot read: " + Corpus.describe(e) + "; the records before it were kept", true));
+        return;
+      }
+    }
+  }
+
+  private static void readRecord(WarcRecord record, String location, Consumer<RawArticle> articles, ProblemSink problems)
+      throws IOException {
+    if (!(record instanceof WarcResponse) && !(record instanceof WarcResource)) {
+      return;
+    }
+    String url = ((WarcTargetRecord) record).target();
+    long declared = record.body().size();
+    if (declared > MAX_PAYLOAD) {
+      record.body().consume();
+      problems.report(new InputProblem(location, InputProblem.Kind.TOO_LARGE,
+          "record for " + url + " is " + declared + " bytes, over the " + MAX_PAYLOAD + "-byte limit; skipped", true));
+      return;
+    }
+    byte[] block = record.body().stream().readAllBytes();
+    if (block.length < declared) {
+      throw new EOFException("record has " + block.length + " of its " + declared + " bytes");
+    }
+    MediaType type;
+    byte[] payload;
+    if (record instanceof WarcResponse) {
+      HttpResponse http;
+      try {
+        http = HttpResponse.parse(Channels.newChannel(new ByteArrayInputStream(block)));
+      } catch (ParsingException e) {
+        problems.report(new InputProblem(location, InputProblem.Kind.BAD_RECORD,
+            "malformed HTTP response for " + url + " (" + e.getMessage() + "); skipped", true));
+        return;
+      }
+      if (http.status() < 200 || http.status() >= 300) {
+        return;
+      }
+      type = http.contentType();
+      payload = http.bodyDecoded().stream().readAllBytes();
+    } else {
+      type = record.contentType();
+      payload = block;
+    }
+    if (!isHtml(type, payload)) {
+      return;
+    }
+    String html = decode(type, payload, location, problems);
+    Map<String, String> fields = new HashMap<>();
+    fields.put(RawArticle.URL, url);
+    articles.accept(new RawArticle(location, CorpusFormat.WARC, html, fields, SourceFile.hash(payload)));
+  }
+
+  private static boolean isHtml(MediaType type, byte[] payload) {
+    String base = type == null ? "" : (type.type() + "/" + type.subtype()).toLowerCase(Locale.ROOT);
+    if (base.equals("text/html") || base.equals("application/xhtml+xml")) {
+      return true;
+    }
+    if (!base.isEmpty() && !base.equals("application/octet-stream") && !base.equals("text/plain")) {
+      return false;
+    }
+    String head = new String(payload, 0, Math.min(payload.length, 1024), StandardCharsets.ISO_8859_1).stripLeading()
+        .toLowerCase(Locale.ROOT);
+    return head.startsWith("<!doctype html") || head.startsWith("<html");
+  }
+
+  private static String decode(MediaType type, byte[] payload, String location, ProblemSink problems) {
+    String declared = type == null ? null : type.parameters().get("charset");
+    if (declared == null) {
+      Matcher m = META_CHARSET.matcher(new String(payload, 0, Math.min(payload.length, 4096), StandardCharsets.ISO_8859_1));
+      declared = m.find() ? m.group(1) : null;
+    }
+    if (declared != null && !declared.equalsIgnoreCase("utf-8") && !declared.equalsIgnoreCase("utf8")) {
+      try {
+        return new String(payload, Charset.forName(declared.strip()));
+      } catch (IllegalArgumentException e) {
+        // An unknown or illegal charset name: fall through to UTF-8 with the Windows-1252 fallback.
+      }
+    }
+    SourceFile.Decoded decoded = SourceFile.decode(payload);
+    if (decoded.fellBack()) {
+      problems.report(new InputProblem(location, InputProblem.Kind.BAD_ENCODING,
+          "page is not valid UTF-8 (first bad byte on its line " + decoded.firstBadLine() + "); read as Windows-1252", false));
+    }
+    return decoded.text();
+  }
+}

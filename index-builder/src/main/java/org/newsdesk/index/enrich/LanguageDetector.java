@@ -1,0 +1,189 @@
+package org.newsdesk.index.enrich;
+
+import java.lang.Character.UnicodeScript;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A small language detector for news text: the writing system decides where it is unique to one language (Greek,
+ * Hebrew, Hangul, Thai, kana, …), and for Latin and Cyrillic text the language whose common function words
+ * ("the", "und", "что", …) occur most often wins. It looks at the first {@value #SAMPLE_CHARS} characters only.
+ *
+ * <p>Chosen over a full n-gram profile library (optimaize language-detector needs about 70 profiles, Guava and a
+ * second or so to load) because newsdesk only needs a reliable label for the language field: analysis is
+ * English-only for now. It knows 20 languages written in Latin or Cyrillic script, plus 14 identified by script;
+ * text too short or too mixed to tell gets no label. Immutable and thread-safe.
+ */
+public final class LanguageDetector {
+  /** How much of a text is looked at. */
+  static final int SAMPLE_CHARS = 3000;
+  /** Fewest function-word hits for a label. */
+  private static final int MIN_HITS = 2;
+
+  /** Function words per language (ISO 639-1): frequent, short, and together telling the languages apart. */
+  private static final String[][] FUNCTION_WORDS = {
+      {"en", "a the of and to in is that for it was on with as by at from his her he she they we you are were be been has"
+          + " have had this which an not but or will would their its said after who also about than more one there per"
+          + " into up out over"},
+      {"de", "der die das und ist nicht ein eine einen dem den des mit sich auf für von zu im auch es als wie bei nach"
+          + " aus wird werden hat wurde sind noch oder aber sie er wir ich über vor zum zur dass kein"},
+      {"fr", "le la les des du un une est et dans pour que qui pas sur au aux avec ce cette il elle sont par plus ont"
+          + " été ne se son sa ses leur mais ou nous vous être en était selon"},
+      {"es", "el la los las de del y en que un una es por con para se no su sus al lo como más pero fue ha han son"
+          + " este esta está entre también sobre desde muy ya hay"},
+      {"it", "il lo la gli le di del della dei che e è un una per con non sono da nel nella al alla si come più anche"
+          + " ma ha hanno questo questa essere stato dopo tra"},
+      {"pt", "o a os as de do da dos das e que um uma em no na nos nas para com não por se é mais foi ao aos como mas"
+          + " são também pelo pela entre seu sua já"},
+      {"nl", "de het een en van in is dat op te voor niet met zijn er aan als ook maar bij nog door werd wordt naar"
+          + " dan om hij zij ze wij uit heeft over tot"},
+      {"sv", "och att det som en ett är på för med av till den har inte om de var jag vi han hon men från eller kan"
+          + " så efter vid också hade sig blev några vad"},
+      {"da", "og at det som en et er på for med af til den har ikke om de var jeg vi han hun men fra eller kan så"
+          + " efter ved også havde sig blev nogle hvad"},
+      {"no", "og at det som en et er på for med av til den har ikke om de var jeg vi han hun men fra eller kan så"
+          + " etter ved også hadde seg ble noen hva"},
+      {"fi", "ja on ei se että hän oli ovat mutta kun tai joka myös mukaan sen kanssa jo vain nyt niin kuin ole olla"
+          + " hänen he me te tämä siitä"},
+      {"pl", "i w na z się nie do że to jest o jak po od za ale przez jego dla są był była było ten ta tak już tylko"
+          + " przy oraz także"},
+      {"cs", "a je se na v že to z do s o ve jak pro by jsou ale jako od za po byl byla bylo jeho který která které"
+          + " také už jen při aby"},
+      {"ro", "și în de la cu a pe că nu este un o din care sunt mai pentru se au fost ca sau dar prin acest această"
+          + " după"},
+      {"hu", "a az és hogy nem is egy van volt meg de ez azt csak már mint még el ki be fel után között által pedig"
+          + " lesz vagy"},
+      {"tr", "ve bir bu da de için ile olarak çok daha en ama gibi olan ne var sonra kadar ya değil ise şu o her"},
+      {"id", "yang dan di ke dari dengan untuk pada ini itu dalam tidak adalah akan juga oleh sebagai karena telah"
+          + " atau mereka bahwa ada"},
+      {"ru", "и в не на что с по он как это к из но за от его то все она так о был было для же вы мы они при также"
+          + " быть который"},
+      {"uk", "і в не на що з по він як це до із але за від його та все вона так був було для же ви ми вони при"
+          + " також є який"},
+      {"bg", "и на да се в за от че не е с по като това са той тя бе има още които който но ще"},
+  };
+
+  /** Scripts that belong to one language (or one label) by themselves. */
+  private static final Map<UnicodeScript, String> SCRIPT_LANGUAGES = new EnumMap<>(Map.ofEntries(
+      Map.entry(UnicodeScript.GREEK, "el"), Map.entry(UnicodeScript.HEBREW, "he"), Map.entry(UnicodeScript.ARABIC, "ar"),
+      Map.entry(UnicodeScript.HANGUL, "ko"), Map.entry(UnicodeScript.THAI, "th"), Map.entry(UnicodeScript.DEVANAGARI, "hi"),
+      Map.entry(UnicodeScript.BENGALI, "bn"), Map.entry(UnicodeScript.TAMIL, "ta"), Map.entry(UnicodeScript.ARMENIAN, "hy"),
+      Map.entry(UnicodeScript.GEORGIAN, "ka"), Map.entry(UnicodeScript.GUJARATI, "gu"), Map.entry(UnicodeScript.ETHIOPIC, "am"),
+      Map.entry(UnicodeScript.KHMER, "km"), Map.entry(UnicodeScript.HAN, "zh")));
+
+  private final List<String> languages = new ArrayList<>();
+  /** Word → bit set of the languages (by index into {@link #languages}) that use it. */
+  private final Map<String, Long> wordLanguages = new HashMap<>();
+
+  private LanguageDetector() {
+    for (String[] entry : FUNCTION_WORDS) {
+      int bit = languages.size();
+      languages.add(entry[0]);
+      for (String word : entry[1].split(" ")) {
+        wordLanguages.merge(word, 1L << bit, (a, b) -> a | b);
+      }
+    }
+  }
+
+  /** The detector with the built-in languages. */
+  public static LanguageDetector defaults() {
+    return new LanguageDetector();
+  }
+
+  /**
+   * Detects the language of an article from its title and body.
+   *
+   * @return an ISO 639-1 code, or null when the text is too short or too mixed to tell
+   */
+  public String detect(String title, String body) {
+    StringBuilder sample = new StringBuilder(SAMPLE_CHARS + 1);
+    if (title != null) {
+      sample.append(title, 0, Math.min(title.length(), SAMPLE_CHARS)).append('\n');
+    }
+    if (body != null && sample.length() < SAMPLE_CHARS) {
+      sample.append(body, 0, Math.min(body.length(), SAMPLE_CHARS - sample.length()));
+    }
+    return detect(sample);
+  }
+
+  /**
+   * Detects the language of a text.
+   *
+   * @return an ISO 639-1 code, or null when the text is too short or too mixed to tell
+   */
+  public String detect(CharSequence text) {
+    if (text == null) {
+      return null;
+    }
+    int n = Math.min(text.length(), SAMPLE_CHARS);
+    Map<UnicodeScript, Integer> scripts = new EnumMap<>(UnicodeScript.class);
+    int letters = 0;
+    for (int i = 0; i < n; ) {
+      int cp = Character.codePointAt(text, i);
+      i += Character.charCount(cp);
+      if (Character.isLetter(cp)) {
+        letters++;
+        scripts.merge(UnicodeScript.of(cp), 1, Integer::sum);
+      }
+    }
+    if (letters == 0) {
+      return null;
+    }
+    UnicodeScript main = UnicodeScript.COMMON;
+    int mainCount = 0;
+    for (Map.Entry<UnicodeScript, Integer> e : scripts.entrySet()) {
+      if (e.getValue() > mainCount) {
+        main = e.getKey();
+        mainCount = e.getValue();
+      }
+    }
+    int kana = scripts.getOrDefault(UnicodeScript.HIRAGANA, 0) + scripts.getOrDefault(UnicodeScript.KATAKANA, 0);
+    if ((main == UnicodeScript.HAN || main == UnicodeScript.HIRAGANA || main == UnicodeScript.KATAKANA) && kana * 10 >= letters) {
+      return "ja";
+    }
+    if (main == UnicodeScript.LATIN || main == UnicodeScript.CYRILLIC) {
+      return byFunctionWords(text, n);
+    }
+    return SCRIPT_LANGUAGES.get(main);
+  }
+
+  private String byFunctionWords(CharSequence text, int n) {
+    int[] hits = new int[languages.size()];
+    StringBuilder word = new StringBuilder(16);
+    for (int i = 0; i <= n; i++) {
+      char c = i < n ? text.charAt(i) : ' ';
+      if (Character.isLetter(c)) {
+        word.append(c);
+        continue;
+      }
+      // A lone capital (the S of "S/P", the A of "A/S") is an abbreviation, not a function word.
+      boolean abbreviation = word.length() == 1 && Character.isUpperCase(word.charAt(0));
+      if (word.length() > 0 && word.length() <= 8 && !abbreviation) {
+        Long langs = wordLanguages.get(word.toString().toLowerCase(Locale.ROOT));
+        if (langs != null) {
+          for (long bits = langs; bits != 0; bits &= bits - 1) {
+            hits[Long.numberOfTrailingZeros(bits)]++;
+          }
+        }
+      }
+      word.setLength(0);
+    }
+    int best = -1;
+    int second = 0;
+    for (int i = 0; i < hits.length; i++) {
+      if (best < 0 || hits[i] > hits[best]) {
+        if (best >= 0) {
+          second = Math.max(second, hits[best]);
+        }
+        best = i;
+      } else {
+        second = Math.max(second, hits[i]);
+      }
+    }
+    return hits[best] >= MIN_HITS && hits[best] > second ? languages.get(best) : null;
+  }
+}

@@ -1,0 +1,114 @@
+package org.newsdesk.index.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.newsdesk.index.corpus.CorpusFormat;
+import org.newsdesk.index.corpus.InputProblem;
+import org.newsdesk.index.corpus.RawArticle;
+import org.newsdesk.index.corpus.SourceFile;
+import org.newsdesk.model.Article;
+
+class RawTextCleanerTest {
+  private final ArticleCleaners cleaners = ArticleCleaners.defaults();
+
+  private Article clean(Path file) throws IOException, SkippedArticleException {
+    byte[] bytes = Files.readAllBytes(file);
+    return cleaners.clean(new RawArticle(file.toString(), CorpusFormat.RAW_TEXT, SourceFile.decode(bytes).text(), null,
+        SourceFile.hash(bytes)));
+  }
+
+  private Article clean(String text) throws SkippedArticleException {
+    return cleaners.clean(new RawArticle("/in/story.txt", CorpusFormat.RAW_TEXT, text, null, "0".repeat(32)));
+  }
+
+  /** The acceptance case, exactly. */
+  @Test
+  void seedArticle() throws IOException, SkippedArticleException {
+    Article a = clean(SharedData.require("seeds/000_5656936dd5975890.txt"));
+    assertEquals("Russia insists all military action in Nagorno-Karabakh should stop, Putin tells Armenia's Pashinyan", a.title());
+    assertEquals("2020-09-27T17:38:00Z", a.published().toString(), "dateline time, read in the assumed zone (UTC)");
+    assertEquals(Datelines.ASSUMED_ZONE, a.published().offset());
+    assertEquals("Russian President Vladimir Putin shakes hands with Armenian Prime Minister Nikol Pashinyan.", a.caption());
+    assertEquals("Yuri Kochetkov / Pool via REUTERS", a.credit());
+    assertTrue(a.body().startsWith("All efforts should be undertaken to stop the further escalation"), a.body());
+    assertTrue(a.body().endsWith("negotiate a peaceful resolution to their dispute over Nagorno-Karabakh."), a.body());
+    assertFalse(a.body().matches("(?s).*\\w*icon\\b.*"), "no icon words");
+    assertFalse(a.body().contains("FILE PHOTO"));
+    assertFalse(a.body().contains("27 Sep, 2020"), "no dateline");
+    assertFalse(a.body().contains("Kochetkov"), "caption and credit kept apart from the body");
+    assertEquals(8, a.body().split("\n\n").length, "paragraphs separated by one blank line");
+    assertEquals("000-5656936dd5975890", a.id(), "id derived from the file name");
+    assertEquals("en", a.language());
+    assertTrue(a.contentHash().matches("[0-9a-f]{32}"));
+  }
+
+  @Test
+  void ownFixtureInTheSeedLayout() throws SkippedArticleException {
+    Article a = clean(" date 2021-03-14  icon bookmarkicon cameraicon checkicon closeicon fbicon mailicon\n"
+        + "Harbour city opens its first floating library\n\n14 Mar, 2021 09:05\n"
+        + "FILE PHOTO. Visitors queue on the pier. \u00a9Maria Lind / City Press\n"
+        + "The library opened on Sunday.\n\n\n\nMore than 4,000   visitors came aboard.\n");
+    assertEquals("Harbour city opens its first floating library", a.title());
+    assertEquals("2021-03-14T09:05:00Z", a.published().toString());
+    assertEquals("Visitors queue on the pier.", a.caption());
+    assertEquals("Maria Lind / City Press", a.credit());
+    assertEquals("The library opened on Sunday.\n\nMore than 4,000 visitors came aboard.", a.body());
+    assertEquals("story", a.id());
+  }
+
+  @Test
+  void junkLineDateIsUsedWhenThereIsNoDateline() throws SkippedArticleException {
+    Article a = clean(" date 2019-07-01  icon aicon bicon cicon\nA title\nA body paragraph.\n");
+    assertEquals("2019-07-01", a.published().toString());
+    assertNull(a.caption());
+  }
+
+  @Test
+  void plainParagraphsGiveTitleAndBody() throws SkippedArticleException {
+    Article a = clean("A plain title\n\nFirst paragraph.\n\nSecond paragraph.");
+    assertEquals("A plain title", a.title());
+    assertEquals("First paragraph.\n\nSecond paragraph.", a.body());
+    assertNull(a.published());
+  }
+
+  @Test
+  void titleOnlyHasNoBody() {
+    SkippedArticleException e = assertThrows(SkippedArticleException.class, () -> clean("Only a headline\n"));
+    assertEquals(InputProblem.Kind.NO_BODY, e.kind());
+  }
+
+  @Test
+  void unicodeIsNfcAndWhitespaceNormalized() throws SkippedArticleException {
+    // "e" + combining acute, non-breaking and zero-width spaces, CRLF line ends, a tab.
+    Article a = clean("Cafe\u0301 re\u0301opens\r\n\r\nThe\u00a0cafe\u0301\u200b\tis open\u3000again.  \r\n");
+    assertEquals("Café réopens", a.title());
+    assertEquals("The café is open again.", a.body());
+    assertEquals(a.body(), java.text.Normalizer.normalize(a.body(), java.text.Normalizer.Form.NFC));
+  }
+
+  @Test
+  void cleaningIsIdempotentOnItsOwnOutput() throws SkippedArticleException {
+    Article once = clean("A plain title\n\n  First   paragraph.\n\n\n Second\u00a0paragraph. ");
+    Article twice = clean(once.title() + "\n\n" + once.body());
+    assertEquals(once.title(), twice.title());
+    assertEquals(once.body(), twice.body());
+  }
+
+  @Test
+  void sameBytesSameIdAndHash() throws SkippedArticleException {
+    byte[] bytes = "T\n\nB.".getBytes(StandardCharsets.UTF_8);
+    RawArticle raw = new RawArticle("/x/2020/Some Story!.txt", CorpusFormat.RAW_TEXT, "T\n\nB.", null, SourceFile.hash(bytes));
+    assertEquals(cleaners.clean(raw).id(), cleaners.clean(raw).id());
+    assertEquals("some-story", cleaners.clean(raw).id());
+    assertEquals(SourceFile.hash(bytes), cleaners.clean(raw).contentHash());
+  }
+}

@@ -1,0 +1,318 @@
+package org.newsdesk.index.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.index.IndexBuilder;
+import org.newsdesk.index.IndexOptions;
+import org.newsdesk.index.IndexReport;
+import org.newsdesk.model.Article;
+
+/**
+ * Bad input through the whole read → clean → tag path, as {@code newsdesk inspect} runs it: each case is reported with
+ * its file (and line or record), counted, and the good file next to it is still read.
+ */
+class BadInputTest {
+  private static final String GOOD = "Good article stays readable\n\nThe council said the park will open in May.\n";
+
+  @TempDir Path dir;
+  private Path good;
+
+  @BeforeEach
+  void writeGoodFile() throws IOException {
+    good = Files.writeString(dir.resolve("good.txt"), GOOD);
+  }
+
+  /** The outcome of one inspect run. */
+  private record Run(List<Article> articles, List<InputProblem> problems, IndexReport report) {
+    InputProblem only(Path file) {
+      List<InputProblem> found = problems.stream().filter(p -> p.location().startsWith(file.toString())).toList();
+      assertEquals(1, found.size(), "problems for " + file + ": " + problems);
+      return found.get(0);
+    }
+
+    Article article(String originSuffix) {
+      return articles.stream().filter(a -> a.origin().endsWith(originSuffix)).findFirst()
+          .orElseThrow(() -> new AssertionError("no article from " + originSuffix + " in " + articles));
+    }
+  }
+
+  private Run inspect() throws IOException {
+    List<Article> articles = Collections.synchronizedList(new ArrayList<>());
+    List<InputProblem> problems = Collections.synchronizedList(new ArrayList<>());
+    IndexReport report = IndexBuilder.inspect(List.of(dir), IndexOptions.defaults(dir.resolve("unused-index")),
+        articles::add, problems::add);
+    assertTrue(articles.stream().anyMatch(a -> a.origin().equals(good.toString())), "the run went on to the good file");
+    assertEquals(problems.stream().filter(InputProblem::skipped).count(), report.skippedTotal(), "every skip is counted");
+    return new Run(articles, problems, report);
+  }
+
+  private static void assertProblem(InputProblem p, String location, InputProblem.Kind kind, boolean skipped, String... words) {
+    assertEquals(location, p.location());
+    assertEquals(kind, p.kind(), p.toString());
+    assertEquals(skipped, p.skipped(), p.toString());
+    for (String w : words) {
+      assertTrue(p.reason().contains(w), "'" + w + "' in: " + p.reason());
+    }
+  }
+
+  @Test
+  void emptyFiles() throws IOException {
+    Path txt = Files.write(dir.resolve("empty.txt"), new byte[0]);
+    Path jsonl = Files.writeString(dir.resolve("blank.jsonl"), "\n  \n");
+    Path warc = Files.write(dir.resolve("empty.warc"), new byte[0]);
+    Run run = inspect();
+    assertProblem(run.only(txt), txt.toString(), InputProblem.Kind.EMPTY_FILE, true, "empty file");
+    assertProblem(run.only(jsonl), jsonl.toString(), InputProblem.Kind.EMPTY_FILE, true, "empty file");
+    assertProblem(run.only(warc), warc.toString(), InputProblem.Kind.EMPTY_FILE, true, "empty file");
+    assertEquals(3, run.report().skippedTotal());
+  }
+
+  @Test
+  void binaryFilesNamedAsText() throws IOException {
+    byte[] binary = new byte[4096];
+    for (int i = 0; i < binary.length; i++) {
+      binary[i] = (byte) (i * 31 + 7);
+    }
+    Path txt = Files.write(dir.resolve("photo.txt"), binary);
+    Path html = Files.write(dir.resolve("photo.html"), binary);
+    Run run = inspect();
+    assertProblem(run.only(txt), txt.toString(), InputProblem.Kind.BINARY_FILE, true, "binary");
+    assertProblem(run.only(html), html.toString(), InputProblem.Kind.BINARY_FILE, true, "binary");
+  }
+
+  @Test
+  void truncatedGzipKeepsTheLinesBeforeTheCut() throws IOException {
+    StringBuilder lines = new StringBuilder();
+    for (int i = 1; i <= 400; i++) {
+      lines.append("{\"id\":\"gz-").append(i).append("\",\"body\":\"Line ").append(i)
+          .append(" of a long file: the council met and the mayor said the budget would pass on ").append(i * 7919)
+          .append(".\"}\n");
+    }
+    byte[] gz = gzip(lines.toString().getBytes(StandardCharsets.UTF_8));
+    Path cut = Files.write(dir.resolve("cut.jsonl.gz"), Arrays.copyOf(gz, gz.length / 2));
+    Run run = inspect();
+    assertProblem(run.only(cut), cut.toString(), InputProblem.Kind.TRUNCATED, true, "truncated or corrupt gzip",
+        "articles before that point were kept");
+    long kept = run.articles().stream().filter(a -> a.origin().startsWith(cut.toString())).count();
+    assertTrue(kept > 10 && kept < 400, "lines before the cut are kept: " + kept);
+  }
+
+  @Test
+  void truncatedWarcKeepsTheRecordsBeforeTheCut() throws IOException {
+    byte[] warc = Reading.class.getResourceAsStream("pages.warc").readAllBytes();
+    Path cut = Files.write(dir.resolve("cut-plain.warc"), Arrays.copyOf(warc, warc.length - 120));
+    byte[] warcGz = Reading.class.getResourceAsStream("pages-per-record.warc.gz").readAllBytes();
+    Path cutGz = Files.write(dir.resolve("cut.warc.gz"), Arrays.copyOf(warcGz, warcGz.length - 100));
+    Run run = inspect();
+    assertProblem(run.only(cut), cut + "#6", InputProblem.Kind.TRUNCATED, true, "ends inside this record",
+        "records before it were kept");
+    assertProblem(run.only(cutGz), cutGz + "#6", InputProblem.Kind.TRUNCATED, true, "records before it were kept");
+    assertEquals("https://post.example.com/news/bridge", run.article("cut-plain.warc#3").url());
+    assertEquals("https://post.example.com/news/bridge", run.article("cut.warc.gz#3").url());
+  }
+
+  @Test
+  void invalidUtf8IsDecodedWithAWarningNamingTheLine() throws IOException {
+    byte[] text = "Markets calm after vote\n\nTraders said the result was expected.\nPrices rose \u00c3( slightly.\n"
+        .getBytes(StandardCharsets.ISO_8859_1);
+    Path txt = Files.write(dir.resolve("bad-utf8.txt"), text);
+    Path jsonl = Files.write(dir.resolve("bad-utf8.jsonl"), concat(
+        "{\"id\":\"u1\",\"body\":\"fine line\"}\n".getBytes(StandardCharsets.UTF_8),
+        "{\"id\":\"u2\",\"body\":\"caf\u00e9 \u2013 bar\"}\n".getBytes(Charset.forName("windows-1252"))));
+    Run run = inspect();
+    assertProblem(run.only(txt), txt + ":4", InputProblem.Kind.BAD_ENCODING, false, "not valid UTF-8", "Windows-1252");
+    assertProblem(run.only(jsonl), jsonl + ":2", InputProblem.Kind.BAD_ENCODING, false, "not valid UTF-8");
+    assertTrue(run.article("bad-utf8.txt").body().contains("Prices rose Ã( slightly."));
+    assertEquals("café – bar", run.article("bad-utf8.jsonl:2").body());
+    assertEquals(0, run.report().skippedTotal(), "warnings are not skips");
+  }
+
+  @Test
+  void jsonLinesWithWrongTypesAreSkippedOneByOne() throws IOException {
+    Path jsonl = Files.writeString(dir.resolve("types.jsonl"), String.join("\n",
+        "{\"id\":\"ok-1\",\"body\":\"A good line.\"}",
+        "{\"id\":5,\"body\":\"numeric id\"}",
+        "{\"id\":\"t3\",\"body\":[\"a\",\"list\"]}",
+        "{\"id\":\"t4\",\"body\":\"text\",\"title\":7}",
+        "{\"id\":\"t5\",\"body\":\"unclosed",
+        "[1,2,3]",
+        "{\"id\":\"ok-7\",\"body\":\"Another good line.\"}") + "\n");
+    Run run = inspect();
+    List<InputProblem> p = run.problems().stream().filter(x -> x.location().startsWith(jsonl.toString())).toList();
+    assertEquals(5, p.size(), p.toString());
+    assertProblem(p.get(0), jsonl + ":2", InputProblem.Kind.BAD_RECORD, true, "field \"id\" must be a string, got number");
+    assertProblem(p.get(1), jsonl + ":3", InputProblem.Kind.BAD_RECORD, true, "field \"body\" must be a string, got array");
+    assertProblem(p.get(2), jsonl + ":4", InputProblem.Kind.BAD_RECORD, true, "field \"title\" must be a string, got number");
+    assertProblem(p.get(3), jsonl + ":5", InputProblem.Kind.BAD_JSON, true, "invalid JSON at column");
+    assertProblem(p.get(4), jsonl + ":6", InputProblem.Kind.BAD_JSON, true, "expected a JSON object");
+    assertEquals("ok-1", run.article("types.jsonl:1").id());
+    assertEquals("ok-7", run.article("types.jsonl:7").id());
+    assertEquals(5, run.report().skippedTotal());
+  }
+
+  @Test
+  void articlesWithNoBody() throws IOException {
+    Path jsonl = Files.writeString(dir.resolve("nobody.jsonl"), "{\"id\":\"n1\",\"title\":\"Only a title\"}\n"
+        + "{\"id\":\"n2\",\"body\":\"   \"}\n");
+    Path txt = Files.writeString(dir.resolve("title-only.txt"), "Just a headline and nothing else\n");
+    Path trec = Files.writeString(dir.resolve("notext.trec"), "<DOC>\n<DOCNO> X-1 </DOCNO>\n<HEADLINE>No text</HEADLINE>\n</DOC>\n");
+    Run run = inspect();
+    List<InputProblem> p = run.problems().stream().filter(x -> x.location().startsWith(jsonl.toString())).toList();
+    assertProblem(p.get(0), jsonl + ":1", InputProblem.Kind.NO_BODY, true, "required field \"body\" is missing");
+    assertProblem(p.get(1), jsonl + ":2", InputProblem.Kind.NO_BODY, true, "field \"body\" is empty");
+    assertProblem(run.only(txt), txt.toString(), InputProblem.Kind.NO_BODY, true, "no article body");
+    assertProblem(run.only(trec), trec + ":1", InputProblem.Kind.NO_BODY, true, "X-1 has no <TEXT>");
+  }
+
+  @Test
+  void unparseableDatesAreKeptAsUndatedAndSayWhichValue() throws IOException {
+    Path jsonl = Files.writeString(dir.resolve("dates.jsonl"),
+        "{\"id\":\"d1\",\"body\":\"Text one.\",\"published\":\"sometime last spring\"}\n"
+            + "{\"id\":\"d2\",\"body\":\"Text two.\",\"published\":\"2021-02-30\"}\n"
+            + "{\"id\":\"d3\",\"body\":\"Text three.\",\"published\":\"Tue, 3 Jun 2008 11:05:30 GMT\"}\n");
+    Path trec = Files.writeString(dir.resolve("dates.trec"),
+        "<DOC>\n<DOCNO> D-4 </DOCNO>\n<DATE>the 5th of never</DATE>\n<TEXT>Some text here.</TEXT>\n</DOC>\n");
+    Run run = inspect();
+    List<InputProblem> p = run.problems().stream().filter(x -> x.location().startsWith(jsonl.toString())).toList();
+    assertEquals(2, p.size(), p.toString());
+    assertProblem(p.get(0), jsonl + ":1", InputProblem.Kind.UNDATED, false, "'sometime last spring'", "kept as undated");
+    assertProblem(p.get(1), jsonl + ":2", InputProblem.Kind.UNDATED, false, "'2021-02-30'");
+    assertProblem(run.only(trec), trec + ":1", InputProblem.Kind.UNDATED, false, "'the 5th of never'", "D-4");
+    assertNull(run.article("dates.jsonl:1").published());
+    assertNull(run.article("dates.trec:1").published());
+    assertEquals("2008-06-03T11:05:30Z", run.article("dates.jsonl:3").published().toString());
+    assertEquals(0, run.report().skippedTotal(), "undated articles are kept");
+  }
+
+  @Test
+  void latin1AndWindows1252Text() throws IOException {
+    Path latin1 = Files.write(dir.resolve("latin1.txt"),
+        "Caf\u00e9 owners in Z\u00fcrich protest\n\nThe caf\u00e9 association said rents doubled.\n".getBytes(StandardCharsets.ISO_8859_1));
+    Path cp1252 = Files.write(dir.resolve("cp1252.txt"),
+        "\u201cRecord\u201d sales at \u20ac5 each\n\nThe shop\u2019s owner was pleased.\n".getBytes(Charset.forName("windows-1252")));
+    Run run = inspect();
+    assertProblem(run.only(latin1), latin1 + ":1", InputProblem.Kind.BAD_ENCODING, false, "Windows-1252");
+    assertProblem(run.only(cp1252), cp1252 + ":1", InputProblem.Kind.BAD_ENCODING, false, "Windows-1252");
+    assertEquals("Café owners in Zürich protest", run.article("latin1.txt").title());
+    assertEquals("\u201cRecord\u201d sales at \u20ac5 each", run.article("cp1252.txt").title());
+    assertEquals("The shop\u2019s owner was pleased.", run.article("cp1252.txt").body());
+  }
+
+  @Test
+  void utf8ByteOrderMarkIsDropped() throws IOException {
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    Path txt = Files.write(dir.resolve("bom.txt"), concat(bom, "Headline after a BOM\n\nBody text here.\n".getBytes(StandardCharsets.UTF_8)));
+    Path jsonl = Files.write(dir.resolve("bom.jsonl"), concat(bom, "{\"id\":\"b1\",\"body\":\"Body.\"}\n".getBytes(StandardCharsets.UTF_8)));
+    Run run = inspect();
+    assertEquals("Headline after a BOM", run.article("bom.txt").title());
+    assertEquals("b1", run.article("bom.jsonl:1").id());
+    assertTrue(run.problems().stream().noneMatch(p -> p.location().startsWith(txt.toString()) || p.location().startsWith(jsonl.toString())),
+        run.problems().toString());
+  }
+
+  @Test
+  void oneMegabyteSingleLine() throws IOException {
+    String sentence = "The committee met again and the chair said the vote would be held next week. ";
+    String big = sentence.repeat((1 << 20) / sentence.length() + 1);
+    Files.writeString(dir.resolve("big.jsonl"), "{\"id\":\"big\",\"body\":\"" + big + "\"}\n");
+    Files.writeString(dir.resolve("big.txt"), "A very long article\n\n" + big + "\n");
+    Run run = inspect();
+    assertEquals(big.strip(), run.article("big.jsonl:1").body());
+    assertEquals(big.strip(), run.article("big.txt").body());
+    assertEquals("en", run.article("big.txt").language());
+    assertEquals(List.of(), run.problems());
+  }
+
+  @Test
+  void symlinkLoopAndBrokenLinkInAWalkedDirectory() throws IOException {
+    Path sub = Files.createDirectories(dir.resolve("sub"));
+    Files.writeString(sub.resolve("inner.txt"), "Inner headline\n\nInner body text.\n");
+    Path loop = Files.createSymbolicLink(sub.resolve("loop"), dir);
+    Path broken = Files.createSymbolicLink(dir.resolve("gone.txt"), dir.resolve("does-not-exist.txt"));
+    Run run = inspect();
+    assertProblem(run.only(loop), loop.toString(), InputProblem.Kind.UNREADABLE, true, "symbolic link loop");
+    assertProblem(run.only(broken), broken.toString(), InputProblem.Kind.UNREADABLE, true, "broken symbolic link");
+    assertEquals(1, run.articles().stream().filter(a -> a.origin().endsWith("inner.txt")).count(), "read once, not in a loop");
+  }
+
+  @Test
+  void unreadableFileInAWalkedDirectory() throws IOException {
+    Path secret = Files.writeString(dir.resolve("secret.txt"), "Secret headline\n\nSecret body.\n");
+    Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("---------"));
+    try {
+      assumeFalse(Files.isReadable(secret), "running as root: file permissions do not stop reading here");
+      Run run = inspect();
+      assertProblem(run.only(secret), secret.toString(), InputProblem.Kind.UNREADABLE, true, "permission denied");
+    } finally {
+      Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rw-------"));
+    }
+  }
+
+  @Test
+  void unreadableFileReportedWhenOpeningFails() throws IOException {
+    // Works as root too: the file vanishes between the directory walk and the read.
+    Path file = Files.writeString(dir.resolve("vanishing.txt"), "Headline\n\nBody.\n");
+    List<InputProblem> problems = new ArrayList<>();
+    List<SourceFile> files = Corpus.scan(List.of(dir), java.util.Optional.empty(), problems::add);
+    Files.delete(file);
+    List<RawArticle> articles = new ArrayList<>();
+    for (SourceFile f : files) {
+      Corpus.read(f, articles::add, problems::add);
+    }
+    assertEquals(1, problems.size(), problems.toString());
+    assertProblem(problems.get(0), file.toString(), InputProblem.Kind.UNREADABLE, true, "cannot read", "NoSuchFile");
+    assertEquals(1, articles.size(), "the good file was read");
+    assertFalse(articles.get(0).origin().contains("vanishing"));
+  }
+
+  @Test
+  void truncatedGzippedSgmlKeepsTheRecordsBeforeTheCut() throws IOException {
+    StringBuilder sgml = new StringBuilder();
+    for (int i = 1; i <= 300; i++) {
+      sgml.append("<DOC>\n<DOCNO> T-").append(i).append(" </DOCNO>\n<TEXT>\nRecord ").append(i)
+          .append(" says the ferry timetable changes on ").append(i * 7919 % 1000).append(" routes.\n</TEXT>\n</DOC>\n");
+    }
+    byte[] gz = gzip(sgml.toString().getBytes(StandardCharsets.UTF_8));
+    Path cut = Files.write(dir.resolve("cut.trec.gz"), Arrays.copyOf(gz, gz.length * 2 / 3));
+    Run run = inspect();
+    List<InputProblem> p = run.problems().stream().filter(x -> x.location().startsWith(cut.toString())).toList();
+    assertProblem(p.get(0), cut.toString(), InputProblem.Kind.TRUNCATED, true, "truncated or corrupt gzip", "records before that point were kept");
+    assertTrue(p.size() <= 2, "at most the cut record is reported besides: " + p);
+    long kept = run.articles().stream().filter(a -> a.origin().startsWith(cut.toString())).count();
+    assertTrue(kept > 10 && kept < 300, "records before the cut are kept: " + kept);
+  }
+
+  private static byte[] gzip(byte[] data) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (OutputStream out = new GZIPOutputStream(bytes)) {
+      out.write(data);
+    }
+    return bytes.toByteArray();
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+}

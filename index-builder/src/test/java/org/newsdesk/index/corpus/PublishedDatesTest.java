@@ -1,0 +1,64 @@
+package org.newsdesk.index.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PublishedDatesTest {
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      2020-09-27                      | 2020-09-27
+      2020-09-27T17:38:00Z            | 2020-09-27T17:38:00Z
+      2020-09-27T17:38:00+03:00       | 2020-09-27T17:38:00+03:00
+      2020-09-27T17:38                | 2020-09-27T17:38:00Z
+      2020-09-27 17:38:12             | 2020-09-27T17:38:12Z
+      2020-09-27 17:38:12+02:00       | 2020-09-27T17:38:12+02:00
+      2020-09-27T17:38:00.123Z        | 2020-09-27T17:38:00.123Z
+      'Sun, 27 Sep 2020 17:38:00 GMT' | 2020-09-27T17:38:00Z
+      'Sun, 27 Sep 2020 17:38:00 +0300' | 2020-09-27T17:38:00+03:00
+      26-FEB-1987 15:01:01.79         | 1987-02-26T15:01:01Z
+      ' 2-MAR-1987 10:15:30.42'       | 1987-03-02T10:15:30Z
+      '27 Sep, 2020 17:38'            | 2020-09-27T17:38:00Z
+      27 September 2020               | 2020-09-27
+      'Sep 27, 2020'                  | 2020-09-27
+      'September 27, 2020, Sunday'    | 2020-09-27
+      'Sunday, September 27, 2020'    | 2020-09-27
+      19900101                        | 1990-01-01
+      880212                          | 1988-02-12
+      '  27   Sep,  2020   17:38 '    | 2020-09-27T17:38:00Z
+      """)
+  void parsesNewsDateForms(String text, String iso) {
+    assertEquals(iso, PublishedDates.parse(text).orElseThrow(() -> new AssertionError("not parsed: " + text)).toString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "   ", "yesterday", "2021-02-30", "31-FOO-1987", "99999999", "27 Sep, 2020 25:61",
+      "2020-09-27T17:38:00+25:00", "1234", "Sep 2020"})
+  void rejectsWhatIsNotADate(String text) {
+    assertTrue(PublishedDates.parse(text).isEmpty(), text);
+  }
+
+  @Test
+  void monthNamesDoNotDependOnTheDefaultLocale() {
+    Locale saved = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+      assertEquals("1987-10-19", PublishedDates.parse("19 OCT 1987").orElseThrow().toString());
+      assertEquals("2020-04-01", PublishedDates.parse("1 APRIL 2020").orElseThrow().toString());
+      assertEquals("1987-02-26T15:01:01Z", PublishedDates.parse("26-FEB-1987 15:01:01.79").orElseThrow().toString());
+    } finally {
+      Locale.setDefault(saved);
+    }
+  }
+
+  @Test
+  void zonelessTimesAreReadAsUtc() {
+    assertEquals(java.time.ZoneOffset.UTC, PublishedDates.ASSUMED_ZONE);
+    assertEquals(java.time.ZoneOffset.UTC, PublishedDates.parseDateline("27 Sep, 2020 17:38").orElseThrow().offset());
+  }
+}

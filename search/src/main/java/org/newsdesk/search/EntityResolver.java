@@ -1,0 +1,116 @@
+package org.newsdesk.search;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.search.spell.LevenshteinDistance;
+import org.newsdesk.gazetteer.Gazetteer;
+import org.newsdesk.gazetteer.GazetteerEntry;
+import org.newsdesk.model.EntityType;
+
+/**
+ * Turns what a user calls an entity (canonical id, display name, alias, or one word of a name such as a surname)
+ * into canonical ids, through the gazetteer the index was built with. Immutable and thread-safe.
+ */
+final class EntityResolver {
+  private final Gazetteer gazetteer;
+  private final Map<String, Set<String>> byName = new HashMap<>();
+  private final Map<String, Set<String>> byWord = new HashMap<>();
+
+  EntityResolver(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+    for (GazetteerEntry e : gazetteer.entries()) {
+      byName.computeIfAbsent(e.id(), k -> new LinkedHashSet<>()).add(e.id());
+      for (String name : e.allNames()) {
+        String key = fold(name);
+        byName.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(e.id());
+        for (String word : key.split(" ")) {
+          if (word.length() > 2) {
+            byWord.computeIfAbsent(word, k -> new LinkedHashSet<>()).add(e.id());
+          }
+        }
+      }
+    }
+  }
+
+  Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  /**
+   * The ids {@code name} stands for among entities of {@code type} (null: any type). An exact id, name or alias
+   * wins; otherwise every entity with that word in one of its names (a surname) matches.
+   *
+   * @throws UnknownEntityException if nothing matches, with the closest known name
+   */
+  List<String> resolve(String name, EntityType type) {
+    String key = fold(name);
+    List<String> ids = ofType(byName.get(key), type);
+    if (ids.isEmpty() && !key.contains(" ")) {
+      ids = ofType(byWord.get(key), type);
+    }
+    if (ids.isEmpty()) {
+      throw new UnknownEntityException(name, type == null ? "entity" : type.key(), closest(key, type));
+    }
+    return ids;
+  }
+
+  /** The ids whose exact name or alias the folded phrase is, of any type; empty if none. */
+  List<String> exactIds(String phrase) {
+    Set<String> ids = byName.get(fold(phrase));
+    return ids == null ? List.of() : List.copyOf(ids);
+  }
+
+  /** The display name for an id, or the id itself when the gazetteer does not know it. */
+  String displayName(String id) {
+    return gazetteer.byId(id).map(GazetteerEntry::name).orElse(id);
+  }
+
+  private List<String> ofType(Set<String> ids, EntityType type) {
+    if (ids == null) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (String id : ids) {
+      if (type == null || gazetteer.byId(id).map(e -> e.type().equals(type)).orElse(false)) {
+        out.add(id);
+      }
+    }
+    return out;
+  }
+
+  private String closest(String key, EntityType type) {
+    LevenshteinDistance distance = new LevenshteinDistance();
+    String best = null;
+    float bestScore = 0.6f;
+    for (GazetteerEntry e : gazetteer.entries()) {
+      if (type != null && !e.type().equals(type)) {
+        continue;
+      }
+      for (String n : e.allNames()) {
+        String folded = fold(n);
+        float score = distance.getDistance(key, folded);
+        for (String word : folded.split(" ")) {
+          score = Math.max(score, distance.getDistance(key, word));
+        }
+        if (score > bestScore) {
+          bestScore = score;
+          best = e.name();
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Lower case, no diacritics, no possessive, hyphens and dashes as spaces, single spaces. */
+  static String fold(String name) {
+    String s = Normalizer.normalize(name.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    s = s.toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", "");
+    return s.replaceAll("[\\p{Pd}_\\s]+", " ").strip();
+  }
+}

@@ -1,0 +1,203 @@
+package org.newsdesk.search;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.newsdesk.model.EntityType;
+import org.newsdesk.schema.ArticleDocuments;
+import org.newsdesk.schema.NewsField;
+
+/**
+ * Lucene's classic query syntax over newsdesk's fields. Unfielded words search title and body (title boosted);
+ * {@code person:}, {@code location:}, {@code organization:}/{@code org:} and {@code entity:} take an entity's id,
+ * name, alias or surname and resolve it through the gazetteer; {@code source:} matches an outlet; and
+ * {@code published:} takes a date ({@code 2020}, {@code 2020-09}, {@code 2020-09-27}) or a range of them.
+ *
+ * <p>One instance parses one query (the classic parser is not thread-safe) and remembers the entities it named.
+ */
+final class NewsQueryParser extends MultiFieldQueryParser {
+  /** Terms a wildcard, prefix or regular expression may expand to, per field. */
+  static final int MAX_EXPANSIONS = 256;
+
+  private final String text;
+  private final EntityResolver entities;
+  private final Set<String> namedEntities = new LinkedHashSet<>();
+
+  NewsQueryParser(String text, Analyzer analyzer, EntityResolver entities, float titleBoost, boolean all) {
+    super(new String[] {NewsField.TITLE.fieldName(), NewsField.BODY.fieldName()}, analyzer,
+        Map.of(NewsField.TITLE.fieldName(), titleBoost, NewsField.BODY.fieldName(), 1f));
+    this.text = text;
+    this.entities = entities;
+    setDefaultOperator(all ? Operator.AND : Operator.OR);
+    setSplitOnWhitespace(true);
+    setAllowLeadingWildcard(false);
+    setAutoGeneratePhraseQueries(true);
+    setMultiTermRewriteMethod(new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_EXPANSIONS));
+    setDateResolution(org.apache.lucene.document.DateTools.Resolution.DAY);
+  }
+
+  /** The entity ids the query named through entity fields, for the salience clause. */
+  Set<String> namedEntities() {
+    return namedEntities;
+  }
+
+  @Override
+  protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+    Target target = target(field, queryText);
+    return switch (target.kind) {
+      case TEXT -> super.getFieldQuery(target.field, queryText, quoted);
+      case ENTITY -> entityQuery(target, queryText);
+      case SOURCE -> new TermQuery(new Term(NewsField.SOURCE.fieldName(), ArticleDocuments.sourceKey(queryText)));
+      case DATE -> dateRange(queryText, queryText, true, true);
+    };
+  }
+
+  @Override
+  protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+    Target target = target(field, queryText);
+    return target.kind == Kind.TEXT ? super.getFieldQuery(target.field, queryText, slop) : getFieldQuery(field, queryText, true);
+  }
+
+  @Override
+  protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
+      throws ParseException {
+    Target target = target(field, part1 == null ? "*" : part1);
+    return switch (target.kind) {
+      case DATE -> dateRange(part1, part2, startInclusive, endInclusive);
+      case TEXT -> super.getRangeQuery(target.field, part1, part2, startInclusive, endInclusive);
+      default -> throw problem(field + ":", "ranges work on published, title and body, not on " + field + ":");
+    };
+  }
+
+  @Override
+  protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+    if (termStr.startsWith("*") || termStr.startsWith("?")) {
+      throw problem(termStr, "a wildcard (* or ?) cannot start a term; put at least one letter before it");
+    }
+    return super.getWildcardQuery(multiTermField(field, termStr), termStr);
+  }
+
+  @Override
+  protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+    return super.getPrefixQuery(multiTermField(field, termStr), termStr);
+  }
+
+  @Override
+  protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+    return super.getRegexpQuery(multiTermField(field, termStr), termStr);
+  }
+
+  @Override
+  protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+    return super.getFuzzyQuery(multiTermField(field, termStr), termStr, minSimilarity);
+  }
+
+  private String multiTermField(String field, String termStr) {
+    Target target = target(field, termStr);
+    if (target.kind != Kind.TEXT) {
+      throw problem(termStr, "wildcards, regular expressions and fuzzy terms work on title and body, not on " + field + ":");
+    }
+    return target.field;
+  }
+
+  private Query entityQuery(Target target, String name) {
+    List<String> ids;
+    try {
+      ids = entities.resolve(name, target.type);
+    } catch (UnknownEntityException e) {
+      throw new QuerySyntaxException(text, position(name), e.getMessage());
+    }
+    namedEntities.addAll(ids);
+    if (ids.size() == 1) {
+      return new TermQuery(new Term(target.field, ids.get(0)));
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    ids.forEach(id -> any.add(new TermQuery(new Term(target.field, id)), BooleanClause.Occur.SHOULD));
+    return any.build();
+  }
+
+  private Query dateRange(String lo, String hi, boolean loInclusive, boolean hiInclusive) {
+    long from = lo == null || lo.equals("*") ? Long.MIN_VALUE : loInclusive ? start(lo) : end(lo) + 1;
+    long to = hi == null || hi.equals("*") ? Long.MAX_VALUE : hiInclusive ? end(hi) : start(hi) - 1;
+    return LongPoint.newRangeQuery(NewsField.PUBLISHED.fieldName(), from, to);
+  }
+
+  private long start(String date) {
+    return firstDay(date).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+  }
+
+  private long end(String date) {
+    LocalDate first = firstDay(date);
+    LocalDate next = switch (date.length()) {
+      case 4 -> first.plusYears(1);
+      case 7 -> first.plusMonths(1);
+      default -> first.plusDays(1);
+    };
+    return next.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli() - 1;
+  }
+
+  private LocalDate firstDay(String date) {
+    try {
+      return switch (date.length()) {
+        case 4 -> LocalDate.of(Integer.parseInt(date), 1, 1);
+        case 7 -> YearMonth.parse(date).atDay(1);
+        default -> LocalDate.parse(date);
+      };
+    } catch (DateTimeParseException | NumberFormatException e) {
+      throw problem(date, "\"" + date + "\" is not a date: use 2020, 2020-09 or 2020-09-27");
+    }
+  }
+
+  private Target target(String field, String term) {
+    if (field == null) {
+      return new Target(Kind.TEXT, null, null);
+    }
+    return switch (field.toLowerCase(Locale.ROOT)) {
+      case "title" -> new Target(Kind.TEXT, NewsField.TITLE.fieldName(), null);
+      case "body", "text" -> new Target(Kind.TEXT, NewsField.BODY.fieldName(), null);
+      case "caption" -> new Target(Kind.TEXT, NewsField.CAPTION.fieldName(), null);
+      case "person", "people" -> new Target(Kind.ENTITY, NewsField.PERSON.fieldName(), EntityType.PERSON);
+      case "location", "place" -> new Target(Kind.ENTITY, NewsField.LOCATION.fieldName(), EntityType.LOCATION);
+      case "organization", "organisation", "org" ->
+          new Target(Kind.ENTITY, NewsField.ORGANIZATION.fieldName(), EntityType.ORGANIZATION);
+      case "entity" -> new Target(Kind.ENTITY, NewsField.ENTITY.fieldName(), null);
+      case "source" -> new Target(Kind.SOURCE, NewsField.SOURCE.fieldName(), null);
+      case "published", "date" -> new Target(Kind.DATE, NewsField.PUBLISHED.fieldName(), null);
+      default -> throw problem(field + ":", "unknown field \"" + field
+          + "\": use title, body, person, location, organization (org), entity, source or published"
+          + " (or escape the colon: \\:)");
+    };
+  }
+
+  private QuerySyntaxException problem(String near, String reason) {
+    return new QuerySyntaxException(text, position(near), reason);
+  }
+
+  private int position(String near) {
+    int at = text.indexOf(near);
+    if (at < 0) {
+      at = text.toLowerCase(Locale.ROOT).indexOf(near.toLowerCase(Locale.ROOT));
+    }
+    return at;
+  }
+
+  private enum Kind { TEXT, ENTITY, SOURCE, DATE }
+
+  private record Target(Kind kind, String field, EntityType type) {}
+}

@@ -1,0 +1,62 @@
+package org.newsdesk.search;
+
+/**
+ * Checks a query's shape before the Lucene parser sees it, so that the commonest mistakes (an unclosed quote or
+ * parenthesis, a query far too long) are reported at the right position with a plain message. Stateless.
+ */
+final class QueryChecks {
+  /** The longest query accepted, in characters. */
+  static final int MAX_LENGTH = 2000;
+
+  private QueryChecks() {}
+
+  /** @throws QuerySyntaxException at the first problem found */
+  static void check(String query) {
+    if (query.length() > MAX_LENGTH) {
+      throw new QuerySyntaxException(query, MAX_LENGTH, "query is longer than " + MAX_LENGTH + " characters");
+    }
+    int openQuote = -1;
+    int depth = 0;
+    int firstOpen = -1;
+    boolean inRegex = false;
+    for (int i = 0; i < query.length(); i++) {
+      char c = query.charAt(i);
+      if (c == '\\') {
+        i++;
+        continue;
+      }
+      if (openQuote >= 0) {
+        if (c == '"') {
+          openQuote = -1;
+        }
+        continue;
+      }
+      if (inRegex) {
+        inRegex = c != '/';
+        continue;
+      }
+      switch (c) {
+        case '"' -> openQuote = i;
+        case '/' -> inRegex = i == 0 || " (:+-!".indexOf(query.charAt(i - 1)) >= 0;
+        case '(' -> {
+          if (depth++ == 0) {
+            firstOpen = i;
+          }
+        }
+        case ')' -> {
+          if (depth == 0) {
+            throw new QuerySyntaxException(query, i, "')' without a matching '('");
+          }
+          depth--;
+        }
+        default -> { }
+      }
+    }
+    if (openQuote >= 0) {
+      throw new QuerySyntaxException(query, openQuote, "the quote opened here is never closed");
+    }
+    if (depth > 0) {
+      throw new QuerySyntaxException(query, firstOpen, "the '(' here is never closed");
+    }
+  }
+}

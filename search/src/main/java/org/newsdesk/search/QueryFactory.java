@@ -1,0 +1,249 @@
+package org.newsdesk.search;
+
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.FeatureField;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
+import org.newsdesk.model.EntityType;
+import org.newsdesk.schema.ArticleDocuments;
+import org.newsdesk.schema.NewsField;
+
+/**
+ * Turns a {@link SearchRequest} into the Lucene query that ranks it: the parsed text (BM25 over title and body),
+ * plus a proximity clause, an entity-salience clause and an optional recency clause that only add to scores, plus
+ * the request's filters, which only narrow. Immutable and thread-safe.
+ */
+final class QueryFactory {
+  /** The most leaf clauses a query may expand to before it is refused. */
+  static final int MAX_CLAUSES = 1024;
+  private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
+
+  private final Analyzer analyzer;
+  private final Ranking ranking;
+
+  QueryFactory(Analyzer analyzer, Ranking ranking) {
+    this.analyzer = analyzer;
+    this.ranking = ranking;
+  }
+
+  /**
+   * The parts of one request's query.
+   *
+   * @param text the parsed query text alone (what the highlighter marks and feedback starts from)
+   * @param ranked text plus the score-only clauses
+   * @param filters the request's filters, to be combined with {@code ranked}
+   */
+  record Parts(Query text, Query ranked, List<Query> filters) {
+    Query combined() {
+      return withFilters(ranked, filters);
+    }
+  }
+
+  /** The query for a request, in the given match mode. */
+  Parts build(SearchRequest r, SearchRequest.MatchMode match, EntityResolver entities, long newestMillis) {
+    Set<String> named = new LinkedHashSet<>();
+    Query text = parse(r.query(), match, entities, named);
+    named.addAll(entitiesInText(r.query(), entities));
+    List<Query> filters = filters(r, entities, named);
+    BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
+    proximity(text).ifPresent(q -> ranked.add(q, BooleanClause.Occur.SHOULD));
+    if (ranking.salienceWeight() > 0) {
+      for (String id : named) {
+        ranked.add(new BoostQuery(FeatureField.newSaturationQuery(NewsField.ENTITY_SALIENCE.fieldName(), id),
+            ranking.salienceWeight()), BooleanClause.Occur.SHOULD);
+      }
+    }
+    if (r.recencyHalfLifeDays() > 0 && newestMillis != Long.MIN_VALUE) {
+      ranked.add(LongPoint.newDistanceFeatureQuery(NewsField.PUBLISHED.fieldName(), 1f, newestMillis,
+          r.recencyHalfLifeDays() * 86_400_000L), BooleanClause.Occur.SHOULD);
+    }
+    return new Parts(text, ranked.build(), filters);
+  }
+
+  /** The filters plus a scoring query: {@code ranked} must match, the filters only narrow. */
+  static Query withFilters(Query ranked, List<Query> filters) {
+    if (filters.isEmpty()) {
+      return ranked;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(ranked, BooleanClause.Occur.MUST);
+    filters.forEach(f -> b.add(f, BooleanClause.Occur.FILTER));
+    return b.build();
+  }
+
+  /** Parses query text; blank text matches every article. */
+  Query parse(String text, SearchRequest.MatchMode match, EntityResolver entities, Set<String> named) {
+    if (text.isBlank()) {
+      return new MatchAllDocsQuery();
+    }
+    QueryChecks.check(text);
+    NewsQueryParser parser = new NewsQueryParser(text, analyzer, entities, ranking.titleBoost(),
+        match == SearchRequest.MatchMode.ALL);
+    Query q;
+    try {
+      q = parser.parse(text);
+    } catch (ParseException e) {
+      ParseException cause = e.getCause() instanceof ParseException p ? p : e;
+      throw new QuerySyntaxException(text, position(cause), reason(cause));
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw tooManyClauses(text);
+    } catch (TooComplexToDeterminizeException e) {
+      throw new QuerySyntaxException(text, -1, "a wildcard or regular expression is too complex; make it simpler");
+    } catch (IllegalArgumentException e) {
+      throw new QuerySyntaxException(text, -1, firstLine(e.getMessage()));
+    }
+    if (countLeaves(q) > MAX_CLAUSES) {
+      throw tooManyClauses(text);
+    }
+    named.addAll(parser.namedEntities());
+    return q;
+  }
+
+  static QuerySyntaxException tooManyClauses(String text) {
+    return new QuerySyntaxException(text, -1, "too many clauses (the limit is " + MAX_CLAUSES + " terms)");
+  }
+
+  private static int position(ParseException e) {
+    if (e.currentToken != null && e.currentToken.next != null) {
+      return Math.max(0, e.currentToken.next.beginColumn - 1);
+    }
+    Matcher m = COLUMN.matcher(String.valueOf(e.getMessage()));
+    return m.find() ? Math.max(0, Integer.parseInt(m.group(1)) - 1) : -1;
+  }
+
+  private static String reason(ParseException e) {
+    String msg = firstLine(String.valueOf(e.getMessage()));
+    if (msg.contains("not allowed as first character")) {
+      return "a wildcard (* or ?) cannot start a term; put at least one letter before it";
+    }
+    if (e.currentToken != null && e.currentToken.next != null) {
+      String found = e.currentToken.next.image;
+      return found == null || found.isEmpty() ? "the query ends too early (a dangling operator?)"
+          : "unexpected \"" + found + "\"";
+    }
+    int colon = msg.indexOf(": ");
+    return colon > 0 && msg.startsWith("Cannot parse") ? msg.substring(colon + 2) : msg;
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "invalid query";
+    }
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
+  }
+
+  private static int countLeaves(Query q) {
+    int[] count = {0};
+    q.visit(new QueryVisitor() {
+      @Override
+      public void consumeTerms(Query query, Term... terms) {
+        count[0] += terms.length;
+      }
+
+      @Override
+      public void visitLeaf(Query query) {
+        count[0]++;
+      }
+
+      @Override
+      public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+        return this;
+      }
+    });
+    return count[0];
+  }
+
+  /** A sloppy phrase over the body terms of the query, in order, when there are two to eight of them. */
+  private java.util.Optional<Query> proximity(Query text) {
+    if (ranking.proximityBoost() <= 0) {
+      return java.util.Optional.empty();
+    }
+    List<String> terms = new ArrayList<>();
+    text.visit(new QueryVisitor() {
+      @Override
+      public void consumeTerms(Query query, Term... ts) {
+        for (Term t : ts) {
+          if (t.field().equals(NewsField.BODY.fieldName()) && !terms.contains(t.text())) {
+            terms.add(t.text());
+          }
+        }
+      }
+
+      @Override
+      public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+        return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+      }
+    });
+    if (terms.size() < 2 || terms.size() > 8) {
+      return java.util.Optional.empty();
+    }
+    PhraseQuery phrase = new PhraseQuery(ranking.proximitySlop(), NewsField.BODY.fieldName(), terms.toArray(String[]::new));
+    return java.util.Optional.of(new BoostQuery(phrase, ranking.proximityBoost()));
+  }
+
+  /** Entities the free text names by an exact name or alias (one to four words), for the salience clause. */
+  private static Set<String> entitiesInText(String text, EntityResolver entities) {
+    List<String> words = new ArrayList<>();
+    Matcher m = WORD.matcher(text.replaceAll("\\b\\w+:\\S*", " "));
+    while (m.find()) {
+      words.add(m.group());
+    }
+    Set<String> ids = new LinkedHashSet<>();
+    for (int n = Math.min(4, words.size()); n >= 1; n--) {
+      for (int i = 0; i + n <= words.size(); i++) {
+        ids.addAll(entities.exactIds(String.join(" ", words.subList(i, i + n))));
+      }
+    }
+    return ids;
+  }
+
+  private static List<Query> filters(SearchRequest r, EntityResolver entities, Set<String> named) {
+    List<Query> filters = new ArrayList<>();
+    entityFilters(filters, r.persons(), NewsField.PERSON, EntityType.PERSON, entities, named);
+    entityFilters(filters, r.locations(), NewsField.LOCATION, EntityType.LOCATION, entities, named);
+    entityFilters(filters, r.organizations(), NewsField.ORGANIZATION, EntityType.ORGANIZATION, entities, named);
+    entityFilters(filters, r.entities(), NewsField.ENTITY, null, entities, named);
+    if (!r.sources().isEmpty()) {
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      r.sources().forEach(s -> any.add(new TermQuery(new Term(NewsField.SOURCE.fieldName(), ArticleDocuments.sourceKey(s))),
+          BooleanClause.Occur.SHOULD));
+      filters.add(any.build());
+    }
+    if (r.from() != null || r.to() != null) {
+      long lo = r.from() == null ? Long.MIN_VALUE : r.from().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+      long hi = r.to() == null ? Long.MAX_VALUE : r.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli() - 1;
+      filters.add(LongPoint.newRangeQuery(NewsField.PUBLISHED.fieldName(), lo, hi));
+    }
+    return filters;
+  }
+
+  private static void entityFilters(List<Query> filters, List<String> names, NewsField field, EntityType type,
+      EntityResolver entities, Set<String> named) {
+    for (String name : names) {
+      List<String> ids = entities.resolve(name, type);
+      named.addAll(ids);
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      ids.forEach(id -> any.add(new TermQuery(new Term(field.fieldName(), id)), BooleanClause.Occur.SHOULD));
+      filters.add(ids.size() == 1 ? new TermQuery(new Term(field.fieldName(), ids.get(0))) : any.build());
+    }
+  }
+}

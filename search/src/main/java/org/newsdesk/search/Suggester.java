@@ -1,0 +1,124 @@
+package org.newsdesk.search;
+
+import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.newsdesk.schema.NewsField;
+
+/**
+ * Did-you-mean: replaces each rare or unknown word of a query with the closest more frequent word of the body text
+ * ({@code ceasfire} → {@code ceasefire}). The index holds stems, so a suggested stem is turned back into a word by
+ * reading it in an article that contains it. Thread-safe.
+ */
+final class Suggester {
+  /** Results this small or smaller get a suggestion. */
+  static final long FEW_HITS = 2;
+  /** A word whose stem is in at most this many articles is worth correcting. */
+  private static final int RARE = 2;
+  private static final Pattern WORD = Pattern.compile("(?<![\\w:\\\\])\\p{L}{3,}(?![\\w:*?~])");
+  private static final String BODY = NewsField.BODY.fieldName();
+
+  private final Analyzer analyzer;
+  private final Analyzer indexAnalyzer;
+  private final DirectSpellChecker checker = new DirectSpellChecker();
+
+  /** {@code analyzer} analyzes queries; {@code indexAnalyzer} re-reads articles as the index did. */
+  Suggester(Analyzer analyzer, Analyzer indexAnalyzer) {
+    this.analyzer = analyzer;
+    this.indexAnalyzer = indexAnalyzer;
+    checker.setMaxEdits(2);
+    checker.setMinQueryLength(4);
+  }
+
+  /** The query with misspelled words replaced, or null when no word needs it. */
+  String suggest(String query, IndexSearcher searcher) throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    Matcher m = WORD.matcher(query);
+    StringBuilder out = new StringBuilder();
+    boolean changed = false;
+    while (m.find()) {
+      String word = m.group();
+      String replacement = word.equals("AND") || word.equals("OR") || word.equals("NOT") ? null : correct(word, searcher, reader);
+      m.appendReplacement(out, Matcher.quoteReplacement(replacement == null ? word : replacement));
+      changed |= replacement != null;
+    }
+    m.appendTail(out);
+    return changed ? out.toString() : null;
+  }
+
+  private String correct(String word, IndexSearcher searcher, IndexReader reader) throws IOException {
+    String stem = stem(word);
+    if (stem == null) {
+      return null;
+    }
+    int df = reader.docFreq(new Term(BODY, stem));
+    if (df > RARE) {
+      return null;
+    }
+    SuggestWord[] candidates = checker.suggestSimilar(new Term(BODY, stem), 1, reader,
+        df == 0 ? SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX : SuggestMode.SUGGEST_MORE_POPULAR);
+    if (candidates.length == 0) {
+      return null;
+    }
+    return surfaceForm(candidates[0].string, searcher);
+  }
+
+  private String stem(String word) throws IOException {
+    try (TokenStream ts = analyzer.tokenStream(BODY, word)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      String first = ts.incrementToken() ? term.toString() : null;
+      boolean more = ts.incrementToken();
+      ts.end();
+      return more ? null : first;
+    }
+  }
+
+  /** A word as written in an article whose analysis gives {@code stem}; prefers a single word over a compound. */
+  private String surfaceForm(String stem, IndexSearcher searcher) throws IOException {
+    TopDocs top = searcher.search(new TermQuery(new Term(BODY, stem)), 5);
+    String fallback = null;
+    for (org.apache.lucene.search.ScoreDoc sd : top.scoreDocs) {
+      String body = searcher.storedFields().document(sd.doc).get(BODY);
+      String found = body == null ? null : surfaceIn(body, stem);
+      if (found != null && found.chars().allMatch(Character::isLetterOrDigit)) {
+        return found;
+      }
+      fallback = fallback == null ? found : fallback;
+    }
+    return fallback;
+  }
+
+  private String surfaceIn(String body, String stem) throws IOException {
+    String fallback = null;
+    try (TokenStream ts = indexAnalyzer.tokenStream(BODY, body)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        if (term.toString().equals(stem)) {
+          String surface = body.substring(offset.startOffset(), offset.endOffset()).toLowerCase(java.util.Locale.ROOT);
+          if (surface.chars().allMatch(Character::isLetterOrDigit)) {
+            ts.end();
+            return surface;
+          }
+          fallback = fallback == null ? surface : fallback;
+        }
+      }
+      ts.end();
+    }
+    return fallback;
+  }
+}

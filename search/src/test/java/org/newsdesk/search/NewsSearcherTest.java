@@ -1,0 +1,271 @@
+package org.newsdesk.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.search.SearchRequest.Facet;
+import org.newsdesk.search.SearchRequest.SortOrder;
+
+class NewsSearcherTest {
+  @TempDir static Path dir;
+  static NewsSearcher searcher;
+
+  @BeforeAll
+  static void open() {
+    Fixtures.writeIndex(dir, Fixtures.articles());
+    searcher = NewsSearcher.open(dir);
+  }
+
+  @AfterAll
+  static void close() {
+    searcher.close();
+  }
+
+  private static List<String> ids(SearchResults r) {
+    return r.hits().stream().map(SearchHit::id).toList();
+  }
+
+  private static Set<String> idSet(SearchResults r) {
+    return new TreeSet<>(ids(r));
+  }
+
+  private static SearchRequest all(String q) {
+    return SearchRequest.of(q).withLimit(100);
+  }
+
+  @Test
+  void ceasefireFindsAllThreeSpellings() {
+    SearchResults r = searcher.search(all("ceasefire"));
+    assertEquals(Set.of("a01", "a02", "a03", "a08"), idSet(r));
+    assertEquals(4, r.total());
+    assertEquals(Set.of("a01", "a02", "a03", "a08"), idSet(searcher.search(all("cease-fire"))));
+    assertEquals(Set.of("a01", "a02", "a03", "a08"), idSet(searcher.search(all("\"cease fire\""))));
+  }
+
+  @Test
+  void proximityOperatorWorks() {
+    assertEquals(Set.of("a02"), idSet(searcher.search(all("\"armenia blame\"~5"))));
+    assertEquals(Set.of(), idSet(searcher.search(all("\"armenia blame\"").withMatch(SearchRequest.MatchMode.ALL))));
+  }
+
+  @Test
+  void booleanOperatorsAndPrefixes() {
+    assertEquals(Set.of("a02", "a03"), idSet(searcher.search(all("armenia AND azerbaijan"))));
+    assertEquals(Set.of("a02", "a03", "a05", "a06"), idSet(searcher.search(all("shelling OR harvest OR lavrov"))));
+    assertEquals(Set.of("a01", "a06"), idSet(searcher.search(all("armenia NOT azerbaijan"))));
+    assertEquals(Set.of("a06"), idSet(searcher.search(all("apric*"))));
+    assertEquals(Set.of("a03"), idSet(searcher.search(all("title:moscow"))));
+  }
+
+  @Test
+  void entityFieldsResolveNamesAliasesAndSurnames() {
+    assertEquals(Set.of("a01", "a04"), idSet(searcher.search(all("person:putin"))));
+    assertEquals(Set.of("a01", "a04"), idSet(searcher.search(all("person:\"Vladimir Putin\""))));
+    assertEquals(Set.of("a01", "a04"), idSet(searcher.search(all("person:Путин"))));
+    assertEquals(Set.of("a03"), idSet(searcher.search(all("person:\"sergei lavrov\""))));
+    assertEquals(Set.of("a01", "a05"), idSet(searcher.search(all("location:\"nagorno karabakh\""))));
+    assertEquals(Set.of("a01", "a05"), idSet(searcher.search(all("location:artsakh"))));
+    assertEquals(Set.of("a05"), idSet(searcher.search(all("org:\"minsk group\""))));
+    assertEquals(Set.of("a02", "a03"), idSet(searcher.search(all("entity:azerbaijan"))));
+    assertEquals(Set.of("a02", "a05"), idSet(searcher.search(all("source:ap"))));
+  }
+
+  @Test
+  void salienceRanksTheArticleAboutSomeoneFirst() {
+    assertEquals(List.of("a01", "a04"), ids(searcher.search(all("putin"))));
+    assertEquals(List.of("a01", "a04"), ids(searcher.search(all("").withPersons(List.of("Putin")).withSort(SortOrder.RELEVANCE))));
+  }
+
+  @Test
+  void filtersAcceptIdsNamesAndAliases() {
+    assertEquals(Set.of("a01", "a04"), idSet(searcher.search(all("").withPersons(List.of("vladimir-putin")))));
+    assertEquals(Set.of("a01", "a04"), idSet(searcher.search(all("").withPersons(List.of("Vladimir Putin")))));
+    assertEquals(Set.of("a01", "a02", "a03", "a06"), idSet(searcher.search(all("").withLocations(List.of("armenia")))));
+    assertEquals(Set.of("a02", "a03"), idSet(searcher.search(all("").withLocations(List.of("Armenia", "Azerbaijan")))));
+    assertEquals(Set.of("a05"), idSet(searcher.search(all("").withOrganizations(List.of("Minsk Group")))));
+    assertEquals(Set.of("a03"), idSet(searcher.search(all("").withEntities(List.of("Moscow")))));
+    assertEquals(Set.of("a01", "a03", "a08"), idSet(searcher.search(all("").withSources(List.of("reuters")))));
+    assertEquals(Set.of("a01", "a03", "a04", "a08"), idSet(searcher.search(all("").withSources(List.of("Reuters", "bbc"))
+        .withDateRange(LocalDate.parse("2020-01-01"), null))));
+    assertEquals(Set.of("a01", "a08"), idSet(searcher.search(all("ceasefire").withSources(List.of("Reuters"))
+        .withDateRange(LocalDate.parse("2020-10-10"), LocalDate.parse("2020-10-11")))));
+  }
+
+  @Test
+  void unknownEntityGetsADidYouMean() {
+    UnknownEntityException e = assertThrows(UnknownEntityException.class,
+        () -> searcher.search(all("").withPersons(List.of("Putn"))));
+    assertEquals("Vladimir Putin", e.suggestion());
+    assertEquals("unknown person \"Putn\": did you mean \"Vladimir Putin\"?", e.getMessage());
+    UnknownEntityException none = assertThrows(UnknownEntityException.class,
+        () -> searcher.search(all("").withLocations(List.of("Qqqqqqq"))));
+    assertNull(none.suggestion());
+    QuerySyntaxException q = assertThrows(QuerySyntaxException.class, () -> searcher.search(all("ceasefire person:lavrof")));
+    assertEquals(17, q.position());
+    assertTrue(q.getMessage().contains("did you mean \"Sergey Lavrov\"?"), q.getMessage());
+  }
+
+  @Test
+  void publishedRangesInTheQuery() {
+    assertEquals(Set.of("a01", "a08"), idSet(searcher.search(all("published:[2020-10-10 TO 2020-10-11]"))));
+    assertEquals(Set.of("a01", "a02", "a03", "a08"), idSet(searcher.search(all("published:2020-10"))));
+    assertEquals(Set.of("a06"), idSet(searcher.search(all("published:2019"))));
+    assertEquals(Set.of("a01", "a02", "a08"), idSet(searcher.search(all("ceasefire AND published:{2020-10-09 TO *]"))));
+  }
+
+  @Test
+  void sortsBreakTiesByIdAndPutUndatedLast() {
+    assertEquals(List.of("a04", "a02", "a08", "a01", "a03", "a05", "a06", "a07"), ids(searcher.search(all("").withSort(SortOrder.NEWEST))));
+    assertEquals(List.of("a06", "a05", "a03", "a01", "a08", "a02", "a04", "a07"), ids(searcher.search(all("").withSort(SortOrder.OLDEST))));
+    // Every article matches a blank query with the same score: relevance order is id order.
+    assertEquals(List.of("a01", "a02", "a03", "a04", "a05", "a06", "a07", "a08"), ids(searcher.search(all(""))));
+  }
+
+  @Test
+  void offsetPaging() {
+    SearchResults page = searcher.search(SearchRequest.of("").withSort(SortOrder.NEWEST).withOffset(2).withLimit(3));
+    assertEquals(List.of("a08", "a01", "a03"), ids(page));
+    assertEquals(8, page.total());
+    assertEquals(List.of(), ids(searcher.search(SearchRequest.of("").withOffset(8))));
+  }
+
+  @Test
+  void cursorPagingWalksTheWholeResultInOrder() {
+    for (SortOrder sort : SortOrder.values()) {
+      List<String> whole = ids(searcher.search(all("ceasefire OR armenia OR putin").withSort(sort)));
+      List<String> walked = new ArrayList<>();
+      SearchRequest req = SearchRequest.of("ceasefire OR armenia OR putin").withSort(sort).withLimit(2);
+      SearchResults page = searcher.search(req);
+      int pages = 1;
+      while (true) {
+        assertEquals(whole.size(), page.total());
+        walked.addAll(ids(page));
+        if (page.nextCursor() == null) {
+          break;
+        }
+        page = searcher.search(req.withCursor(page.nextCursor()));
+        pages++;
+      }
+      assertEquals(whole, walked, sort.name());
+      assertEquals(4, pages, sort.name());
+    }
+    assertThrows(SearchException.class,
+        () -> searcher.search(SearchRequest.of("x").withSort(SortOrder.NEWEST).withCursor("bm90IGEgY3Vyc29y")));
+  }
+
+  @Test
+  void facetsCountEveryMatchWithDisplayNames() {
+    SearchResults r = searcher.search(SearchRequest.of("").withLimit(1)
+        .withFacets(Set.of(Facet.PERSON, Facet.LOCATION, Facet.SOURCE, Facet.DATE, Facet.ORGANIZATION), SearchRequest.DateInterval.MONTH));
+    assertEquals(List.of(
+        new SearchResults.FacetCount("vladimir-putin", "Vladimir Putin", 2),
+        new SearchResults.FacetCount("nikol-pashinyan", "Nikol Pashinyan", 1),
+        new SearchResults.FacetCount("sergey-lavrov", "Sergey Lavrov", 1)), r.facets().get(Facet.PERSON));
+    assertEquals(List.of(
+        new SearchResults.FacetCount("armenia", "Armenia", 4),
+        new SearchResults.FacetCount("azerbaijan", "Azerbaijan", 2),
+        new SearchResults.FacetCount("nagorno-karabakh", "Nagorno-Karabakh", 2),
+        new SearchResults.FacetCount("moscow", "Moscow", 1)), r.facets().get(Facet.LOCATION));
+    assertEquals(List.of(
+        new SearchResults.FacetCount("Reuters", "Reuters", 3),
+        new SearchResults.FacetCount("AP", "AP", 2),
+        new SearchResults.FacetCount("BBC", "BBC", 2)), r.facets().get(Facet.SOURCE));
+    assertEquals(List.of(
+        new SearchResults.FacetCount("2019-08-01", "2019-08", 1),
+        new SearchResults.FacetCount("2020-09-01", "2020-09", 1),
+        new SearchResults.FacetCount("2020-10-01", "2020-10", 4),
+        new SearchResults.FacetCount("2020-11-01", "2020-11", 1)), r.facets().get(Facet.DATE));
+    assertEquals(List.of(new SearchResults.FacetCount("osce-minsk-group", "OSCE Minsk Group", 1)), r.facets().get(Facet.ORGANIZATION));
+  }
+
+  @Test
+  void dateHistogramByDayWeekAndYear() {
+    SearchRequest req = SearchRequest.of("ceasefire");
+    assertEquals(List.of("2020-10-09", "2020-10-10", "2020-10-11", "2020-10-12"),
+        searcher.search(req.withFacets(Set.of(Facet.DATE), SearchRequest.DateInterval.DAY)).facets().get(Facet.DATE)
+            .stream().map(SearchResults.FacetCount::value).toList());
+    // 2020-10-09 is a Friday; the 10th and 11th belong to the same week; the 12th is a Monday.
+    assertEquals(List.of(new SearchResults.FacetCount("2020-10-05", "week of 2020-10-05", 3),
+            new SearchResults.FacetCount("2020-10-12", "week of 2020-10-12", 1)),
+        searcher.search(req.withFacets(Set.of(Facet.DATE), SearchRequest.DateInterval.WEEK)).facets().get(Facet.DATE));
+    assertEquals(List.of(new SearchResults.FacetCount("2020-01-01", "2020", 4)),
+        searcher.search(req.withFacets(Set.of(Facet.DATE), SearchRequest.DateInterval.YEAR)).facets().get(Facet.DATE));
+    assertEquals(List.of(new SearchResults.FacetCount("armenia", "Armenia", 4)),
+        searcher.search(SearchRequest.of("").withFacets(Set.of(Facet.ENTITY), SearchRequest.DateInterval.YEAR).withFacetLimit(1))
+            .facets().get(Facet.ENTITY));
+  }
+
+  @Test
+  void highlightsWithTheCallersMarkers() {
+    SearchResults r = searcher.search(SearchRequest.of("apricots").withHighlight(true, new SearchRequest.Markers("<b>", "</b>")));
+    assertEquals("Farmers in Armenia reported a strong harvest of <b>apricots</b> this summer.", r.hits().get(0).snippet());
+    SearchResults c = searcher.search(SearchRequest.of("ceasefire").withHighlight(true, new SearchRequest.Markers("[", "]")));
+    SearchHit a02 = c.hits().stream().filter(h -> h.id().equals("a02")).findFirst().orElseThrow();
+    assertTrue(a02.snippet().startsWith("The [cease-fire] collapsed"), a02.snippet());
+    SearchResults off = searcher.search(SearchRequest.of("apricots").withHighlight(false, SearchRequest.Markers.DEFAULT));
+    assertEquals("Farmers in Armenia reported a strong harvest of apricots this summer.", off.hits().get(0).snippet());
+  }
+
+  @Test
+  void hitsCarryTheirFields() {
+    SearchHit hit = searcher.search(SearchRequest.of("apricots")).hits().get(0);
+    assertEquals("a06", hit.id());
+    assertEquals("Harvest report", hit.title());
+    assertEquals("2019-08-15", hit.published().toString());
+    assertEquals("BBC", hit.source());
+    assertEquals("https://example.org/a06", hit.url());
+    assertEquals(List.of("Armenia"), hit.entities().get("location"));
+    assertTrue(hit.score() > 0);
+  }
+
+  @Test
+  void didYouMeanWhenNothingIsFound() {
+    SearchResults r = searcher.search(SearchRequest.of("ceasfire"));
+    assertEquals(0, r.total());
+    assertEquals("ceasefire", r.suggestion());
+    assertEquals("harvest in armenia", searcher.search(SearchRequest.of("harvst in armenia")).suggestion());
+    assertNull(searcher.search(SearchRequest.of("ceasefire")).suggestion());
+  }
+
+  @Test
+  void allTermsFallsBackToAnyAndSaysSo() {
+    SearchResults r = searcher.search(all("apricots shelling"));
+    assertTrue(r.fellBackToAny());
+    assertEquals(Set.of("a02", "a05", "a06"), idSet(r));
+    SearchResults strict = searcher.search(all("armenia azerbaijan"));
+    assertFalse(strict.fellBackToAny());
+    assertEquals(Set.of("a02", "a03"), idSet(strict));
+    assertEquals(Set.of("a01", "a02", "a03", "a06"), idSet(searcher.search(all("armenia azerbaijan").withMatch(SearchRequest.MatchMode.ANY))));
+  }
+
+  @Test
+  void getAndMoreLikeThis() {
+    assertEquals("Ceasefire holds", searcher.get("a08").orElseThrow().title());
+    assertTrue(searcher.get("nope").isEmpty());
+    SearchResults like = searcher.moreLikeThis("a02", 3);
+    assertFalse(ids(like).contains("a02"));
+    assertEquals("a03", ids(like).get(0));
+    assertEquals(0, searcher.moreLikeThis("nope", 3).total());
+  }
+
+  @Test
+  void recencyPreferenceLiftsNewerArticles() {
+    // A blank query scores every article alike, so the recency bonus alone orders them: newest first, undated last.
+    assertEquals(List.of("a04", "a02", "a08", "a01", "a03", "a05", "a06", "a07"), ids(searcher.search(all("").withRecency(30))));
+    SearchResults scored = searcher.search(all("ceasefire").withRecency(30));
+    assertEquals(Set.of("a01", "a02", "a03", "a08"), idSet(scored));
+  }
+}
