@@ -46,32 +46,6 @@ public final class IndexBuilder {
       public void log(String message) {
         progress.accept(message);
       }
-<<<<<<< HEAD
-      try (DirectoryReader before = DirectoryReader.indexExists(dir) ? DirectoryReader.open(writer) : null) {
-        IndexSearcher existing = before == null ? null : new IndexSearcher(before);
-        List<SourceFile> files = Corpus.scan(sources, options.format(), counters);
-        counters.files.set(files.size());
-        ArticlePipeline pipeline = pipeline(options);
-        run(files, options.threads(), counters, raw -> {
-          Article article = pipeline.process(raw);
-          if (article.published() == null) {
-            counters.report(new InputProblem(raw.origin(), InputProblem.Kind.UNDATED, "no parseable date; indexed as undated", false));
-          }
-          String previous = existing == null ? null : storedHash(existing, article.id());
-          if (previous != null && previous.equals(article.contentHash())) {
-            counters.unchanged.incrementAndGet();
-            return;
-          }
-          writer.updateDocument(ArticleDocuments.idTerm(article.id()), ArticleDocuments.toDocument(article));
-          (previous == null ? counters.added : counters.updated).incrementAndGet();
-        });
-      }
-      options.gazetteer().write(options.indexDir().resolve(NewsSchema.GAZETTEER_FILE));
-      writer.setLiveCommitData(commitData(options).entrySet());
-      writer.commit();
-    }
-    return counters.report(Duration.between(start, Instant.now()));
-=======
     });
   }
 
@@ -110,7 +84,6 @@ public final class IndexBuilder {
    */
   public static IndexHealth check(Path indexDir) throws IOException {
     return IndexCheck.check(indexDir);
->>>>>>> main
   }
 
   /** Reads, cleans and tags the articles under {@code sources} without touching any index. */

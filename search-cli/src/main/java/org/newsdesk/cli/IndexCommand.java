@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.newsdesk.gazetteer.Gazetteer;
 import org.newsdesk.index.BuildListener;
 import org.newsdesk.index.IndexBuilder;
 import org.newsdesk.index.IndexOptions;
@@ -33,40 +32,17 @@ final class IndexCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin IndexPathOption indexPath;
   @Mixin DebugOption debug;
-<<<<<<< HEAD
-  @Mixin GazetteerOption gazetteer;
-=======
   @Mixin BuildOptions build;
->>>>>>> main
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to read.")
   List<Path> paths;
 
   @Override
   public Integer call() throws Exception {
-<<<<<<< HEAD
-    IndexReport report = IndexBuilder.index(paths, IndexOptions.defaults(indexPath.resolve()).withGazetteer(gazetteer.resolve()), msg -> {});
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    for (InputProblem p : report.problems()) {
-      err.println("newsdesk: " + (p.skipped() ? "skipped " : "warning ") + p);
-    }
-    if (json) {
-      out.println(Json.writePretty(toJson(report)));
-    } else if (!quiet) {
-      out.printf("indexed %d articles (%d added, %d updated, %d unchanged, %d skipped) from %d files in %.1f s%n",
-          report.indexed(), report.added(), report.updated(), report.unchanged(), report.skippedTotal(), report.files(),
-          report.duration().toMillis() / 1000.0);
-    }
-    out.flush();
-    err.flush();
-    return report.skippedTotal() > 0 ? ExitCodes.NO_HITS : ExitCodes.OK;
-=======
     IndexOptions options = build.options(indexPath.resolve());
     BuildLog log = new BuildLog(spec, "index", build.quiet);
     IndexReport report = IndexBuilder.index(paths, options, log);
     return build.finish(spec, "index", report, log);
->>>>>>> main
   }
 
   /** The options every build command shares, and how a build's report is printed. */
@@ -93,8 +69,7 @@ final class IndexCommand implements Callable<Integer> {
         defaultValue = "" + IndexOptions.DEFAULT_KEEP)
     int keep;
 
-    @Option(names = "--gazetteer", paramLabel = "FILE", description = "Tag entities with this gazetteer instead of the bundled one.")
-    Path gazetteer;
+    @Mixin GazetteerOption gazetteer;
 
     /** The library options these flags describe. */
     IndexOptions options(Path indexDir) {
@@ -105,9 +80,7 @@ final class IndexCommand implements Callable<Integer> {
       if (threads != null) {
         o = o.withThreads(threads);
       }
-      if (gazetteer != null) {
-        o = o.withGazetteer(Gazetteer.read(gazetteer));
-      }
+      o = o.withGazetteer(gazetteer.resolve());
       return o;
     }
 
