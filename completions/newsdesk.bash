@@ -427,10 +427,46 @@ function _picocli_newsdesk_stats() {
 function _picocli_newsdesk_entities() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version'"
-  local arg_opts=""
+  local flag_opts="'--debug' '--json' '--candidates' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--index' '--gazetteer' '--gazetteer-mode' '--type' '-n' '--limit' '--min-count'"
+  local MODE_option_args=("EXTEND" "REPLACE") # --gazetteer-mode values
+  local TYPE_option_args=("PERSON" "LOCATION" "ORGANIZATION" "ENTITY" "SOURCE" "DATE") # --type values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--index')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--gazetteer')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--gazetteer-mode')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${MODE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--type')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${TYPE_option_args[@]}" ) )
+      return $?
+      ;;
+    '-n'|'--limit')
+      return
+      ;;
+    '--min-count')
+      return
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -445,10 +481,34 @@ function _picocli_newsdesk_entities() {
 function _picocli_newsdesk_inspect() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
   local flag_opts="'--debug' '--json' '-h' '--help' '-V' '--version'"
-  local arg_opts=""
+  local arg_opts="'--gazetteer' '--gazetteer-mode' '--format'"
+  local MODE_option_args=("EXTEND" "REPLACE") # --gazetteer-mode values
+  local F_option_args=("RAW_TEXT" "JSONL" "HTML" "WARC" "TREC" "REUTERS_SGML") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--gazetteer')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--gazetteer-mode')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${MODE_option_args[@]}" ) )
+      return $?
+      ;;
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${F_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -474,7 +534,8 @@ function _picocli_newsdesk_index() {
 
   local commands=""
   local flag_opts="'--debug' '--json' '-q' '--quiet' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--index'"
+  local arg_opts="'--index' '--format' '--threads' '--ram-mb' '--keep' '--gazetteer' '--gazetteer-mode'"
+  local MODE_option_args=("EXTEND" "REPLACE") # --gazetteer-mode values
 
   type compopt &>/dev/null && compopt +o default
 
@@ -483,6 +544,29 @@ function _picocli_newsdesk_index() {
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--format')
+      return
+      ;;
+    '--threads')
+      return
+      ;;
+    '--ram-mb')
+      return
+      ;;
+    '--keep')
+      return
+      ;;
+    '--gazetteer')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--gazetteer-mode')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${MODE_option_args[@]}" ) )
       return $?
       ;;
   esac
@@ -507,15 +591,58 @@ function _picocli_newsdesk_index() {
 function _picocli_newsdesk_rebuild() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version'"
-  local arg_opts=""
+  local flag_opts="'--debug' '--json' '-q' '--quiet' '--full' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--index' '--format' '--threads' '--ram-mb' '--keep' '--gazetteer' '--gazetteer-mode'"
+  local MODE_option_args=("EXTEND" "REPLACE") # --gazetteer-mode values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--index')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--format')
+      return
+      ;;
+    '--threads')
+      return
+      ;;
+    '--ram-mb')
+      return
+      ;;
+    '--keep')
+      return
+      ;;
+    '--gazetteer')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--gazetteer-mode')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${MODE_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "rebuild" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 2147483647 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -525,10 +652,22 @@ function _picocli_newsdesk_rebuild() {
 function _picocli_newsdesk_rollback() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version'"
-  local arg_opts=""
+  local flag_opts="'--debug' '--list' '--json' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--index'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--index')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -543,10 +682,22 @@ function _picocli_newsdesk_rollback() {
 function _picocli_newsdesk_check() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version'"
-  local arg_opts=""
+  local flag_opts="'--debug' '--json' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--index'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--index')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
