@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +17,6 @@ import org.newsdesk.index.enrich.CandidateFinder;
 import org.newsdesk.index.enrich.IndexedArticles;
 import org.newsdesk.model.Article;
 import org.newsdesk.search.NewsSearcher;
-import org.newsdesk.search.SearchHit;
 import org.newsdesk.search.SearchRequest;
 import org.newsdesk.search.SearchRequest.Facet;
 import org.newsdesk.search.SearchResults;
@@ -39,8 +37,8 @@ import picocli.CommandLine.Model.CommandSpec;
         "  newsdesk entities --candidates --limit 30", "  newsdesk entities --json | jq '.entities.location[0]'",
         "", "Exit status: 0 when something is listed, 1 when nothing is, 2 on errors."})
 final class EntitiesCommand implements Callable<Integer> {
-  /** Hits examined when the search library returns no facet counts (older versions): the library's deepest page. */
-  private static final int MAX_FALLBACK_HITS = SearchRequest.MAX_OFFSET + SearchRequest.MAX_LIMIT;
+  /** Hits examined by {@code --candidates QUERY}: the search library's deepest page. */
+  private static final int MAX_HITS = SearchRequest.MAX_OFFSET + SearchRequest.MAX_LIMIT;
 
   @Spec CommandSpec spec;
   @Mixin IndexPathOption indexPath;
@@ -76,20 +74,18 @@ final class EntitiesCommand implements Callable<Integer> {
     }
     Path index = indexPath.resolve();
     try (NewsSearcher searcher = NewsSearcher.open(index)) {
-      return candidates ? candidates(searcher, index) : top(searcher, index);
+      return candidates ? candidates(searcher, index) : top(searcher);
     }
   }
 
-  private int top(NewsSearcher searcher, Path index) {
+  private int top(NewsSearcher searcher) {
     List<Facet> types = type == null ? List.of(Facet.PERSON, Facet.LOCATION, Facet.ORGANIZATION) : List.of(type);
     SearchRequest request = SearchRequest.of(query == null ? "" : query).withLimit(1).withHighlight(false, SearchRequest.Markers.DEFAULT)
-        .withFacets(Set.copyOf(types), SearchRequest.DateInterval.MONTH);
+        .withFacets(Set.copyOf(types), SearchRequest.DateInterval.MONTH).withFacetLimit(limit);
     SearchResults results = searcher.search(request);
     Map<Facet, List<SearchResults.FacetCount>> counts = new EnumMap<>(Facet.class);
-    boolean facetsMissing = types.stream().anyMatch(f -> !results.facets().containsKey(f));
-    Map<Facet, List<SearchResults.FacetCount>> source = facetsMissing ? countFromHits(searcher, request, index) : results.facets();
     for (Facet f : types) {
-      List<SearchResults.FacetCount> list = source.getOrDefault(f, List.of());
+      List<SearchResults.FacetCount> list = results.facets().getOrDefault(f, List.of());
       counts.put(f, list.subList(0, Math.min(limit, list.size())));
     }
     PrintWriter out = spec.commandLine().getOut();
@@ -120,31 +116,6 @@ final class EntitiesCommand implements Callable<Integer> {
     }
     out.flush();
     return counts.values().stream().allMatch(List::isEmpty) ? ExitCodes.NO_HITS : ExitCodes.OK;
-  }
-
-  /** Counts entities from the hits themselves, for a search library that does not return facet counts. */
-  private Map<Facet, List<SearchResults.FacetCount>> countFromHits(NewsSearcher searcher, SearchRequest request, Path index) {
-    Map<String, String> idByName = new HashMap<>();
-    IndexedArticles.gazetteer(index).entries().forEach(e -> idByName.putIfAbsent(e.name(), e.id()));
-    Map<Facet, Map<String, Long>> counts = new EnumMap<>(Facet.class);
-    for (int offset = 0; offset < MAX_FALLBACK_HITS; offset += SearchRequest.MAX_LIMIT) {
-      SearchResults page = searcher.search(request.withFacets(Set.of(), SearchRequest.DateInterval.MONTH)
-          .withLimit(SearchRequest.MAX_LIMIT).withOffset(offset));
-      for (SearchHit hit : page.hits()) {
-        for (Facet f : List.of(Facet.PERSON, Facet.LOCATION, Facet.ORGANIZATION)) {
-          hit.entities().getOrDefault(key(f), List.of()).forEach(name -> counts.computeIfAbsent(f, k -> new HashMap<>()).merge(name, 1L, Long::sum));
-        }
-      }
-      if (page.hits().size() < SearchRequest.MAX_LIMIT) {
-        break;
-      }
-    }
-    Map<Facet, List<SearchResults.FacetCount>> out = new EnumMap<>(Facet.class);
-    counts.forEach((f, m) -> out.put(f, m.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .map(e -> new SearchResults.FacetCount(idByName.getOrDefault(e.getKey(), e.getKey()), e.getKey(), e.getValue()))
-        .toList()));
-    return out;
   }
 
   private int candidates(NewsSearcher searcher, Path index) throws IOException {
@@ -194,7 +165,7 @@ final class EntitiesCommand implements Callable<Integer> {
   private List<Article> hitsOf(NewsSearcher searcher) {
     List<Article> out = new ArrayList<>();
     SearchRequest request = SearchRequest.of(query).withLimit(SearchRequest.MAX_LIMIT).withHighlight(false, SearchRequest.Markers.DEFAULT);
-    for (int offset = 0; offset < MAX_FALLBACK_HITS; offset += SearchRequest.MAX_LIMIT) {
+    for (int offset = 0; offset < MAX_HITS; offset += SearchRequest.MAX_LIMIT) {
       SearchResults page = searcher.search(request.withOffset(offset));
       page.hits().forEach(h -> searcher.get(h.id()).ifPresent(out::add));
       if (page.hits().size() < SearchRequest.MAX_LIMIT) {
