@@ -490,6 +490,7 @@ final class BuildRun {
     data.put(Generations.USER_DATA_MODE, plan.description());
     String lastContent = lastData.get(Generations.USER_DATA_CONTENT_ID);
     data.put(Generations.USER_DATA_CONTENT_ID, articlesChanged || lastContent == null ? UUID.randomUUID().toString() : lastContent);
+    options.gazetteer().write(options.indexDir().resolve(NewsSchema.GAZETTEER_FILE));
     writer.setLiveCommitData(data.entrySet());
     writer.prepareCommit();
     CrashPoints.reach("during-commit");

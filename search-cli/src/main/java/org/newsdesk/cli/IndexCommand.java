@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.newsdesk.gazetteer.Gazetteer;
 import org.newsdesk.index.BuildListener;
 import org.newsdesk.index.IndexBuilder;
 import org.newsdesk.index.IndexOptions;
@@ -71,8 +70,7 @@ final class IndexCommand implements Callable<Integer> {
         defaultValue = "" + IndexOptions.DEFAULT_KEEP)
     int keep;
 
-    @Option(names = "--gazetteer", paramLabel = "FILE", description = "Tag entities with this gazetteer instead of the bundled one.")
-    Path gazetteer;
+    @Mixin GazetteerOption gazetteer;
 
     /** The library options these flags describe. */
     IndexOptions options(Path indexDir) {
@@ -83,9 +81,7 @@ final class IndexCommand implements Callable<Integer> {
       if (threads != null) {
         o = o.withThreads(threads);
       }
-      if (gazetteer != null) {
-        o = o.withGazetteer(Gazetteer.read(gazetteer));
-      }
+      o = o.withGazetteer(gazetteer.resolve());
       return o;
     }
 
