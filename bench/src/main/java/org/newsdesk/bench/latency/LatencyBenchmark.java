@@ -105,21 +105,35 @@ public final class LatencyBenchmark {
       System.out.printf(Locale.ROOT, "index: %s, %d articles, %d segments; %d queries per kind, %d rounds (after 2 warm-up rounds)%n",
           index, reader.numDocs(), reader.leaves().size(), queries, rounds);
       Map<String, long[][]> times = new LinkedHashMap<>();
+      Map<String, long[][]> cpu = new LinkedHashMap<>();
       for (int round = -2; round < rounds; round++) {
         for (Map.Entry<String, List<Case>> kind : workload.entrySet()) {
           long[][] t = times.computeIfAbsent(kind.getKey(), k -> new long[2][0]);
+          long[][] u = cpu.computeIfAbsent(kind.getKey(), k -> new long[2][0]);
           for (Case c : kind.getValue()) {
             boolean newsdeskFirst = (round & 1) == 0;
-            long a = newsdeskFirst ? timeNewsdesk(searcher, c) : timeRaw(raw, analyzer, c);
-            long b = newsdeskFirst ? timeRaw(raw, analyzer, c) : timeNewsdesk(searcher, c);
+            long[] a = newsdeskFirst ? timeNewsdesk(searcher, c) : timeRaw(raw, analyzer, c);
+            long[] b = newsdeskFirst ? timeRaw(raw, analyzer, c) : timeNewsdesk(searcher, c);
             if (round >= 0) {
-              t[0] = append(t[0], newsdeskFirst ? a : b);
-              t[1] = append(t[1], newsdeskFirst ? b : a);
+              long[] n = newsdeskFirst ? a : b;
+              long[] r = newsdeskFirst ? b : a;
+              t[0] = append(t[0], n[0]);
+              t[1] = append(t[1], r[0]);
+              u[0] = append(u[0], n[1]);
+              u[1] = append(u[1], r[1]);
             }
           }
         }
       }
+      table("wall-clock time", times);
+      table("thread CPU time (excludes waiting for a core on a loaded machine)", cpu);
+      System.out.println("checksum " + SINK.get());
+    }
+  }
+
+  private static void table(String title, Map<String, long[][]> times) {
       System.out.println();
+      System.out.println(title + ":");
       System.out.printf(Locale.ROOT, "%-18s %12s %12s %12s %12s %9s %9s%n", "query kind", "newsdesk p50", "p99", "raw p50",
           "p99", "p50 ratio", "p99 ratio");
       for (Map.Entry<String, long[][]> e : times.entrySet()) {
@@ -128,21 +142,24 @@ public final class LatencyBenchmark {
         System.out.printf(Locale.ROOT, "%-18s %10.0fµs %10.0fµs %10.0fµs %10.0fµs %8.2fx %8.2fx%n", e.getKey(),
             pct(n, 50) / 1e3, pct(n, 99) / 1e3, pct(r, 50) / 1e3, pct(r, 99) / 1e3, pct(n, 50) / pct(r, 50), pct(n, 99) / pct(r, 99));
       }
-      System.out.println("checksum " + SINK.get());
-    }
   }
 
   private static final AtomicLong SINK = new AtomicLong();
 
-  private static long timeNewsdesk(NewsSearcher searcher, Case c) {
+  private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+  private static long[] timeNewsdesk(NewsSearcher searcher, Case c) {
+    long c0 = THREADS.getCurrentThreadCpuTime();
     long t0 = System.nanoTime();
     SearchResults r = searcher.search(c.request);
     long t = System.nanoTime() - t0;
+    long u = THREADS.getCurrentThreadCpuTime() - c0;
     SINK.addAndGet(r.total() + r.hits().size());
-    return t;
+    return new long[] {t, u};
   }
 
-  private static long timeRaw(IndexSearcher searcher, Analyzer analyzer, Case c) throws IOException {
+  private static long[] timeRaw(IndexSearcher searcher, Analyzer analyzer, Case c) throws IOException {
+    long c0 = THREADS.getCurrentThreadCpuTime();
     long t0 = System.nanoTime();
     TopScoreDocCollector top = TopScoreDocCollector.create(10, Integer.MAX_VALUE);
     RawFacets facets = c.facets ? new RawFacets(List.of(NewsField.PERSON.fieldName(), NewsField.LOCATION.fieldName(),
@@ -161,8 +178,9 @@ public final class LatencyBenchmark {
       sum += snippets.length;
     }
     long t = System.nanoTime() - t0;
+    long u = THREADS.getCurrentThreadCpuTime() - c0;
     SINK.addAndGet(sum);
-    return t;
+    return new long[] {t, u};
   }
 
   private static long[] append(long[] a, long v) {
