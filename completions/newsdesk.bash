@@ -445,10 +445,22 @@ function _picocli_newsdesk_entities() {
 function _picocli_newsdesk_inspect() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
   local flag_opts="'--debug' '--json' '-h' '--help' '-V' '--version'"
-  local arg_opts=""
+  local arg_opts="'--format'"
+  local F_option_args=("raw" "jsonl" "html" "warc" "trec" "reuters") # --format values
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--format')
+      local IFS=$'\n'
+      COMPREPLY=( $( compReplyArray "${F_option_args[@]}" ) )
+      return $?
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -474,12 +486,30 @@ function _picocli_newsdesk_index() {
 
   local commands=""
   local flag_opts="'--debug' '--json' '-q' '--quiet' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--index'"
+  local arg_opts="'--index' '--format' '--threads' '--ram-mb' '--keep' '--gazetteer'"
 
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
     '--index')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--format')
+      return
+      ;;
+    '--threads')
+      return
+      ;;
+    '--ram-mb')
+      return
+      ;;
+    '--keep')
+      return
+      ;;
+    '--gazetteer')
       local IFS=$'\n'
       type compopt &>/dev/null && compopt -o filenames
       COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
@@ -507,15 +537,52 @@ function _picocli_newsdesk_index() {
 function _picocli_newsdesk_rebuild() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version'"
-  local arg_opts=""
+  local flag_opts="'--debug' '--json' '-q' '--quiet' '--full' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--index' '--format' '--threads' '--ram-mb' '--keep' '--gazetteer'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--index')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--format')
+      return
+      ;;
+    '--threads')
+      return
+      ;;
+    '--ram-mb')
+      return
+      ;;
+    '--keep')
+      return
+      ;;
+    '--gazetteer')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
   else
     local positionals=""
+    local currIndex
+    currIndex=$(currentPositionalIndex "rebuild" "${arg_opts}" "${flag_opts}")
+    if (( currIndex >= 0 && currIndex <= 2147483647 )); then
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      positionals=$( compgen -f -- "${curr_word}" ) # files
+    fi
     local IFS=$'\n'
     COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
   fi
@@ -525,10 +592,22 @@ function _picocli_newsdesk_rebuild() {
 function _picocli_newsdesk_rollback() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version'"
-  local arg_opts=""
+  local flag_opts="'--debug' '--list' '--json' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--index'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--index')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
@@ -543,10 +622,22 @@ function _picocli_newsdesk_rollback() {
 function _picocli_newsdesk_check() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'-h' '--help' '-V' '--version'"
-  local arg_opts=""
+  local flag_opts="'--debug' '--json' '-h' '--help' '-V' '--version'"
+  local arg_opts="'--index'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--index')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+  esac
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
