@@ -67,8 +67,7 @@ public final class RawTextCleaner implements ArticleCleaner {
     if (body.isEmpty()) {
       throw new SkippedArticleException(InputProblem.Kind.NO_BODY, "no article body after the title");
     }
-    String path = raw.field(RawArticle.PATH);
-    String id = path != null ? ArticleIds.fromPath(path) : ArticleIds.of(null, null, raw.origin());
+    String id = ArticleIds.of(null, null, raw.origin());
     return new Article(id, null, null, title, null, published, body, caption, credit, null, List.of(), raw.origin(), raw.contentHash());
   }
 

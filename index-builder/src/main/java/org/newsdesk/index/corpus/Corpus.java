@@ -68,7 +68,7 @@ public final class Corpus {
       }
       if (!Files.isDirectory(root)) {
         if (readable(root, problems)) {
-          classify(root, null, forced, problems).ifPresent(files::add);
+          classify(root, forced, problems).ifPresent(files::add);
         }
         continue;
       }
@@ -105,7 +105,7 @@ public final class Corpus {
       });
       found.sort(null);
       for (Path p : found) {
-        classify(p, root.relativize(p).toString(), forced, problems).ifPresent(files::add);
+        classify(p, forced, problems).ifPresent(files::add);
       }
     }
     return files;
@@ -150,9 +150,9 @@ public final class Corpus {
     }
   }
 
-  private static Optional<SourceFile> classify(Path file, String relative, Optional<CorpusFormat> forced, ProblemSink problems) {
+  private static Optional<SourceFile> classify(Path file, Optional<CorpusFormat> forced, ProblemSink problems) {
     if (forced.isPresent()) {
-      return Optional.of(new SourceFile(file, forced.get(), relative));
+      return Optional.of(new SourceFile(file, forced.get()));
     }
     Optional<CorpusFormat> format = detect(file);
     if (format.isEmpty()) {
@@ -165,7 +165,7 @@ public final class Corpus {
           "format " + format.get().cliName() + " is not supported by this build", true));
       return Optional.empty();
     }
-    return Optional.of(new SourceFile(file, format.get(), relative));
+    return Optional.of(new SourceFile(file, format.get()));
   }
 
   /** Detects a file's format from its name, falling back to its first bytes. */

@@ -16,7 +16,6 @@ final class HtmlReader implements CorpusReader {
       problems.report(new InputProblem(file.name() + ":" + decoded.firstBadLine(), InputProblem.Kind.BAD_ENCODING,
           "not valid UTF-8 (first bad byte on this line); whole file read as Windows-1252", false));
     }
-    articles.accept(new RawArticle(file.name(), CorpusFormat.HTML, decoded.text(),
-        java.util.Map.of(RawArticle.PATH, file.relativePath()), SourceFile.hash(bytes)));
+    articles.accept(new RawArticle(file.name(), CorpusFormat.HTML, decoded.text(), null, SourceFile.hash(bytes)));
   }
 }

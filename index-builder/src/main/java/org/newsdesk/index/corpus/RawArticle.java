@@ -23,8 +23,6 @@ public record RawArticle(String origin, CorpusFormat format, String content, Map
   public static final String AUTHOR = "author";
   /** The place line of wire copy ({@code NEW YORK, Feb 26 -}), kept out of the body. */
   public static final String DATELINE = "dateline";
-  /** A one-article file's path relative to the directory it was found under ({@link SourceFile#relativePath()}). */
-  public static final String PATH = "path";
 
   public RawArticle {
     Objects.requireNonNull(origin, "origin");

@@ -21,23 +21,13 @@ import java.util.zip.ZipException;
  *
  * @param path the file on disk
  * @param format the format to read it as
- * @param relativePath the path relative to the directory it was found under, with {@code /} separators; just the
- *     file name when the file was named directly. Ids of one-article files are derived from it, so two
- *     {@code story.txt} in different folders of a corpus get different ids, and moving the corpus changes none.
  */
-public record SourceFile(Path path, CorpusFormat format, String relativePath) {
+public record SourceFile(Path path, CorpusFormat format) {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   public SourceFile {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(format, "format");
-    relativePath = relativePath == null || relativePath.isBlank()
-        ? String.valueOf(path.getFileName()) : relativePath.replace('\\', '/');
-  }
-
-  /** A file named directly: its relative path is its name. */
-  public SourceFile(Path path, CorpusFormat format) {
-    this(path, format, null);
   }
 
   /** The name used in messages and as the article origin. */

@@ -2,7 +2,6 @@ package org.newsdesk.index.clean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -19,18 +18,6 @@ class ArticleIdsTest {
     assertEquals(a, ArticleIds.of(null, "https://www.news.example.com/2020/09/story.html?id=1", "other.warc#9"));
     assertEquals("news-example-com-2020-09-story-html-", a.substring(0, a.length() - 6));
     assertNotEquals(a, ArticleIds.of(null, "https://www.news.example.com/2020/09/story.html?id=2", "x.warc#3"));
-  }
-
-  @Test
-  void relativePathIdsKeepFoldersApart() {
-    assertEquals("2020-09-story", ArticleIds.fromPath("2020/09/story.txt.gz"));
-    assertEquals("2021-09-story", ArticleIds.fromPath("2021\\09\\story.txt"));
-    assertEquals("000-5656936dd5975890", ArticleIds.fromPath("000_5656936dd5975890.txt"));
-    String longA = ArticleIds.fromPath("a/".repeat(60) + "very-long-story-name.txt");
-    String longB = ArticleIds.fromPath("b/".repeat(60) + "very-long-story-name.txt");
-    assertTrue(longA.length() <= 80 && longA.endsWith(longA.substring(longA.length() - 7)), longA);
-    assertNotEquals(longA, longB);
-    assertEquals(longA, ArticleIds.fromPath("a/".repeat(60) + "very-long-story-name.txt"));
   }
 
   @Test

@@ -76,18 +76,6 @@ class BadInputTest {
   }
 
   @Test
-  void sameFileNameInTwoFoldersGivesTwoArticles() throws IOException {
-    Files.createDirectories(dir.resolve("2020"));
-    Files.createDirectories(dir.resolve("2021"));
-    Files.writeString(dir.resolve("2020/story.txt"), "Budget passes\n\nThe council passed the 2020 budget.\n");
-    Files.writeString(dir.resolve("2021/story.txt"), "Budget fails\n\nThe council rejected the 2021 budget.\n");
-    Run run = inspect();
-    assertEquals("2020-story", run.article("2020/story.txt").id());
-    assertEquals("2021-story", run.article("2021/story.txt").id());
-    assertEquals("good", run.article("good.txt").id());
-  }
-
-  @Test
   void emptyFiles() throws IOException {
     Path txt = Files.write(dir.resolve("empty.txt"), new byte[0]);
     Path jsonl = Files.writeString(dir.resolve("blank.jsonl"), "\n  \n");
