@@ -76,6 +76,20 @@ class BadInputTest {
   }
 
   @Test
+  void sameFileNameInTwoFoldersIsWarnedAbout() throws IOException {
+    Path a = Files.createDirectories(dir.resolve("2020")).resolve("story.txt");
+    Path b = Files.createDirectories(dir.resolve("2021")).resolve("Story.txt.gz");
+    Files.writeString(a, "Budget passes\n\nThe council passed the 2020 budget.\n");
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(b))) {
+      out.write("Budget fails\n\nThe council rejected the 2021 budget.\n".getBytes(StandardCharsets.UTF_8));
+    }
+    Run run = inspect();
+    assertProblem(run.only(b), b.toString(), InputProblem.Kind.DUPLICATE_ID, false, "same file name as " + a,
+        "id 'story'", "rename one");
+    assertEquals(run.article("2020/story.txt").id(), run.article("2021/Story.txt.gz").id(), "the warning is true");
+  }
+
+  @Test
   void emptyFiles() throws IOException {
     Path txt = Files.write(dir.resolve("empty.txt"), new byte[0]);
     Path jsonl = Files.writeString(dir.resolve("blank.jsonl"), "\n  \n");
