@@ -1,6 +1,7 @@
 package org.newsdesk.index.corpus;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -22,7 +23,7 @@ import org.newsdesk.model.Published;
  * UTF-8 is read as Windows-1252 with a warning. The content hash is that of the line's bytes.
  */
 final class JsonLinesReader implements CorpusReader {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private static final String[] OPTIONAL = {
       RawArticle.TITLE, RawArticle.PUBLISHED, RawArticle.URL, RawArticle.SOURCE, RawArticle.CAPTION, RawArticle.AUTHOR};
 
