@@ -45,7 +45,7 @@ final class InspectCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print JSON Lines, one article per line.")
   boolean json;
 
-  @Option(names = "--format", paramLabel = "F", converter = FormatConverter.class,
+  @Option(names = "--format", paramLabel = "F", converter = FormatConverter.class, completionCandidates = FormatNames.class,
       description = "Read every file as this format: raw, jsonl, html, warc, trec or reuters (default: detect per file).")
   CorpusFormat format;
 
@@ -85,6 +85,14 @@ final class InspectCommand implements Callable<Integer> {
         a.origin(), a.id(), a.title(), a.published() == null ? "(undated)" : a.published(), a.source(), a.url(),
         a.language(), a.caption(), a.credit(), a.entityNamesByType(),
         body.length() > 200 ? body.substring(0, 200) + "…" : body);
+  }
+
+  /** The {@code --format} values, for help and shell completion. */
+  static final class FormatNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return java.util.Arrays.stream(CorpusFormat.values()).map(CorpusFormat::cliName).iterator();
+    }
   }
 
   /** Parses {@code --format} with {@link CorpusFormat#fromCliName}, so a typo is a usage error. */

@@ -16,6 +16,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -108,7 +109,29 @@ public final class Corpus {
         classify(p, forced, problems).ifPresent(files::add);
       }
     }
+    warnSameNames(files, problems);
     return files;
+  }
+
+  /**
+   * Raw text files get their id from the file name, so two {@code story.txt} in different folders would share one
+   * id and the later would replace the earlier in the index: say so, naming both files.
+   */
+  private static void warnSameNames(List<SourceFile> files, ProblemSink problems) {
+    Map<String, Path> seen = new HashMap<>();
+    for (SourceFile f : files) {
+      if (f.format() != CorpusFormat.RAW_TEXT) {
+        continue;
+      }
+      String key = String.valueOf(f.path().getFileName()).toLowerCase(Locale.ROOT)
+          .replaceFirst("(\\.[a-z0-9]{1,6})+$", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+      Path first = seen.putIfAbsent(key, f.path());
+      if (first != null) {
+        problems.report(new InputProblem(f.name(), InputProblem.Kind.DUPLICATE_ID,
+            "same file name as " + first + ": both get the id '" + key + "', so the later replaces the earlier when indexed;"
+                + " rename one", false));
+      }
+    }
   }
 
   private static boolean hidden(Path p) {

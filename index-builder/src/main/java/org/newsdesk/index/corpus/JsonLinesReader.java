@@ -1,7 +1,7 @@
 package org.newsdesk.index.corpus;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -23,7 +23,8 @@ import org.newsdesk.model.Published;
  * UTF-8 is read as Windows-1252 with a warning. The content hash is that of the line's bytes.
  */
 final class JsonLinesReader implements CorpusReader {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  /** Trailing text is checked by {@link #trailingText}, which says what is wrong better than Jackson's own check. */
+  private static final ObjectMapper JSON = new ObjectMapper();
   private static final String[] OPTIONAL = {
       RawArticle.TITLE, RawArticle.PUBLISHED, RawArticle.URL, RawArticle.SOURCE, RawArticle.CAPTION, RawArticle.AUTHOR};
 
@@ -85,11 +86,14 @@ final class JsonLinesReader implements CorpusReader {
 
   private static RawArticle parse(String line, String location, String hash, ProblemSink problems) throws BadLineException {
     JsonNode node;
-    try {
-      node = JSON.readTree(line);
+    try (JsonParser parser = JSON.createParser(line)) {
+      node = JSON.readTree(parser);
+      trailingText(parser);
     } catch (JsonProcessingException e) {
       throw new BadLineException(InputProblem.Kind.BAD_JSON,
           "invalid JSON at column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new BadLineException(InputProblem.Kind.BAD_JSON, "invalid JSON: " + e.getMessage());
     }
     if (node == null || !node.isObject()) {
       throw new BadLineException(InputProblem.Kind.BAD_JSON, "expected a JSON object");
@@ -119,6 +123,26 @@ final class JsonLinesReader implements CorpusReader {
       }
     }
     return new RawArticle(location, CorpusFormat.JSONL, body, fields, hash);
+  }
+
+  /** Text after the line's JSON value (a second object, or garbage) is an error, reported as such. */
+  private static void trailingText(JsonParser parser) throws BadLineException {
+    int column;
+    boolean more;
+    try {
+      more = parser.nextToken() != null;
+      column = parser.currentTokenLocation().getColumnNr();
+    } catch (JsonProcessingException e) {
+      more = true;
+      column = e.getLocation() == null ? parser.currentLocation().getColumnNr() : e.getLocation().getColumnNr();
+    } catch (IOException e) {
+      more = true;
+      column = parser.currentLocation().getColumnNr();
+    }
+    if (more) {
+      throw new BadLineException(InputProblem.Kind.BAD_JSON, "invalid JSON at column " + column
+          + ": Trailing token after the JSON object (JSON Lines holds one object per line)");
+    }
   }
 
   private static String requiredString(JsonNode node, String key) throws BadLineException {

@@ -76,6 +76,20 @@ class BadInputTest {
   }
 
   @Test
+  void sameFileNameInTwoFoldersIsWarnedAbout() throws IOException {
+    Path a = Files.createDirectories(dir.resolve("2020")).resolve("story.txt");
+    Path b = Files.createDirectories(dir.resolve("2021")).resolve("Story.txt.gz");
+    Files.writeString(a, "Budget passes\n\nThe council passed the 2020 budget.\n");
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(b))) {
+      out.write("Budget fails\n\nThe council rejected the 2021 budget.\n".getBytes(StandardCharsets.UTF_8));
+    }
+    Run run = inspect();
+    assertProblem(run.only(b), b.toString(), InputProblem.Kind.DUPLICATE_ID, false, "same file name as " + a,
+        "id 'story'", "rename one");
+    assertEquals(run.article("2020/story.txt").id(), run.article("2021/Story.txt.gz").id(), "the warning is true");
+  }
+
+  @Test
   void emptyFiles() throws IOException {
     Path txt = Files.write(dir.resolve("empty.txt"), new byte[0]);
     Path jsonl = Files.writeString(dir.resolve("blank.jsonl"), "\n  \n");
@@ -156,18 +170,22 @@ class BadInputTest {
         "{\"id\":\"t4\",\"body\":\"text\",\"title\":7}",
         "{\"id\":\"t5\",\"body\":\"unclosed",
         "[1,2,3]",
-        "{\"id\":\"ok-7\",\"body\":\"Another good line.\"}") + "\n");
+        "{\"id\":\"ok-7\",\"body\":\"Another good line.\"}",
+        "{\"id\":\"t8\",\"body\":\"text\"} xyz",
+        "{\"id\":\"t9\",\"body\":\"text\"}{\"id\":\"t9b\",\"body\":\"glued\"}") + "\n");
     Run run = inspect();
     List<InputProblem> p = run.problems().stream().filter(x -> x.location().startsWith(jsonl.toString())).toList();
-    assertEquals(5, p.size(), p.toString());
+    assertEquals(7, p.size(), p.toString());
     assertProblem(p.get(0), jsonl + ":2", InputProblem.Kind.BAD_RECORD, true, "field \"id\" must be a string, got number");
     assertProblem(p.get(1), jsonl + ":3", InputProblem.Kind.BAD_RECORD, true, "field \"body\" must be a string, got array");
     assertProblem(p.get(2), jsonl + ":4", InputProblem.Kind.BAD_RECORD, true, "field \"title\" must be a string, got number");
     assertProblem(p.get(3), jsonl + ":5", InputProblem.Kind.BAD_JSON, true, "invalid JSON at column");
     assertProblem(p.get(4), jsonl + ":6", InputProblem.Kind.BAD_JSON, true, "expected a JSON object");
+    assertProblem(p.get(5), jsonl + ":8", InputProblem.Kind.BAD_JSON, true, "Trailing token after the JSON object");
+    assertProblem(p.get(6), jsonl + ":9", InputProblem.Kind.BAD_JSON, true, "column 26: Trailing token");
     assertEquals("ok-1", run.article("types.jsonl:1").id());
     assertEquals("ok-7", run.article("types.jsonl:7").id());
-    assertEquals(5, run.report().skippedTotal());
+    assertEquals(7, run.report().skippedTotal());
   }
 
   @Test
