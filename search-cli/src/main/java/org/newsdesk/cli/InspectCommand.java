@@ -37,6 +37,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class InspectCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DebugOption debug;
+  @Mixin GazetteerOption gazetteer;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to read.")
   List<Path> paths;
@@ -53,7 +54,7 @@ final class InspectCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     AtomicLong warnings = new AtomicLong();
-    IndexOptions options = IndexOptions.defaults(Path.of(".")).withFormat(Optional.ofNullable(format));
+    IndexOptions options = IndexOptions.defaults(Path.of(".")).withFormat(Optional.ofNullable(format)).withGazetteer(gazetteer.resolve());
     IndexReport report = IndexBuilder.inspect(paths, options, article -> {
       synchronized (out) {
         out.println(json ? Json.write(Json.article(article)) : summary(article));
@@ -67,10 +68,14 @@ final class InspectCommand implements Callable<Integer> {
       }
     });
     out.flush();
-    err.printf("newsdesk: inspected %d files: %d articles, %d skipped, %d warnings%n",
-        report.files(), report.added(), report.skippedTotal(), warnings.get());
+    err.printf("newsdesk: inspected %s: %s, %d skipped, %s%n", count(report.files(), "file"),
+        count(report.added(), "article"), report.skippedTotal(), count(warnings.get(), "warning"));
     err.flush();
     return report.skippedTotal() > 0 ? ExitCodes.NO_HITS : ExitCodes.OK;
+  }
+
+  private static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private static String summary(Article a) {
