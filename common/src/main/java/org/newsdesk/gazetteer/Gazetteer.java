@@ -60,7 +60,8 @@ public final class Gazetteer {
   private final List<EntityType> declaredTypes;
   private final List<GazetteerEntry> entries;
   private final Map<String, GazetteerEntry> byId;
-  private final String fingerprint;
+  /** Computed on first use: searching never needs it, and hashing costs start-up time (JCA, Jackson writing). */
+  private volatile String fingerprint;
 
   private Gazetteer(String source, List<EntityType> declaredTypes, List<GazetteerEntry> entries) {
     this.source = source;
@@ -71,7 +72,6 @@ public final class Gazetteer {
       index.put(e.id(), e);
     }
     this.byId = index;
-    this.fingerprint = sha256(toJson(false).getBytes(StandardCharsets.UTF_8));
   }
 
   /** A gazetteer of these entries; validated like a file. */
@@ -355,7 +355,12 @@ public final class Gazetteer {
 
   /** A hash of the entries (not of the file's layout or source note): when it changes, tags may change. */
   public String fingerprint() {
-    return fingerprint;
+    String f = fingerprint;
+    if (f == null) {
+      f = sha256(toJson(false).getBytes(StandardCharsets.UTF_8));
+      fingerprint = f;
+    }
+    return f;
   }
 
   private static String sha256(byte[] bytes) {

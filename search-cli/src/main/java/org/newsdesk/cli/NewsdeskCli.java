@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Spec;
         "  newsdesk index sample-corpus", "  newsdesk inspect ../shared/seeds --json",
         "  source <(newsdesk completion bash)", "",
         "Exit status: 0 hits found (or success), 1 no hits, 2 usage error, bad query, missing index or failure."})
-public final class NewsdeskCli implements Runnable {
+public final class NewsdeskCli implements Callable<Integer> {
   /** Every subcommand name, in help order. */
   static final List<String> SUBCOMMANDS = List.of(
       "search", "show", "timeline", "stats", "entities", "inspect", "index", "rebuild", "rollback", "check", "completion", "help");
@@ -53,9 +54,11 @@ public final class NewsdeskCli implements Runnable {
     return command.root().userObject() instanceof NewsdeskCli root ? root.environment : CliEnvironment.detect();
   }
 
+  /** {@code newsdesk} alone: the usage on stderr, and exit 2 like any other usage error. */
   @Override
-  public void run() {
+  public Integer call() {
     spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCodes.ERROR;
   }
 
   /** Builds the command line with the given writers and the real environment; tests pass their own writers. */

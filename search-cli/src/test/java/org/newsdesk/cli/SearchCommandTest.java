@@ -173,6 +173,9 @@ class SearchCommandTest {
     assertEquals(ExitCodes.ERROR, run(onIndex("search", "ceasefire", "--page", "0")).code());
     assertEquals(ExitCodes.ERROR, run(onIndex("search", "ceasefire", "--sort", "sideways")).code());
     assertEquals(ExitCodes.ERROR, run("serch", "ceasefire").code());
+    CliRun bare = run();
+    assertEquals(ExitCodes.ERROR, bare.code());
+    assertTrue(bare.err().startsWith("Usage: newsdesk"), bare.err());
   }
 
   @Test
