@@ -393,7 +393,7 @@ final class ContentExtractor {
     double headingDensity = s.text == 0 ? 0 : (double) s.headings / s.text;
     double ld = s.linkDensity();
     boolean inFigure = s.inFigure;
-    return (img > 1 && (double) p / img < 0.5 && !inFigure)
+    return (img > 1 && (double) p / img < 0.5 && !inFigure && s.paragraphText < 300)
         || (!isList && li > p)
         || (s.inputs > p / 3)
         || (!isList && headingDensity < 0.9 && s.text < MIN_BLOCK && (img == 0 || img > 2) && !inFigure)
