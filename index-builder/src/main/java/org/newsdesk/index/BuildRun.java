@@ -76,13 +76,26 @@ final class BuildRun {
   private final Mode mode;
   private final BuildListener listener;
   private final ArticlePipeline pipeline;
+  private final java.util.function.UnaryOperator<Directory> directories;
+  /** Set when a full rebuild found the index too damaged to open and started a new one over it. */
+  private boolean startedOverDamage;
 
   BuildRun(List<Path> sources, IndexOptions options, Mode mode, BuildListener listener, ArticlePipeline pipeline) {
+    this(sources, options, mode, listener, pipeline, java.util.function.UnaryOperator.identity());
+  }
+
+  /**
+   * Test hook: {@code directories} wraps the index's {@link FSDirectory} before the writer opens it (fault injection,
+   * such as a disk that fills up part way).
+   */
+  BuildRun(List<Path> sources, IndexOptions options, Mode mode, BuildListener listener, ArticlePipeline pipeline,
+      java.util.function.UnaryOperator<Directory> directories) {
     this.sources = List.copyOf(sources);
     this.options = options;
     this.mode = mode;
     this.listener = listener;
     this.pipeline = pipeline;
+    this.directories = directories;
   }
 
   /**
@@ -100,45 +113,99 @@ final class BuildRun {
     Path indexDir = options.indexDir();
     Files.createDirectories(indexDir);
     BuildCounters counters = new BuildCounters(listener::problem);
-    try (Directory dir = FSDirectory.open(indexDir);
-        IndexWriter writer = Generations.open(dir, writerConfig(), indexDir)) {
-      boolean exists = DirectoryReader.indexExists(dir);
-      Map<String, String> lastData = exists ? toMap(writer.getLiveCommitData()) : Map.of();
-      Plan plan = plan(dir, exists, lastData);
-      listener.log("plan: " + plan.description() + " (" + plan.old().files().size() + " files, "
-          + plan.old().articleCount() + " articles in the last generation)");
-
-      List<SourceFile> files = Corpus.scan(sources, options.format(), counters);
-      counters.files.set(files.size());
-      listener.log("scanned " + files.size() + " input files");
-      CrashPoints.reach("scanned");
-
-      if (plan.deleteAll()) {
-        writer.deleteAll();
+    try (Directory dir = directories.apply(FSDirectory.open(indexDir));
+        IndexWriter writer = openWriter(dir, indexDir)) {
+      try {
+        return build(dir, writer, counters, start, indexDir);
+      } catch (IOException | RuntimeException e) {
+        throw withTragicCause(writer, e);
       }
-      Set<String> oldIds = plan.old().allIds();
-      long readStart = System.nanoTime();
-      Map<String, SourceManifest.FileEntry> entries = read(files, plan, oldIds, writer, counters);
-      listener.log(String.format(java.util.Locale.ROOT, "read %d files (%d unchanged, not opened) in %.2f s: %d articles indexed, %d unchanged",
-          files.size(), counters.filesUnchanged.get(), (System.nanoTime() - readStart) / 1e9,
-          counters.added.get() + counters.updated.get(), counters.unchanged.get()));
-      SourceManifest manifest = nextManifest(plan, entries, unreadableKept(plan, counters));
-      deleteVanished(writer, plan, oldIds, manifest, counters);
+    }
+  }
 
-      boolean articlesChanged = plan.deleteAll() || counters.added.get() + counters.updated.get() + counters.deleted.get() > 0;
-      boolean stateChanged = !exists || articlesChanged || !manifest.files().equals(plan.old().files())
-          || !manifest.orphans().equals(plan.old().orphans()) || !sameBuildInputs(lastData);
-      long generation = -1;
-      if (stateChanged) {
-        long commitStart = System.nanoTime();
-        generation = commit(dir, writer, manifest, lastData, articlesChanged, plan);
-        listener.log(String.format(java.util.Locale.ROOT, "commit took %.2f s", (System.nanoTime() - commitStart) / 1e9));
-        listener.log("committed generation " + generation + ": " + counters.added.get() + " added, " + counters.updated.get()
-            + " updated, " + counters.deleted.get() + " deleted, " + counters.unchanged.get() + " unchanged");
-      } else {
-        listener.log("nothing changed; the current generation stays as it is");
+  /**
+   * When the writer stopped on a tragic error (such as a full disk during a flush or merge), later calls fail with
+   * "this writer hit an unrecoverable error"; the cause is what the user needs to read, so it is what is thrown.
+   */
+  private static IOException withTragicCause(IndexWriter writer, Exception e) throws IOException {
+    Throwable tragic = writer.getTragicException();
+    if (tragic == null) {
+      if (e instanceof IOException io) {
+        throw io;
       }
-      return counters.report(plan.description(), generation, Duration.between(start, Instant.now()));
+      throw (RuntimeException) e;
+    }
+    IOException failed = new IOException(tragic.getMessage() + " (the index writer stopped; nothing was committed, the"
+        + " previous generation is intact)", tragic);
+    if (e != tragic) {
+      failed.addSuppressed(e);
+    }
+    return failed;
+  }
+
+  private IndexReport build(Directory dir, IndexWriter writer, BuildCounters counters, Instant start, Path indexDir)
+      throws IOException {
+    boolean exists = !startedOverDamage && DirectoryReader.indexExists(dir);
+    Map<String, String> lastData = exists ? toMap(writer.getLiveCommitData()) : Map.of();
+    Plan plan = plan(dir, exists, lastData);
+    listener.log("plan: " + plan.description() + " (" + plan.old().files().size() + " files, "
+        + plan.old().articleCount() + " articles in the last generation)");
+
+    List<SourceFile> files = Corpus.scan(sources, options.format(), counters);
+    counters.files.set(files.size());
+    listener.log("scanned " + files.size() + " input files");
+    CrashPoints.reach("scanned");
+
+    if (plan.deleteAll()) {
+      writer.deleteAll();
+    }
+    Set<String> oldIds = plan.old().allIds();
+    long readStart = System.nanoTime();
+    Map<String, SourceManifest.FileEntry> entries = read(files, plan, oldIds, writer, counters);
+    listener.log(String.format(java.util.Locale.ROOT, "read %d files (%d unchanged, not opened) in %.2f s: %d articles indexed, %d unchanged",
+        files.size(), counters.filesUnchanged.get(), (System.nanoTime() - readStart) / 1e9,
+        counters.added.get() + counters.updated.get(), counters.unchanged.get()));
+    SourceManifest manifest = nextManifest(plan, entries, unreadableKept(plan, counters));
+    deleteVanished(writer, plan, oldIds, manifest, counters);
+
+    boolean articlesChanged = plan.deleteAll() || counters.added.get() + counters.updated.get() + counters.deleted.get() > 0;
+    boolean stateChanged = !exists || articlesChanged || !manifest.files().equals(plan.old().files())
+        || !manifest.orphans().equals(plan.old().orphans()) || !sameBuildInputs(lastData);
+    long generation = -1;
+    if (stateChanged) {
+      long commitStart = System.nanoTime();
+      generation = commit(dir, writer, manifest, lastData, articlesChanged, plan);
+      listener.log(String.format(java.util.Locale.ROOT, "commit took %.2f s", (System.nanoTime() - commitStart) / 1e9));
+      listener.log("committed generation " + generation + ": " + counters.added.get() + " added, " + counters.updated.get()
+          + " updated, " + counters.deleted.get() + " deleted, " + counters.unchanged.get() + " unchanged");
+    } else {
+      listener.log("nothing changed; the current generation stays as it is");
+    }
+    return counters.report(plan.description(), generation, Duration.between(start, Instant.now()));
+  }
+
+  /**
+   * Opens the writer. An index too damaged to open (a corrupt segment) fails with a message naming the fix; a full
+   * rebuild, which needs nothing from it, starts a new index over it instead (the damaged commits are dropped by the
+   * deletion policy as usual once the new one is committed).
+   */
+  private IndexWriter openWriter(Directory dir, Path indexDir) throws IOException {
+    try {
+      return Generations.open(dir, writerConfig(), indexDir);
+    } catch (org.apache.lucene.index.CorruptIndexException e) {
+      if (mode != Mode.FULL) {
+        throw new IndexStateException("index " + indexDir + " is damaged (" + e.getMessage() + "); run `newsdesk rollback`"
+            + " or `newsdesk rebuild --full SOURCE...`", e);
+      }
+      listener.log("the index is damaged (" + e.getMessage() + "); building a new one from scratch");
+      try {
+        IndexWriter writer = Generations.open(dir, writerConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE), indexDir);
+        startedOverDamage = true;
+        return writer;
+      } catch (org.apache.lucene.index.CorruptIndexException again) {
+        throw new IndexStateException("index " + indexDir + " is damaged beyond repair in place (" + again.getMessage()
+            + "); move the directory away and run `newsdesk rebuild --full SOURCE...` again", again);
+      }
     }
   }
 
@@ -343,6 +410,9 @@ final class BuildRun {
           Article article = pipeline.process(w.raw());
           if (article.published() == null) {
             w.file().report(new InputProblem(w.raw().origin(), InputProblem.Kind.UNDATED, "no parseable date; indexed as undated", false));
+          } else if (article.published().toInstant().isAfter(Instant.now().plus(Duration.ofDays(1)))) {
+            w.file().report(new InputProblem(w.raw().origin(), InputProblem.Kind.FUTURE_DATE,
+                "published date " + article.published() + " is in the future; indexed with it as given", false));
           }
           writer.updateDocument(ArticleDocuments.idTerm(article.id()), ArticleDocuments.toDocument(article));
           w.file().add(new SourceManifest.ArticleRef(article.id(), hashOf(w.raw())));

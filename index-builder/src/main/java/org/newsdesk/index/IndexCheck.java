@@ -46,7 +46,9 @@ final class IndexCheck {
       }
       List<String> corruption = new ArrayList<>();
       if (status.missingSegments) {
-        corruption.add("cannot read the segments file " + status.segmentsFileName + ": " + lastLine(log));
+        String name = status.segmentsFileName != null ? status.segmentsFileName
+            : org.apache.lucene.index.SegmentInfos.getLastCommitSegmentsFileName(dir);
+        corruption.add("cannot read the segments file " + name + ": " + exceptionLine(log));
       }
       long articles = 0;
       for (CheckIndex.Status.SegmentInfoStatus s : status.segmentInfos) {
@@ -61,7 +63,8 @@ final class IndexCheck {
         corruption.add("CheckIndex reports the index is not clean: " + lastLine(log));
       }
       if (!corruption.isEmpty()) {
-        corruption.add(status.totLoseDocCount + " articles are in broken segments; run `newsdesk rollback` to return to"
+        corruption.add((status.missingSegments ? "no article can be read" : status.totLoseDocCount + " articles are in broken segments")
+            + "; run `newsdesk rollback` to return to"
             + " the previous generation, or `newsdesk rebuild --full SOURCE...`");
       }
       List<String> warnings = new ArrayList<>();
@@ -91,6 +94,17 @@ final class IndexCheck {
   private static String lastLine(ByteArrayOutputStream log) {
     String[] lines = log.toString(StandardCharsets.UTF_8).strip().split("\n");
     return lines.length == 0 ? "" : lines[lines.length - 1].strip();
+  }
+
+  /** The message of the exception CheckIndex printed (its stack trace's first line), else the log's last line. */
+  private static String exceptionLine(ByteArrayOutputStream log) {
+    for (String line : log.toString(StandardCharsets.UTF_8).split("\n")) {
+      int at = line.indexOf("Exception: ");
+      if (at > 0 && !line.strip().startsWith("at ")) {
+        return line.substring(line.lastIndexOf('.', at) + 1).strip();
+      }
+    }
+    return lastLine(log);
   }
 
   private static String firstLine(String s) {

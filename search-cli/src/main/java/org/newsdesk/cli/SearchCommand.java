@@ -120,11 +120,17 @@ final class SearchCommand implements Callable<Integer> {
       new HitPrinter(out, Palette.of(env.useColor(color)), env.width()).print(results, request);
     }
     out.flush();
-    return results.total() > 0 ? ExitCodes.OK : ExitCodes.NO_HITS;
+    // A page past the last hit shows nothing: exit 1 like "no hits", with the printer's note saying why.
+    return results.total() > 0 && (request.offset() == 0 || !results.hits().isEmpty()) ? ExitCodes.OK : ExitCodes.NO_HITS;
   }
 
   /** The library request these options describe. */
   SearchRequest request() {
+    boolean noFilter = persons.isEmpty() && locations.isEmpty() && organizations.isEmpty() && entities.isEmpty()
+        && sources.isEmpty() && from == null && to == null;
+    if (String.join(" ", query).isBlank() && noFilter) {
+      throw new CliException("empty query: give at least one word, or a filter such as --person or --from");
+    }
     if (page < 1) {
       throw new CliException("--page must be 1 or more, got " + page);
     }
