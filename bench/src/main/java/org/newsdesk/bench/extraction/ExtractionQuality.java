@@ -18,6 +18,7 @@ import org.newsdesk.index.clean.html.ExtractedPage;
 import org.newsdesk.index.clean.html.HtmlExtractor;
 import org.newsdesk.index.corpus.CorpusFormat;
 import org.newsdesk.index.corpus.RawArticle;
+import org.newsdesk.model.Article;
 
 /**
  * {@code bench/run extraction [--corpus DIR] [--worst N] [--dump DIR] [--page ID]}: runs the HTML cleaner on every
@@ -52,11 +53,20 @@ public final class ExtractionQuality {
     HtmlArticleCleaner cleaner = new HtmlArticleCleaner();
     HtmlExtractor extractor = new HtmlExtractor();
 
+    int[] found = new int[5]; // title, published, source, author, caption
     List<PageResult> ours = new ArrayList<>();
     List<PageResult> baseline = new ArrayList<>();
     long start = System.nanoTime();
     for (ExtractionCorpus.Page page : pages) {
-      String predicted = cleanedBody(cleaner, page);
+      Article article = cleaned(cleaner, page);
+      String predicted = article == null ? "" : article.body();
+      if (article != null) {
+        found[0] += article.title() != null ? 1 : 0;
+        found[1] += article.published() != null ? 1 : 0;
+        found[2] += article.source() != null ? 1 : 0;
+        found[3] += article.author() != null ? 1 : 0;
+        found[4] += article.caption() != null ? 1 : 0;
+      }
       ours.add(new PageResult(page, predicted, ShingleMetric.score(page.gold(), predicted)));
       String plain = plainText(page.htmlText());
       baseline.add(new PageResult(page, plain, ShingleMetric.score(page.gold(), plain)));
@@ -77,6 +87,9 @@ public final class ExtractionQuality {
     System.out.println("published, same metric: trafilatura 2.0.0 0.958, readability.js 0.947, readability-lxml 0.922,"
         + " goose3 0.896, boilerpipe 0.860, plain text 0.665");
     System.out.println();
+    System.out.printf(Locale.ROOT, "metadata found (not scored, no gold): title %d, published %d, source %d,"
+        + " author %d, caption %d of %d pages%n", found[0], found[1], found[2], found[3], found[4], pages.size());
+    System.out.println();
     System.out.printf(Locale.ROOT, "%d worst pages (by per-page F1):%n", Math.min(worst, ours.size()));
     List<PageResult> sorted = new ArrayList<>(ours);
     sorted.sort(Comparator.comparingDouble(PageResult::f1));
@@ -87,13 +100,13 @@ public final class ExtractionQuality {
     }
   }
 
-  private static String cleanedBody(HtmlArticleCleaner cleaner, ExtractionCorpus.Page page) {
+  private static Article cleaned(HtmlArticleCleaner cleaner, ExtractionCorpus.Page page) {
     RawArticle raw = new RawArticle(page.id(), CorpusFormat.HTML, page.htmlText(),
         page.url() == null ? null : java.util.Map.of(RawArticle.URL, page.url()), page.id());
     try {
-      return cleaner.clean(raw).body();
+      return cleaner.clean(raw);
     } catch (SkippedArticleException e) {
-      return "";
+      return null;
     }
   }
 

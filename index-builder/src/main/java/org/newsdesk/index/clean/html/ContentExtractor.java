@@ -321,9 +321,25 @@ final class ContentExtractor {
         parts.add(sibling);
       } else if (isProse(sibling, s)) {
         parts.add(sibling);
+      } else if (sharesClass(top, sibling) && s.paragraphText >= 100 && s.linkDensity() < 0.3
+          && ClassHints.weight(sibling) >= 0) {
+        parts.add(sibling); // another section of the same body, scored too deep to be a candidate
       }
     }
     return parts;
+  }
+
+  private static boolean sharesClass(Element a, Element b) {
+    if (a.className().isEmpty() || b.className().isEmpty()) {
+      return false;
+    }
+    Set<String> classes = a.classNames();
+    for (String c : b.classNames()) {
+      if (classes.contains(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isProse(Element e, NodeStats s) {
@@ -393,7 +409,7 @@ final class ContentExtractor {
     double headingDensity = s.text == 0 ? 0 : (double) s.headings / s.text;
     double ld = s.linkDensity();
     boolean inFigure = s.inFigure;
-    return (img > 1 && (double) p / img < 0.5 && !inFigure)
+    return (img > 1 && (double) p / img < 0.5 && !inFigure && s.paragraphText < 300)
         || (!isList && li > p)
         || (s.inputs > p / 3)
         || (!isList && headingDensity < 0.9 && s.text < MIN_BLOCK && (img == 0 || img > 2) && !inFigure)

@@ -23,7 +23,7 @@ final class TextRenderer {
           + "read more.*|more from.*|recommended.*|sign up.*|subscribe.*|follow us.*|click here.*|loading.*|"
           + "you may also like.*|don'?t miss.*|continue reading.*|story continues below.*|"
           + "(?:photo|image|video|graphic)s?:? ?.{0,40}|all rights reserved.*|copyright.*|©.*|"
-          + "(?:updated|published|posted):? .{0,40}|by [\\p{L} .'-]{2,60}|skip (?:to )?.*|back to top|"
+          + "(?:updated|published|posted):? .{0,40}|by [\\p{L} .'-]{2,60}(?:\\s[-|,•·]\\s.{0,40})?|skip (?:to )?.*|back to top|"
           + "(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|messenger)(?:[ ,|/]+.*)?)[.!:]?$");
   /** Lines shorter than this are checked against {@link #BOILERPLATE}. */
   private static final int SHORT_LINE = 100;
