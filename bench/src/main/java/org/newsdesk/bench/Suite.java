@@ -101,7 +101,7 @@ public final class Suite implements Callable<Integer> {
   /** The arguments the suite's own benchmarks get for the shared corpus; others get none. */
   private List<String> argumentsFor(String name, Path workDir, Path corpus) {
     return switch (name) {
-      case "indexing" -> List.of("--corpus", corpus.toString(), "--work", workDir.toString(), "--runs", "3",
+      case "indexing" -> List.of("--corpus", corpus.toString(), "--work", workDir.toString(), "--runs", "3", "--warmup", "1",
           "--json", workDir.resolve("indexing.json").toString());
       case "scale" -> List.of("--articles", Long.toString(articles), "--seed", Long.toString(seed), "--work",
           workDir.toString(), "--json", workDir.resolve("scale.json").toString());
