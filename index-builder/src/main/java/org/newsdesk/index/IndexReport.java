@@ -3,18 +3,23 @@ package org.newsdesk.index;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.newsdesk.index.corpus.InputProblem;
 
 /**
  * What an index or rebuild run did.
  *
  * @param added articles new to the index
- * @param updated articles whose content changed
- * @param unchanged articles already indexed with the same content hash
- * @param deleted articles removed because their source is gone
+ * @param updated articles whose content changed (or that were re-processed: full rebuild, gazetteer change)
+ * @param unchanged articles already indexed with the same content hash, neither cleaned nor analysed again
+ * @param deleted articles removed because their source is gone (rebuild only)
  * @param skipped inputs that were not indexed, by reason
  * @param problems every problem, with location and reason (skipped inputs and flags such as undated)
- * @param files input files read
+ * @param files input files found
+ * @param filesUnchanged of those, files skipped without parsing because their size and time (or hash) had not changed
+ * @param mode what the run decided to do and why: {@code incremental}, {@code full (--full)}, {@code full (schema …)},
+ *     {@code re-tag (gazetteer changed)}, {@code new index}, {@code inspect}
+ * @param generation the Lucene commit generation the run committed, or -1 if it committed nothing (no change)
  * @param duration wall-clock time of the run
  */
 public record IndexReport(
@@ -25,11 +30,16 @@ public record IndexReport(
     Map<InputProblem.Kind, Long> skipped,
     List<InputProblem> problems,
     long files,
+    long filesUnchanged,
+    String mode,
+    long generation,
     Duration duration) {
 
   public IndexReport {
     skipped = Map.copyOf(skipped);
     problems = List.copyOf(problems);
+    Objects.requireNonNull(mode, "mode");
+    Objects.requireNonNull(duration, "duration");
   }
 
   /** Total inputs skipped. */
@@ -40,5 +50,10 @@ public record IndexReport(
   /** Articles indexed by this run (added plus updated). */
   public long indexed() {
     return added + updated;
+  }
+
+  /** True if the run committed a new generation. */
+  public boolean committed() {
+    return generation >= 0;
   }
 }

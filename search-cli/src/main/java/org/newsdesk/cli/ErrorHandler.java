@@ -1,9 +1,5 @@
 package org.newsdesk.cli;
 
-import org.newsdesk.gazetteer.GazetteerException;
-import org.newsdesk.index.IndexLockedException;
-import org.newsdesk.schema.SchemaMismatchException;
-import org.newsdesk.search.SearchException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParameterException;
@@ -34,8 +30,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
   }
 
   private static String message(Exception e) {
-    if (e instanceof SearchException || e instanceof SchemaMismatchException || e instanceof GazetteerException
-        || e instanceof IndexLockedException || e instanceof CliException || e instanceof IllegalArgumentException) {
+    // newsdesk's own exceptions (search, schema, gazetteer, index lock, CLI) carry messages fit for a terminal.
+    // Matched by package rather than by type so that `search` never loads the index builder's classes.
+    if (e.getClass().getName().startsWith("org.newsdesk.") || e instanceof IllegalArgumentException) {
       return e.getMessage();
     }
     if (e instanceof java.nio.file.NoSuchFileException nsf) {

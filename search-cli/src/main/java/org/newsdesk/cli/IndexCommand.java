@@ -2,14 +2,21 @@ package org.newsdesk.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.newsdesk.gazetteer.Gazetteer;
+import org.newsdesk.index.BuildListener;
 import org.newsdesk.index.IndexBuilder;
 import org.newsdesk.index.IndexOptions;
 import org.newsdesk.index.IndexReport;
+import org.newsdesk.index.corpus.CorpusFormat;
 import org.newsdesk.index.corpus.InputProblem;
+import org.newsdesk.schema.ArticleDocuments;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,55 +24,183 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code newsdesk index PATH...}: add or update the articles found under the paths. */
-@Command(name = "index", mixinStandardHelpOptions = true, description = "Add or update articles in the index.",
+/** {@code newsdesk index PATH...}: add or update the articles found under the paths (never deletes). */
+@Command(name = "index", mixinStandardHelpOptions = true,
+    description = {"Add or update articles in the index; never deletes (use rebuild to mirror the sources).",
+        "Exit codes: 0 all inputs indexed; 1 done, some inputs skipped; 2 failed, nothing committed."},
     footer = {"", "Examples:", "  newsdesk index sample-corpus", "  newsdesk index archive/2020 --index /srv/news/index"})
 final class IndexCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin IndexPathOption indexPath;
   @Mixin DebugOption debug;
+  @Mixin BuildOptions build;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to read.")
   List<Path> paths;
 
-  @Option(names = "--json", description = "Print the report as JSON.")
-  boolean json;
-
-  @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
-  boolean quiet;
-
   @Override
   public Integer call() throws Exception {
-    IndexReport report = IndexBuilder.index(paths, IndexOptions.defaults(indexPath.resolve()), msg -> {});
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    for (InputProblem p : report.problems()) {
-      err.println("newsdesk: " + (p.skipped() ? "skipped " : "warning ") + p);
-    }
-    if (json) {
-      out.println(Json.writePretty(toJson(report)));
-    } else if (!quiet) {
-      out.printf("indexed %d articles (%d added, %d updated, %d unchanged, %d skipped) from %d files in %.1f s%n",
-          report.indexed(), report.added(), report.updated(), report.unchanged(), report.skippedTotal(), report.files(),
-          report.duration().toMillis() / 1000.0);
-    }
-    out.flush();
-    err.flush();
-    return report.skippedTotal() > 0 ? ExitCodes.NO_HITS : ExitCodes.OK;
+    IndexOptions options = build.options(indexPath.resolve());
+    BuildLog log = new BuildLog(spec, "index", build.quiet);
+    IndexReport report = IndexBuilder.index(paths, options, log);
+    return build.finish(spec, "index", report, log);
   }
 
-  static Map<String, Object> toJson(IndexReport r) {
+  /** The options every build command shares, and how a build's report is printed. */
+  static final class BuildOptions {
+    @Option(names = "--json", description = "Print the report as one JSON document on stdout.")
+    boolean json;
+
+    @Option(names = {"-q", "--quiet"}, description = "Log nothing but problems and errors on stderr.")
+    boolean quiet;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+        description = "Read every input as this format (raw, jsonl, html, warc, trec, reuters) instead of detecting it per file.")
+    String format;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads for cleaning, tagging and analysis (default: one per core).")
+    Integer threads;
+
+    @Option(names = "--ram-mb", paramLabel = "MB", description = "Lucene's indexing RAM buffer in MB (default: ${DEFAULT-VALUE}).",
+        defaultValue = "64")
+    double ramMb;
+
+    @Option(names = "--keep", paramLabel = "N",
+        description = "Completed builds to keep for `newsdesk rollback` (default: ${DEFAULT-VALUE}: this one and the one before).",
+        defaultValue = "" + IndexOptions.DEFAULT_KEEP)
+    int keep;
+
+    @Option(names = "--gazetteer", paramLabel = "FILE", description = "Tag entities with this gazetteer instead of the bundled one.")
+    Path gazetteer;
+
+    /** The library options these flags describe. */
+    IndexOptions options(Path indexDir) {
+      IndexOptions o = IndexOptions.defaults(indexDir)
+          .withRamBufferMb(ramMb)
+          .withKeep(keep)
+          .withFormat(format == null ? Optional.empty() : Optional.of(CorpusFormat.fromCliName(format)));
+      if (threads != null) {
+        o = o.withThreads(threads);
+      }
+      if (gazetteer != null) {
+        o = o.withGazetteer(Gazetteer.read(gazetteer));
+      }
+      return o;
+    }
+
+    /** Prints the report and returns the exit code: 0 all processed, 1 some inputs skipped. */
+    int finish(CommandSpec spec, String command, IndexReport report, BuildLog log) {
+      int code = report.skippedTotal() > 0 ? ExitCodes.NO_HITS : ExitCodes.OK;
+      PrintWriter out = spec.commandLine().getOut();
+      if (json) {
+        out.println(Json.writePretty(toJson(command, report, code)));
+      } else if (!quiet) {
+        out.println(summary(command, report));
+      }
+      out.flush();
+      log.done(report, code);
+      return code;
+    }
+  }
+
+  /** One line saying what a build did. */
+  static String summary(String command, IndexReport r) {
+    String skipped = r.skippedTotal() == 0 ? "0 skipped" : r.skippedTotal() + " skipped " + r.skipped();
+    return String.format(java.util.Locale.ROOT,
+        "%s (%s): %d added, %d updated, %d deleted, %d unchanged, %s; %d files (%d unchanged, not re-read) in %.1f s; %s",
+        command, r.mode(), r.added(), r.updated(), r.deleted(), r.unchanged(), skipped, r.files(), r.filesUnchanged(),
+        r.duration().toMillis() / 1000.0, r.committed() ? "committed generation " + r.generation() : "nothing to commit");
+  }
+
+  /** The {@code --json} shape of a build report. */
+  static Map<String, Object> toJson(String command, IndexReport r, int exitCode) {
     Map<String, Object> m = new LinkedHashMap<>();
+    m.put("command", command);
+    m.put("mode", r.mode());
     m.put("added", r.added());
     m.put("updated", r.updated());
     m.put("deleted", r.deleted());
     m.put("unchanged", r.unchanged());
     m.put("skipped", r.skippedTotal());
-    m.put("skipped_by_reason", r.skipped());
-    m.put("errors", r.problems().stream().map(p -> Map.of("location", p.location(), "kind", p.kind().name(),
-        "reason", p.reason(), "skipped", p.skipped())).toList());
+    Map<String, Long> byReason = new LinkedHashMap<>();
+    r.skipped().entrySet().stream().sorted(Map.Entry.comparingByKey())
+        .forEach(e -> byReason.put(e.getKey().name().toLowerCase(java.util.Locale.ROOT), e.getValue()));
+    m.put("skipped_by_reason", byReason);
+    m.put("errors", r.problems().stream().map(IndexCommand::problemJson).toList());
     m.put("files", r.files());
+    m.put("files_unchanged", r.filesUnchanged());
+    m.put("committed", r.committed());
+    m.put("generation", r.committed() ? r.generation() : null);
     m.put("duration_ms", r.duration().toMillis());
+    m.put("exit_code", exitCode);
     return m;
+  }
+
+  private static Map<String, Object> problemJson(InputProblem p) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    String file = ArticleDocuments.originFile(p.location());
+    String rest = p.location().substring(file.length());
+    m.put("file", file);
+    m.put("line", rest.startsWith(":") ? Long.valueOf(rest.substring(1)) : null);
+    m.put("record", rest.startsWith("#") ? rest.substring(1) : null);
+    m.put("kind", p.kind().name().toLowerCase(java.util.Locale.ROOT));
+    m.put("reason", p.reason());
+    m.put("skipped", p.skipped());
+    return m;
+  }
+
+  /**
+   * A build's log for cron and the journal: timestamped lines on stderr ({@code 2026-01-01T03:00:00Z newsdesk
+   * rebuild: ...}), problems as they are found. Never draws a progress bar when stderr is not a terminal.
+   */
+  static final class BuildLog implements BuildListener {
+    private final PrintWriter err;
+    private final String command;
+    private final boolean quiet;
+    private final boolean terminal = System.console() != null;
+    private long lastProgressPercent = -1;
+
+    BuildLog(CommandSpec spec, String command, boolean quiet) {
+      this.err = spec.commandLine().getErr();
+      this.command = command;
+      this.quiet = quiet;
+    }
+
+    @Override
+    public synchronized void log(String message) {
+      if (!quiet) {
+        line(message);
+      }
+    }
+
+    @Override
+    public synchronized void problem(InputProblem problem) {
+      line((problem.skipped() ? "skipped " : "warning ") + problem);
+    }
+
+    /**
+     * Progress hook. On a terminal this is where the CLI's progress-bar helper (me.tongfei progressbar) plugs in;
+     * until then it logs every tenth of the way. Off a terminal (cron, systemd) it stays silent.
+     */
+    @Override
+    public synchronized void progress(long filesDone, long filesTotal) {
+      if (quiet || !terminal || filesTotal == 0) {
+        return;
+      }
+      long percent = filesDone * 10 / filesTotal * 10;
+      if (percent != lastProgressPercent) {
+        lastProgressPercent = percent;
+        line(filesDone + "/" + filesTotal + " files (" + percent + "%)");
+      }
+    }
+
+    void done(IndexReport report, int code) {
+      log("done in " + report.duration().toMillis() + " ms, exit code " + code);
+    }
+
+    private void line(String message) {
+      err.println(Instant.now().truncatedTo(ChronoUnit.MILLIS) + " newsdesk " + command + ": " + message);
+      err.flush();
+    }
   }
 }

@@ -1,54 +1,124 @@
 package org.newsdesk.cli;
 
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The {@code newsdesk} command: search and build a news archive index. */
+/**
+ * The {@code newsdesk} command: search and build a news archive index.
+ *
+ * <p>Subcommands are registered in code ({@link #SUBCOMMANDS}) rather than in the annotation, so that {@link #main}
+ * can register only the one being run: picocli then reflects over one command class instead of a dozen, and
+ * {@code newsdesk search} never loads the index builder's classes. {@link #commandLine} registers them all.
+ */
 @Command(
     name = "newsdesk",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Full-text search for news archives.",
-    subcommands = {
-        SearchCommand.class,
-        ShowCommand.class,
-        InspectCommand.class,
-        IndexCommand.class,
-        RebuildCommand.class,
-        RollbackCommand.class,
-        EntitiesCommand.class,
-        TimelineCommand.class,
-        StatsCommand.class,
-        CheckCommand.class,
-        CommandLine.HelpCommand.class
-    },
-    footer = {"", "Examples:", "  newsdesk search ceasefire", "  newsdesk index sample-corpus", "  newsdesk inspect ../shared/seeds --json"})
+    footer = {"", "Examples:", "  newsdesk search ceasefire", "  newsdesk search ceasefire --person Putin --from 2020-10 --json | jq '.hits[].title'",
+        "  newsdesk show <ID>", "  newsdesk timeline ceasefire --by week", "  newsdesk stats",
+        "  newsdesk index sample-corpus", "  newsdesk inspect ../shared/seeds --json",
+        "  source <(newsdesk completion bash)", "",
+        "Exit status: 0 hits found (or success), 1 no hits, 2 usage error, bad query, missing index or failure."})
 public final class NewsdeskCli implements Runnable {
+  /** Every subcommand name, in help order. */
+  static final List<String> SUBCOMMANDS = List.of(
+      "search", "show", "timeline", "stats", "entities", "inspect", "index", "rebuild", "rollback", "check", "completion", "help");
+
   @Spec CommandSpec spec;
+
+  private final CliEnvironment environment;
+
+  NewsdeskCli(CliEnvironment environment) {
+    this.environment = Objects.requireNonNull(environment, "environment");
+  }
+
+  /** Where the CLI runs: environment variables and whether stdout is a terminal. */
+  CliEnvironment environment() {
+    return environment;
+  }
+
+  /** The environment of the command line a command runs in (the real one when run outside {@code newsdesk}). */
+  static CliEnvironment environment(CommandSpec command) {
+    return command.root().userObject() instanceof NewsdeskCli root ? root.environment : CliEnvironment.detect();
+  }
 
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getErr());
   }
 
-  /** Builds the command line with the given writers; tests pass their own. */
+  /** Builds the command line with the given writers and the real environment; tests pass their own writers. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new NewsdeskCli());
+    return commandLine(out, err, CliEnvironment.detect());
+  }
+
+  /** Builds the full command line (every subcommand) with the given writers and environment. */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err, CliEnvironment environment) {
+    return build(out, err, environment, SUBCOMMANDS);
+  }
+
+  /**
+   * The command line for these arguments: only the named subcommand when {@code args[0]} is one (fast start-up),
+   * every subcommand otherwise (top-level help, typos, completion).
+   */
+  static CommandLine forArgs(String[] args, PrintWriter out, PrintWriter err, CliEnvironment environment) {
+    if (args.length > 0 && SUBCOMMANDS.contains(args[0]) && !"help".equals(args[0]) && !"completion".equals(args[0])) {
+      return build(out, err, environment, List.of(args[0]));
+    }
+    return build(out, err, environment, SUBCOMMANDS);
+  }
+
+  private static CommandLine build(PrintWriter out, PrintWriter err, CliEnvironment environment, List<String> names) {
+    CommandLine cli = new CommandLine(new NewsdeskCli(environment));
+    for (String name : names) {
+      cli.addSubcommand(name, subcommand(name));
+    }
     cli.setOut(out);
     cli.setErr(err);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler(new ErrorHandler());
     cli.setParameterExceptionHandler(ErrorHandler::onUsageError);
     return cli;
   }
 
+  /** A new instance of the named subcommand; each case loads its class only when taken. */
+  private static Object subcommand(String name) {
+    return switch (name) {
+      case "search" -> new SearchCommand();
+      case "show" -> new ShowCommand();
+      case "timeline" -> new TimelineCommand();
+      case "stats" -> new StatsCommand();
+      case "entities" -> new EntitiesCommand();
+      case "inspect" -> new InspectCommand();
+      case "index" -> new IndexCommand();
+      case "rebuild" -> new RebuildCommand();
+      case "rollback" -> new RollbackCommand();
+      case "check" -> new CheckCommand();
+      case "completion" -> new CompletionCommand();
+      case "help" -> new CommandLine.HelpCommand();
+      default -> throw new IllegalArgumentException("unknown subcommand " + name);
+    };
+  }
+
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(System.out, true);
-    PrintWriter err = new PrintWriter(System.err, true);
-    int code = commandLine(out, err).execute(args);
+    // Buffered, UTF-8, flushed once at the end: one write for a page of hits instead of one per line.
+    PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
+        new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16), false);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+    int code = forArgs(args, out, err, CliEnvironment.detect()).execute(args);
     out.flush();
+    err.flush();
     System.exit(code);
   }
 }

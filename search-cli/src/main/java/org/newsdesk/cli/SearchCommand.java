@@ -2,82 +2,224 @@ package org.newsdesk.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.newsdesk.search.NewsSearcher;
 import org.newsdesk.search.SearchHit;
 import org.newsdesk.search.SearchRequest;
+import org.newsdesk.search.SearchRequest.Facet;
 import org.newsdesk.search.SearchResults;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code newsdesk search QUERY...}: ranked hits with title, date, source and a snippet. */
-@Command(name = "search", mixinStandardHelpOptions = true, description = "Search the index.",
-    footer = {"", "Examples:", "  newsdesk search ceasefire", "  newsdesk search '\"cease fire\"~2' --json"})
+/** {@code newsdesk search QUERY...}: ranked, filtered, highlighted hits for people, or one JSON document. */
+@Command(name = "search", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Search the index: ranked hits with title, date, source, entities and a highlighted snippet.", "",
+        "QUERY uses Lucene's classic syntax: AND, OR, NOT, \"phrases\", \"cease fire\"~2,",
+        "prefix*, fields (title: body: person: location: org: entity: source:) and",
+        "published:[2020-09-01 TO 2020-10-31]. Every word must match (see --match);",
+        "when no article matches them all, the any-word hits are shown with a notice.", ""},
+    footer = {"", "DATE is 2020-09-27, 2020-09 or 2020; a month or year means its whole span (--to 2020-09 ends on 30 Sep).",
+        "Entity flags take a display name or any alias (--person Putin).", "",
+        "Examples:",
+        "  newsdesk search ceasefire",
+        "  newsdesk search '\"cease fire\"~2' --sort newest --limit 5",
+        "  newsdesk search ceasefire --person Putin --location Stepanakert --from 2020-10 --to 2020-11",
+        "  newsdesk search ceasefire --facets",
+        "  newsdesk search ceasefire --json | jq -r '.hits[] | \"\\(.published) \\(.title)\"'",
+        "  newsdesk search ceasefire --count",
+        "  newsdesk search ceasefire --ids | head -1 | xargs newsdesk show", "",
+        "Exit status: 0 hits found, 1 no hits, 2 usage error, bad query or missing index."})
 final class SearchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin IndexPathOption indexPath;
-  @Mixin DebugOption debug;
 
-  @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query, in Lucene syntax.")
+  @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query, in Lucene syntax; several words are joined with spaces.")
   List<String> query;
 
-  @Option(names = {"-n", "--limit"}, defaultValue = "10", description = "Hits per page (default: ${DEFAULT-VALUE}).")
+  @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10", description = "Hits per page (default: ${DEFAULT-VALUE}, at most 1000).")
   int limit;
 
-  @Option(names = "--json", description = "Print one JSON document.")
+  @Option(names = {"-p", "--page"}, paramLabel = "N", defaultValue = "1", description = "Page of hits to show, from 1 (default: ${DEFAULT-VALUE}).")
+  int page;
+
+  @Option(names = {"-s", "--sort"}, paramLabel = "ORDER", defaultValue = "relevance",
+      description = "relevance, newest or oldest (default: ${DEFAULT-VALUE}); ties are broken by id.")
+  SearchRequest.SortOrder sort;
+
+  @Option(names = "--from", paramLabel = "DATE", converter = DateSpan.Converter.class, description = "Only articles published on or after DATE.")
+  DateSpan from;
+
+  @Option(names = "--to", paramLabel = "DATE", converter = DateSpan.Converter.class, description = "Only articles published on or before DATE (its last day).")
+  DateSpan to;
+
+  @Option(names = "--person", paramLabel = "X", description = "Only articles about this person (repeat: all of them).")
+  List<String> persons = new ArrayList<>();
+
+  @Option(names = "--location", paramLabel = "X", description = "Only articles about this location (repeat: all of them).")
+  List<String> locations = new ArrayList<>();
+
+  @Option(names = {"--org", "--organization"}, paramLabel = "X", description = "Only articles about this organization (repeat: all of them).")
+  List<String> organizations = new ArrayList<>();
+
+  @Option(names = "--entity", paramLabel = "X", description = "Only articles about this entity of any type (repeat: all of them).")
+  List<String> entities = new ArrayList<>();
+
+  @Option(names = "--source", paramLabel = "X", description = "Only articles from this source (repeat: any of them; case-insensitive).")
+  List<String> sources = new ArrayList<>();
+
+  @Option(names = {"-m", "--match"}, paramLabel = "MODE", defaultValue = "all",
+      description = "all: every term must match (default); any: any term may, ranked.")
+  SearchRequest.MatchMode match;
+
+  @Option(names = {"-f", "--facets"}, description = "Also count hits per person, location, organization, source and month.")
+  boolean facets;
+
+  @Option(names = "--cursor", paramLabel = "TOKEN", description = "Continue after the page that printed this next_cursor (--json), for deep paging.")
+  String cursor;
+
+  @Option(names = "--json", description = "Print one JSON document (see docs/cli.md).")
   boolean json;
+
+  @Option(names = {"-c", "--count"}, description = "Print only the number of hits, like rg -c.")
+  boolean count;
+
+  @Option(names = {"-l", "--ids"}, description = "Print only the ids of this page's hits, one per line.")
+  boolean idsOnly;
+
+  @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+      description = "auto (when stdout is a terminal and NO_COLOR is unset), always or never.")
+  ColorMode color;
+
+  @Mixin DebugOption debug;
 
   @Override
   public Integer call() {
-    SearchRequest request = SearchRequest.of(String.join(" ", query)).withLimit(limit);
+    SearchRequest request = request();
     SearchResults results;
     try (NewsSearcher searcher = NewsSearcher.open(indexPath.resolve())) {
       results = searcher.search(request);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(Json.writePretty(toJson(results)));
+      out.println(Json.writePretty(toJson(results, request)));
+    } else if (count) {
+      out.println(results.total());
+    } else if (idsOnly) {
+      results.hits().forEach(h -> out.println(h.id()));
     } else {
-      out.printf("%d hits (%d ms)%n%n", results.total(), results.tookMillis());
-      int n = 1;
-      for (SearchHit h : results.hits()) {
-        out.printf("%d. %s%n   %s  %s%n   %s%n%n", n++, h.title() == null ? h.id() : h.title(),
-            h.published() == null ? "undated" : h.published().date(), h.source() == null ? "" : h.source(),
-            h.snippet().replace('\n', ' '));
-      }
+      CliEnvironment env = NewsdeskCli.environment(spec);
+      new HitPrinter(out, Palette.of(env.useColor(color)), env.width()).print(results, request);
     }
     out.flush();
-    return results.total() > 0 ? ExitCodes.OK : ExitCodes.NO_HITS;
+    // A page past the last hit shows nothing: exit 1 like "no hits", with the printer's note saying why.
+    return results.total() > 0 && (request.offset() == 0 || !results.hits().isEmpty()) ? ExitCodes.OK : ExitCodes.NO_HITS;
   }
 
-  static Map<String, Object> toJson(SearchResults r) {
+  /** The library request these options describe. */
+  SearchRequest request() {
+    boolean noFilter = persons.isEmpty() && locations.isEmpty() && organizations.isEmpty() && entities.isEmpty()
+        && sources.isEmpty() && from == null && to == null;
+    if (String.join(" ", query).isBlank() && noFilter) {
+      throw new CliException("empty query: give at least one word, or a filter such as --person or --from");
+    }
+    if (page < 1) {
+      throw new CliException("--page must be 1 or more, got " + page);
+    }
+    if (from != null && to != null && to.last().isBefore(from.first())) {
+      throw new CliException("--from " + from.first() + " is after --to " + to.last());
+    }
+    long offset = (long) (page - 1) * limit;
+    if (offset > SearchRequest.MAX_OFFSET) {
+      throw new CliException("--page " + page + " is too deep (more than " + SearchRequest.MAX_OFFSET
+          + " hits in); narrow the query or page with --cursor from --json output");
+    }
+    SearchRequest.Markers markers = json ? SearchRequest.Markers.DEFAULT : new SearchRequest.Markers(Palette.MATCH_START, Palette.MATCH_END);
+    return SearchRequest.of(String.join(" ", query))
+        .withLimit(limit)
+        .withOffset((int) offset)
+        .withCursor(cursor)
+        .withSort(sort)
+        .withMatch(match)
+        .withPersons(persons)
+        .withLocations(locations)
+        .withOrganizations(organizations)
+        .withEntities(entities)
+        .withSources(sources)
+        .withDateRange(from == null ? null : from.first(), to == null ? null : to.last())
+        .withFacets(facets ? EnumSet.of(Facet.PERSON, Facet.LOCATION, Facet.ORGANIZATION, Facet.SOURCE, Facet.DATE) : Set.of(),
+            SearchRequest.DateInterval.MONTH)
+        .withHighlight(!(count || idsOnly), markers);
+  }
+
+  /** The documented {@code search --json} shape; keys are stable, new ones are only ever added. */
+  static Map<String, Object> toJson(SearchResults r, SearchRequest request) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("query", r.query());
     m.put("total", r.total());
     m.put("took_ms", r.tookMillis());
     m.put("suggestion", r.suggestion());
+    m.put("fell_back_to_any", r.fellBackToAny());
+    m.put("offset", request.offset());
+    m.put("limit", request.limit());
+    m.put("next_cursor", r.nextCursor());
     List<Object> hits = new ArrayList<>();
     for (SearchHit h : r.hits()) {
-      Map<String, Object> hit = new LinkedHashMap<>();
-      hit.put("id", h.id());
-      hit.put("title", h.title());
-      hit.put("published", h.published() == null ? null : h.published().toString());
-      hit.put("source", h.source());
-      hit.put("url", h.url());
-      hit.put("score", h.score());
-      hit.put("snippet", h.snippet());
-      hit.put("entities", h.entities());
-      hits.add(hit);
+      hits.add(hitJson(h));
     }
     m.put("hits", hits);
-    m.put("facets", Map.of());
+    m.put("facets", facetsJson(r.facets()));
     return m;
+  }
+
+  static Map<String, Object> hitJson(SearchHit h) {
+    Map<String, Object> hit = new LinkedHashMap<>();
+    hit.put("id", h.id());
+    hit.put("title", h.title());
+    hit.put("published", h.published() == null ? null : h.published().toString());
+    hit.put("source", h.source());
+    hit.put("url", h.url());
+    hit.put("score", h.score());
+    hit.put("snippet", h.snippet());
+    hit.put("entities", entitiesJson(h.entities()));
+    return hit;
+  }
+
+  /** person, location and organization always present (possibly empty), then any user-defined types. */
+  static Map<String, List<String>> entitiesJson(Map<String, List<String>> byType) {
+    Map<String, List<String>> m = new LinkedHashMap<>();
+    for (String key : List.of("person", "location", "organization")) {
+      m.put(key, byType.getOrDefault(key, List.of()));
+    }
+    byType.forEach(m::putIfAbsent);
+    return m;
+  }
+
+  /** Facet name (lower case) to buckets {@code {"value","label","count"}}. */
+  static Map<String, Object> facetsJson(Map<Facet, List<SearchResults.FacetCount>> facets) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (Facet f : Facet.values()) {
+      List<SearchResults.FacetCount> buckets = facets.get(f);
+      if (buckets != null) {
+        m.put(f.name().toLowerCase(java.util.Locale.ROOT), buckets.stream().map(SearchCommand::bucketJson).toList());
+      }
+    }
+    return m;
+  }
+
+  private static Map<String, Object> bucketJson(SearchResults.FacetCount c) {
+    Map<String, Object> b = new LinkedHashMap<>();
+    b.put("value", c.value());
+    b.put("label", c.label());
+    b.put("count", c.count());
+    return b;
   }
 }

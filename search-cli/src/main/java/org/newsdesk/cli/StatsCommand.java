@@ -1,13 +1,157 @@
 package org.newsdesk.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.newsdesk.schema.NewsSchema;
+import org.newsdesk.search.NewsSearcher;
+import org.newsdesk.search.SearchHit;
+import org.newsdesk.search.SearchRequest;
+import org.newsdesk.search.SearchRequest.Facet;
+import org.newsdesk.search.SearchResults;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** {@code newsdesk stats}: Show what the index holds. */
-@Command(name = "stats", mixinStandardHelpOptions = true, description = "Show what the index holds.")
+/** {@code newsdesk stats}: what the index holds, at a glance. */
+@Command(name = "stats", mixinStandardHelpOptions = true, sortOptions = false,
+    description = "Show what the index holds: articles, sources, date span, top entities, size on disk and the last build.",
+    footer = {"", "Examples:", "  newsdesk stats", "  newsdesk stats --top 20", "  newsdesk stats --json | jq .articles",
+        "  NEWSDESK_INDEX=/srv/news/index newsdesk stats", "",
+        "Exit status: 0 the index has articles, 1 it is empty, 2 usage error or missing index."})
 final class StatsCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin IndexPathOption indexPath;
+
+  @Option(names = "--top", paramLabel = "N", defaultValue = "5", description = "Entities and sources to list per kind (default: ${DEFAULT-VALUE}).")
+  int top;
+
+  @Option(names = "--json", description = "Print one JSON document (see docs/cli.md).")
+  boolean json;
+
+  @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", description = "auto, always or never.")
+  ColorMode color;
+
+  @Mixin DebugOption debug;
+
+  /** Everything {@code stats} reports. */
+  record Stats(Path index, long articles, String oldest, String newest, Map<Facet, List<SearchResults.FacetCount>> facets,
+      IndexFacts facts) {}
+
   @Override
   public Integer call() {
-    throw new CliException("'stats' is not built yet");
+    if (top < 1) {
+      throw new CliException("--top must be 1 or more, got " + top);
+    }
+    Path dir = indexPath.resolve();
+    Stats stats;
+    try (NewsSearcher searcher = NewsSearcher.open(dir)) {
+      SearchRequest all = SearchRequest.of("").withLimit(1).withHighlight(false, SearchRequest.Markers.DEFAULT);
+      // Every source bucket (up to the library's maximum), so that the number of sources is exact.
+      SearchResults counts = searcher.search(all.withFacets(
+          EnumSet.of(Facet.SOURCE, Facet.PERSON, Facet.LOCATION, Facet.ORGANIZATION), SearchRequest.DateInterval.YEAR)
+          .withFacetLimit(SearchRequest.MAX_LIMIT));
+      String oldest = firstDate(searcher.search(all.withSort(SearchRequest.SortOrder.OLDEST)));
+      String newest = firstDate(searcher.search(all.withSort(SearchRequest.SortOrder.NEWEST)));
+      stats = new Stats(dir, counts.total(), oldest, newest, counts.facets(), IndexFacts.read(dir));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(Json.writePretty(toJson(stats, top)));
+    } else {
+      print(out, stats, Palette.of(NewsdeskCli.environment(spec).useColor(color)));
+    }
+    out.flush();
+    return stats.articles() > 0 ? ExitCodes.OK : ExitCodes.NO_HITS;
+  }
+
+  private static String firstDate(SearchResults r) {
+    return r.hits().stream().map(SearchHit::published).filter(p -> p != null).findFirst().map(p -> p.date().toString()).orElse(null);
+  }
+
+  /** The documented {@code stats --json} shape. */
+  static Map<String, Object> toJson(Stats s, int top) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("index", s.index().toString());
+    m.put("articles", s.articles());
+    List<SearchResults.FacetCount> sources = s.facets().getOrDefault(Facet.SOURCE, List.of());
+    m.put("sources", sources.size());
+    Map<String, Object> span = new LinkedHashMap<>();
+    span.put("from", s.oldest());
+    span.put("to", s.newest());
+    m.put("date_span", span);
+    m.put("top_sources", buckets(sources, top));
+    Map<String, Object> entities = new LinkedHashMap<>();
+    entities.put("person", buckets(s.facets().getOrDefault(Facet.PERSON, List.of()), top));
+    entities.put("location", buckets(s.facets().getOrDefault(Facet.LOCATION, List.of()), top));
+    entities.put("organization", buckets(s.facets().getOrDefault(Facet.ORGANIZATION, List.of()), top));
+    m.put("top_entities", entities);
+    m.put("size_bytes", s.facts().sizeBytes());
+    m.put("segments", s.facts().segments());
+    m.put("built_at", s.facts().builtAt());
+    m.put("schema_version", s.facts().userData().get(NewsSchema.USER_DATA_SCHEMA_VERSION));
+    return m;
+  }
+
+  private static List<Object> buckets(List<SearchResults.FacetCount> counts, int top) {
+    List<Object> out = new ArrayList<>();
+    for (SearchResults.FacetCount c : counts.subList(0, Math.min(top, counts.size()))) {
+      Map<String, Object> b = new LinkedHashMap<>();
+      b.put("value", c.value());
+      b.put("label", c.label());
+      b.put("count", c.count());
+      out.add(b);
+    }
+    return out;
+  }
+
+  private void print(PrintWriter out, Stats s, Palette p) {
+    List<SearchResults.FacetCount> sources = s.facets().getOrDefault(Facet.SOURCE, List.of());
+    row(out, p, "index", s.index().toString());
+    row(out, p, "articles", p.number(String.format(Locale.ROOT, "%,d", s.articles())));
+    row(out, p, "sources", sources.size() + topList(sources, p));
+    row(out, p, "date span", s.oldest() == null ? "no dated articles" : p.date(s.oldest()) + " to " + p.date(s.newest()));
+    row(out, p, "persons", topList(s.facets().getOrDefault(Facet.PERSON, List.of()), p).strip());
+    row(out, p, "locations", topList(s.facets().getOrDefault(Facet.LOCATION, List.of()), p).strip());
+    row(out, p, "organizations", topList(s.facets().getOrDefault(Facet.ORGANIZATION, List.of()), p).strip());
+    row(out, p, "size on disk", humanBytes(s.facts().sizeBytes()) + " in " + s.facts().segments() + " segment" + (s.facts().segments() == 1 ? "" : "s"));
+    row(out, p, "last build", s.facts().builtAt() == null ? "unknown" : s.facts().builtAt());
+  }
+
+  private String topList(List<SearchResults.FacetCount> counts, Palette p) {
+    if (counts.isEmpty()) {
+      return " -";
+    }
+    List<String> items = new ArrayList<>();
+    for (SearchResults.FacetCount c : counts.subList(0, Math.min(top, counts.size()))) {
+      items.add(p.entity(c.label()) + " (" + c.count() + ")");
+    }
+    return "  " + String.join(", ", items);
+  }
+
+  private static void row(PrintWriter out, Palette p, String label, String value) {
+    out.println(p.bold(String.format(Locale.ROOT, "%-14s", label)) + " " + value);
+  }
+
+  static String humanBytes(long bytes) {
+    if (bytes < 1024) {
+      return bytes + " B";
+    }
+    String[] units = {"KiB", "MiB", "GiB", "TiB"};
+    double v = bytes;
+    int u = -1;
+    while (v >= 1024 && u < units.length - 1) {
+      v /= 1024;
+      u++;
+    }
+    return String.format(Locale.ROOT, "%.1f %s", v, units[u]);
   }
 }

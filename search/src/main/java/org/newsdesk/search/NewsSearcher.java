@@ -142,6 +142,11 @@ public final class NewsSearcher implements SearchBackend {
         manager.release(s);
       }
       return new NewsSearcher(indexDir, dir, manager, ranking);
+    } catch (org.apache.lucene.index.CorruptIndexException | org.apache.lucene.index.IndexFormatTooOldException
+        | org.apache.lucene.index.IndexFormatTooNewException e) {
+      closeQuietly(dir);
+      throw new SearchException("cannot open index " + indexDir + ", it is damaged: " + e.getMessage()
+          + "; run `newsdesk check`, then `newsdesk rollback` or `newsdesk rebuild --full SOURCE...`", e);
     } catch (IOException e) {
       closeQuietly(dir);
       throw new SearchException("cannot open index " + indexDir + ": " + e.getMessage(), e);
@@ -185,7 +190,9 @@ public final class NewsSearcher implements SearchBackend {
     } catch (IndexSearcher.TooManyClauses e) {
       throw QueryFactory.tooManyClauses(request.query());
     } catch (IOException e) {
-      throw new SearchException("search failed on " + indexDir + ": " + e.getMessage(), e);
+      String fix = e instanceof org.apache.lucene.index.CorruptIndexException
+          ? "; the index is damaged: run `newsdesk check`, then `newsdesk rollback` or `newsdesk rebuild --full SOURCE...`" : "";
+      throw new SearchException("search failed on " + indexDir + ": " + e.getMessage() + fix, e);
     } finally {
       release(searcher);
     }

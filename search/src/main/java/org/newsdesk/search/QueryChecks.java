@@ -21,6 +21,10 @@ final class QueryChecks {
     boolean inRegex = false;
     for (int i = 0; i < query.length(); i++) {
       char c = query.charAt(i);
+      if (Character.isISOControl(c) && !Character.isWhitespace(c)) {
+        throw new QuerySyntaxException(query, i, String.format(java.util.Locale.ROOT,
+            "control character U+%04X is not allowed in a query", (int) c));
+      }
       if (c == '\\') {
         i++;
         continue;

@@ -22,6 +22,8 @@ public record InputProblem(String location, Kind kind, String reason, boolean sk
     BAD_RECORD,
     NO_BODY,
     UNDATED,
+    /** A published date later than tomorrow: kept as given, flagged. */
+    FUTURE_DATE,
     UNREADABLE,
     TOO_LARGE,
     DUPLICATE_ID

@@ -1,10 +1,11 @@
 package org.newsdesk.index.corpus;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -22,13 +23,21 @@ import org.newsdesk.model.Published;
  * UTF-8 is read as Windows-1252 with a warning. The content hash is that of the line's bytes.
  */
 final class JsonLinesReader implements CorpusReader {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private static final String[] OPTIONAL = {
       RawArticle.TITLE, RawArticle.PUBLISHED, RawArticle.URL, RawArticle.SOURCE, RawArticle.CAPTION, RawArticle.AUTHOR};
 
   @Override
   public void read(SourceFile file, Consumer<RawArticle> articles, ProblemSink problems) throws IOException {
-    try (InputStream in = file.open()) {
+    // Pushback, not BufferedInputStream: the latter loses decoded bytes when a gzip stream ends in damage.
+    try (PushbackInputStream in = new PushbackInputStream(file.open(), 8192)) {
+      byte[] head = in.readNBytes(8192);
+      in.unread(head);
+      if (InputChecks.looksBinary(head)) {
+        problems.report(new InputProblem(file.name(), InputProblem.Kind.BINARY_FILE,
+            "binary content (NUL or control bytes), not text", true));
+        return;
+      }
       ByteLines lines = new ByteLines(in);
       boolean any = false;
       while (lines.next()) {
@@ -45,6 +54,12 @@ final class JsonLinesReader implements CorpusReader {
         if (line.isBlank()) {
           continue;
         }
+        if (!any && isWholeDocumentJson(line)) {
+          problems.report(new InputProblem(location, InputProblem.Kind.BAD_JSON,
+              "this is one multi-line JSON document (an array or a pretty-printed object), not JSON Lines with one"
+                  + " object per line; file skipped", true));
+          return;
+        }
         any = true;
         if (decoded.fellBack()) {
           problems.report(new InputProblem(location, InputProblem.Kind.BAD_ENCODING,
@@ -60,6 +75,12 @@ final class JsonLinesReader implements CorpusReader {
         problems.report(new InputProblem(file.name(), InputProblem.Kind.EMPTY_FILE, "empty file", true));
       }
     }
+  }
+
+  /** A first line of {@code [} or a lone {@code {}: the start of a JSON array or of a pretty-printed object. */
+  private static boolean isWholeDocumentJson(String firstLine) {
+    String t = firstLine.strip();
+    return t.startsWith("[") || t.equals("{");
   }
 
   private static RawArticle parse(String line, String location, String hash, ProblemSink problems) throws BadLineException {

@@ -1,0 +1,394 @@
+package org.newsdesk.bench.startup;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.newsdesk.bench.corpus.CorpusSpec;
+import org.newsdesk.bench.corpus.CorpusSummary;
+import org.newsdesk.bench.corpus.OutputFormat;
+import org.newsdesk.bench.corpus.SyntheticCorpus;
+import org.newsdesk.gazetteer.Gazetteer;
+import org.newsdesk.index.IndexBuilder;
+import org.newsdesk.index.IndexOptions;
+import org.newsdesk.index.IndexReport;
+
+/**
+ * {@code bench/run startup}: whole-process time of {@code newsdesk search ceasefire} on a 100k-article index, one
+ * start-up measure at a time (plain JDK, +SerialGC, +C1 only, +AppCDS, +trimmed class path, +no perf data, the
+ * launcher as shipped), against {@code rg -c ceasefire} over the same articles as plain files, in the same run.
+ *
+ * <p>Uses hyperfine when installed (installing it with apt-get when run as root), otherwise times the processes
+ * itself; either way at least {@code --runs} runs per command after warm-up runs, reporting median, spread and
+ * each step's gain. Usage: {@code bench/run startup [--articles N] [--runs N] [--dir DIR] [--query WORD] [--prepare]}; {@code --prepare} only writes the corpus
+ * and index.
+ */
+public final class StartupBenchmark {
+  private final Path home;
+  private final Path work;
+  private final int articles;
+  private final int runs;
+  private final String query;
+
+  private StartupBenchmark(Path home, Path work, int articles, int runs, String query) {
+    this.home = home;
+    this.work = work;
+    this.articles = articles;
+    this.runs = runs;
+    this.query = query;
+  }
+
+  public static void main(String[] args) throws Exception {
+    Path home = Path.of(System.getProperty("newsdesk.home", ".")).toAbsolutePath().normalize();
+    Path dir = home.resolve("bench/target/startup");
+    int articles = 100_000;
+    int runs = 15;
+    String query = "ceasefire";
+    boolean prepareOnly = false;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--articles" -> articles = Integer.parseInt(args[++i]);
+        case "--runs" -> runs = Integer.parseInt(args[++i]);
+        case "--dir" -> dir = Path.of(args[++i]).toAbsolutePath();
+        case "--query" -> query = args[++i];
+        case "--prepare" -> prepareOnly = true;
+        default -> {
+          System.err.println("usage: bench/run startup [--articles N] [--runs N (>= 10)] [--dir DIR] [--query WORD] [--prepare]");
+          System.exit(2);
+        }
+      }
+    }
+    if (runs < 10) {
+      System.err.println("startup: --runs must be at least 10, got " + runs);
+      System.exit(2);
+    }
+    new StartupBenchmark(home, dir, articles, runs, query).run(prepareOnly);
+  }
+
+  private void run(boolean prepareOnly) throws Exception {
+    Files.createDirectories(work);
+    Path corpus = work.resolve("corpus-" + articles);
+    Path index = work.resolve("index-" + articles);
+    prepareCorpus(corpus);
+    prepareIndex(corpus, index);
+    if (prepareOnly) {
+      return;
+    }
+    boolean hyperfine = ensureTool("hyperfine");
+    boolean rg = ensureTool("rg");
+
+    Path cliJar = home.resolve("search-cli/target/newsdesk-cli.jar");
+    Path searchJar = home.resolve("search-cli/target/newsdesk-cli-search.jar");
+    Path trimmedFile = home.resolve("search-cli/target/search.classpath");
+    if (!Files.isRegularFile(cliJar) || !Files.isRegularFile(searchJar) || !Files.isRegularFile(trimmedFile)) {
+      throw new IllegalStateException("build first: mvn -q -DskipTests package (missing " + cliJar + " or " + searchJar + ")");
+    }
+    String trimmed = searchJar + ":" + Arrays.stream(Files.readString(trimmedFile).strip().split(":"))
+        .map(p -> home.resolve("search-cli/target").resolve(p).toString()).reduce((a, b) -> a + ":" + b).orElseThrow();
+    List<String> search = List.of("search", "--index", index.toString(), query);
+
+    List<Step> steps = new ArrayList<>();
+    steps.add(new Step("plain JDK 17, no CDS at all (-Xshare:off)", java(List.of("-Xshare:off"), "-jar", cliJar.toString(), search)));
+    steps.add(new Step("JDK defaults (java -jar; base CDS of JDK classes)", java(List.of(), "-jar", cliJar.toString(), search)));
+    steps.add(new Step("+ -XX:+UseSerialGC", java(List.of("-XX:+UseSerialGC"), "-jar", cliJar.toString(), search)));
+    List<String> c1 = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    steps.add(new Step("+ -XX:TieredStopAtLevel=1 (C1 only)", java(c1, "-jar", cliJar.toString(), search)));
+    Path fullJsa = work.resolve("full-cp.jsa");
+    steps.add(new Step("+ dynamic AppCDS archive (-XX:ArchiveClassesAtExit; skips picocli)",
+        withArchive(c1, List.of("-jar", cliJar.toString()), search, fullJsa, false)));
+    steps.add(new Step("+ static AppCDS archive (class list + -Xshare:dump)",
+        withArchive(c1, List.of("-jar", cliJar.toString()), search, work.resolve("full-cp-static.jsa"), true)));
+    List<String> trimmedMain = List.of("-cp", trimmed);
+    steps.add(new Step("+ trimmed class path (no index-builder, jsoup, jwarc, progressbar)",
+        withArchive(c1, trimmedMain, search, work.resolve("trimmed-cp-static.jsa"), true)));
+    List<String> noPerf = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData");
+    steps.add(new Step("+ -XX:-UsePerfData (no hsperfdata file)",
+        withArchive(noPerf, trimmedMain, search, work.resolve("trimmed-noperf-static.jsa"), true)));
+    List<String> launcher = new ArrayList<>(List.of(home.resolve("newsdesk").toString()));
+    launcher.addAll(search);
+    warmLauncher(launcher);
+    steps.add(new Step("the launcher as shipped: ./newsdesk search ... (bash + all of the above)", launcher));
+    if (rg) {
+      steps.add(new Step("rg -c " + query + " over the same articles as plain files",
+          List.of("rg", "-c", query, corpus.resolve("txt").toString())));
+    }
+
+    for (Step s : steps) {
+      checkRuns(s);
+    }
+    System.out.println("load average: " + loadAverage() + " (" + Runtime.getRuntime().availableProcessors()
+        + " cores; wall times stretch with the load, cpu = user+system time much less so)");
+    List<Timing> timings = hyperfine ? viaHyperfine(steps) : viaJava(steps);
+    report(timings, rg);
+  }
+
+  /** One measured command. */
+  record Step(String name, List<String> command) {}
+
+  /** Seconds per run of one step; cpu is the mean user+system time (NaN when not measured). */
+  record Timing(Step step, double median, double min, double max, double stddev, int runs, double cpu) {}
+
+  private List<String> java(List<String> flags, String cpFlag, String cp, List<String> cmd) {
+    List<String> c = new ArrayList<>();
+    c.add(javaBin());
+    c.addAll(flags);
+    c.add(cpFlag);
+    c.add(cp);
+    if (cpFlag.equals("-cp")) {
+      c.add("org.newsdesk.cli.NewsdeskCli");
+    }
+    c.addAll(cmd);
+    return c;
+  }
+
+  /**
+   * Makes an AppCDS archive from one training run ({@code CdsTraining}, the launcher's) with the same flags and
+   * class path, and returns the measured command using it. Dynamic: {@code -XX:ArchiveClassesAtExit}. Static: the
+   * training run writes a class list and {@code -Xshare:dump} archives it, which also takes Java 5 class files
+   * such as picocli's that JDK 17 cannot put in a dynamic archive.
+   */
+  private List<String> withArchive(List<String> flags, List<String> main, List<String> cmd, Path jsa, boolean isStatic) throws Exception {
+    Files.deleteIfExists(jsa);
+    List<String> quiet = List.of("-Xlog:disable", "-Xlog:all=error:stderr");
+    List<String> trainFlags = new ArrayList<>(flags);
+    trainFlags.addAll(quiet);
+    Path list = Path.of(jsa + ".classlist");
+    trainFlags.add(isStatic ? "-XX:DumpLoadedClassList=" + list : "-XX:ArchiveClassesAtExit=" + jsa);
+    List<String> trainingCp = new ArrayList<>(main);
+    if (main.get(0).equals("-jar")) {
+      trainingCp = List.of("-cp", main.get(1));
+    }
+    List<String> training = new ArrayList<>();
+    training.add(javaBin());
+    training.addAll(trainFlags);
+    training.addAll(trainingCp);
+    training.add("org.newsdesk.cli.CdsTraining");
+    training.add("--index");
+    training.add(cmd.get(cmd.indexOf("--index") + 1));
+    int code = exec(training);
+    if (isStatic) {
+      List<String> dump = new ArrayList<>(List.of(javaBin(), "-XX:+UseSerialGC", "-Xshare:dump", "-XX:SharedClassListFile=" + list,
+          "-XX:SharedArchiveFile=" + jsa));
+      dump.addAll(trainingCp);
+      code = exec(dump);
+    }
+    if (!Files.isRegularFile(jsa)) {
+      throw new IllegalStateException("no archive " + jsa + " (exit " + code + "): " + training);
+    }
+    List<String> use = new ArrayList<>(flags);
+    use.add("-XX:SharedArchiveFile=" + jsa);
+    use.addAll(quiet);
+    return java(use, main.get(0), main.get(1), cmd);
+  }
+
+  private static String javaBin() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  /**
+   * Writes the benchmark module's synthetic corpus twice from the same seed: JSON Lines shards to index, and the
+   * same articles as seed-style raw text files, one per article, for rg.
+   */
+  private void prepareCorpus(Path corpus) throws IOException {
+    Path done = corpus.resolve(".complete");
+    if (Files.exists(done)) {
+      System.out.println("corpus: " + corpus + " (reused)");
+      return;
+    }
+    System.out.println("corpus: writing " + articles + " synthetic articles (bench/run generate, seed 42) to " + corpus
+        + " as JSON Lines (to index) and as plain text files (for rg)");
+    deleteTree(corpus);
+    long t0 = System.nanoTime();
+    Gazetteer gazetteer = Gazetteer.defaults();
+    CorpusSummary jsonl = SyntheticCorpus.generate(new CorpusSpec(articles, 42, OutputFormat.JSONL, corpus.resolve("jsonl"), 8, 1000, 0, 0), gazetteer);
+    CorpusSummary raw = SyntheticCorpus.generate(new CorpusSpec(articles, 42, OutputFormat.RAW, corpus.resolve("txt"), 1, 1000, 0, 0), gazetteer);
+    Files.writeString(done, jsonl.describe() + "\n" + raw.describe() + "\n");
+    System.out.printf(Locale.ROOT, "corpus: %s; %s; in %.1f s%n", jsonl.describe(), raw.describe(), (System.nanoTime() - t0) / 1e9);
+  }
+
+  private static void prepareIndex(Path corpus, Path index) throws IOException {
+    Path done = index.resolve(".complete");
+    if (Files.exists(done)) {
+      System.out.println("index: " + index + " (reused)");
+      return;
+    }
+    deleteTree(index);
+    System.out.println("index: building " + index + " ...");
+    IndexReport report = IndexBuilder.index(List.of(corpus.resolve("jsonl")), IndexOptions.defaults(index), msg -> {});
+    Files.writeString(done, report.indexed() + "\n");
+    System.out.printf(Locale.ROOT, "index: %d articles in %.1f s%n", report.indexed(), report.duration().toMillis() / 1000.0);
+  }
+
+  /** Finds a tool on PATH, or installs it with apt-get when running as root; says which. */
+  private static boolean ensureTool(String tool) throws Exception {
+    if (onPath(tool)) {
+      System.out.println(tool + ": found " + version(tool));
+      return true;
+    }
+    String pkg = tool.equals("rg") ? "ripgrep" : tool;
+    if (onPath("apt-get") && "root".equals(System.getProperty("user.name"))) {
+      System.out.println(tool + ": not found; installing with apt-get install -y " + pkg + " ...");
+      exec(List.of("apt-get", "install", "-y", "-q", pkg));
+      if (onPath(tool)) {
+        System.out.println(tool + ": installed " + version(tool));
+        return true;
+      }
+    }
+    System.out.println(tool + ": not available (apt-get install -y " + pkg + " to use it)"
+        + (tool.equals("hyperfine") ? "; timing with the built-in Java harness instead" : "; the rg comparison is skipped"));
+    return false;
+  }
+
+  private static boolean onPath(String tool) {
+    return Stream.of(System.getenv().getOrDefault("PATH", "").split(":"))
+        .anyMatch(d -> !d.isEmpty() && Files.isExecutable(Path.of(d, tool)));
+  }
+
+  private static String version(String tool) throws Exception {
+    Process p = new ProcessBuilder(tool, "--version").redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().findFirst().orElse("");
+    p.waitFor();
+    return out.strip();
+  }
+
+  private static int exec(List<String> command) throws Exception {
+    Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    return p.waitFor();
+  }
+
+  /** The first launcher run may index or write its start-up archive; do it before timing. */
+  private static void warmLauncher(List<String> launcher) throws Exception {
+    exec(launcher);
+    exec(launcher);
+  }
+
+  private static void checkRuns(Step s) throws Exception {
+    int code = exec(s.command());
+    if (code != 0) {
+      throw new IllegalStateException("step '" + s.name() + "' exits " + code + ": " + String.join(" ", s.command()));
+    }
+  }
+
+  private List<Timing> viaHyperfine(List<Step> steps) throws Exception {
+    Path json = work.resolve("hyperfine.json");
+    List<String> cmd = new ArrayList<>(List.of("hyperfine", "-N", "--style", "basic", "--warmup", "3", "--runs",
+        Integer.toString(runs), "--export-json", json.toString()));
+    for (Step s : steps) {
+      cmd.add("-n");
+      cmd.add(s.name());
+      cmd.add(shellQuote(s.command()));
+    }
+    Process p = new ProcessBuilder(cmd).inheritIO().start();
+    if (p.waitFor() != 0) {
+      throw new IllegalStateException("hyperfine failed");
+    }
+    JsonNode results = new ObjectMapper().readTree(json.toFile()).get("results");
+    List<Timing> out = new ArrayList<>();
+    for (int i = 0; i < steps.size(); i++) {
+      JsonNode r = results.get(i);
+      out.add(new Timing(steps.get(i), r.get("median").asDouble(), r.get("min").asDouble(), r.get("max").asDouble(),
+          r.get("stddev").asDouble(), r.get("times").size(),
+          r.get("user").asDouble() + r.get("system").asDouble()));
+    }
+    return out;
+  }
+
+  private List<Timing> viaJava(List<Step> steps) throws Exception {
+    List<Timing> out = new ArrayList<>();
+    for (Step s : steps) {
+      for (int w = 0; w < 3; w++) {
+        exec(s.command());
+      }
+      double[] t = new double[runs];
+      for (int i = 0; i < runs; i++) {
+        long t0 = System.nanoTime();
+        exec(s.command());
+        t[i] = (System.nanoTime() - t0) / 1e9;
+      }
+      double[] sorted = t.clone();
+      Arrays.sort(sorted);
+      double median = runs % 2 == 1 ? sorted[runs / 2] : (sorted[runs / 2 - 1] + sorted[runs / 2]) / 2;
+      double mean = Arrays.stream(t).average().orElse(0);
+      double sd = Math.sqrt(Arrays.stream(t).map(x -> (x - mean) * (x - mean)).sum() / Math.max(1, runs - 1));
+      out.add(new Timing(s, median, sorted[0], sorted[runs - 1], sd, runs, Double.NaN));
+      System.out.printf(Locale.ROOT, "  %-70s median %6.3f s%n", s.name(), median);
+    }
+    return out;
+  }
+
+  private void report(List<Timing> timings, boolean rg) {
+    System.out.println();
+    System.out.printf(Locale.ROOT, "Start-up: `newsdesk search %s` on a %d-article index, %d runs each (%s)%n", query, articles, runs,
+        Runtime.getRuntime().availableProcessors() + " cores");
+    System.out.printf(Locale.ROOT, "load average before the runs: %s%n", loadAverage());
+    System.out.printf(Locale.ROOT, "%-72s %8s %8s %8s %8s %9s %8s%n", "step", "median", "min", "max", "stddev", "gain", "cpu");
+    Timing previous = null;
+    Timing launcher = null;
+    Timing ripgrep = null;
+    for (Timing t : timings) {
+      boolean isRg = rg && t.step().command().get(0).equals("rg");
+      boolean isLauncher = t.step().command().get(0).endsWith("/newsdesk");
+      String gain = previous == null || isRg || isLauncher ? "" : String.format(Locale.ROOT, "%+.0f ms", (t.median() - previous.median()) * 1000);
+      System.out.printf(Locale.ROOT, "%-72s %7.3fs %7.3fs %7.3fs %7.3fs %9s %7.3fs%n", t.step().name(), t.median(), t.min(), t.max(),
+          t.stddev(), gain, t.cpu());
+      if (isRg) {
+        ripgrep = t;
+      } else if (isLauncher) {
+        launcher = t;
+      } else {
+        previous = t;
+      }
+    }
+    Timing first = timings.get(1);
+    System.out.printf(Locale.ROOT, "%nbest direct java command: %.3f s median (%.1fx faster than JDK defaults at %.3f s)%n",
+        previous.median(), first.median() / previous.median(), first.median());
+    if (launcher != null) {
+      System.out.printf(Locale.ROOT, "launcher: %.3f s median (goal <= 0.300 s: %s)%n", launcher.median(), launcher.median() <= 0.3 ? "met" : "NOT met");
+    }
+    if (ripgrep != null && launcher != null) {
+      double ratio = ripgrep.median() / launcher.median();
+      System.out.printf(Locale.ROOT, "rg -c: %.3f s median; newsdesk (launcher) is %.2fx faster (goal >= 2x: %s)%n",
+          ripgrep.median(), ratio, ratio >= 2 ? "met" : "NOT met");
+      System.out.printf(Locale.ROOT, "rg -c vs best direct java command: %.2fx%n", ripgrep.median() / previous.median());
+    }
+  }
+
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).strip();
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+
+  private static String shellQuote(List<String> command) {
+    StringBuilder b = new StringBuilder();
+    for (String part : command) {
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      b.append(part.matches("[A-Za-z0-9_./:=+,@%-]+") ? part : "'" + part.replace("'", "'\\''") + "'");
+    }
+    return b.toString();
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+}

@@ -1,0 +1,626 @@
+package org.newsdesk.index;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.newsdesk.analysis.NewsAnalyzers;
+import org.newsdesk.index.clean.SkippedArticleException;
+import org.newsdesk.index.corpus.Corpus;
+import org.newsdesk.index.corpus.InputProblem;
+import org.newsdesk.index.corpus.ProblemSink;
+import org.newsdesk.index.corpus.RawArticle;
+import org.newsdesk.index.corpus.SourceFile;
+import org.newsdesk.model.Article;
+import org.newsdesk.schema.ArticleDocuments;
+import org.newsdesk.schema.NewsField;
+import org.newsdesk.schema.NewsSchema;
+import org.newsdesk.schema.SchemaMismatchException;
+
+/**
+ * One index or rebuild run, from taking the write lock to the single commit.
+ *
+ * <p>The steps: take the lock (open the writer) → decide the {@link Plan} from the last commit's user data (schema
+ * version, gazetteer fingerprint, manifest) → scan the sources → read: files whose stat or hash matches the manifest
+ * are skipped unopened, articles of changed files whose content hash matches are skipped uncleaned, the rest go to
+ * the workers → workers clean, tag and update → delete what vanished → write the manifest → commit once. Until the
+ * commit, searchers see the previous generation; a crash anywhere leaves it intact and the next run's writer removes
+ * the unreferenced files.
+ */
+final class BuildRun {
+  /** What the caller asked for. */
+  enum Mode {
+    /** {@code index}: add and update, never delete. */
+    ADD_UPDATE,
+    /** {@code rebuild}: make the index mirror the sources. */
+    MIRROR,
+    /** {@code rebuild --full}: re-process everything from scratch. */
+    FULL
+  }
+
+  private static final String NO_HASH = "-";
+  private static final int DELETE_BATCH = 1024;
+
+  private final List<Path> sources;
+  private final IndexOptions options;
+  private final Mode mode;
+  private final BuildListener listener;
+  private final ArticlePipeline pipeline;
+  private final java.util.function.UnaryOperator<Directory> directories;
+  /** Set when a full rebuild found the index too damaged to open and started a new one over it. */
+  private boolean startedOverDamage;
+
+  BuildRun(List<Path> sources, IndexOptions options, Mode mode, BuildListener listener, ArticlePipeline pipeline) {
+    this(sources, options, mode, listener, pipeline, java.util.function.UnaryOperator.identity());
+  }
+
+  /**
+   * Test hook: {@code directories} wraps the index's {@link FSDirectory} before the writer opens it (fault injection,
+   * such as a disk that fills up part way).
+   */
+  BuildRun(List<Path> sources, IndexOptions options, Mode mode, BuildListener listener, ArticlePipeline pipeline,
+      java.util.function.UnaryOperator<Directory> directories) {
+    this.sources = List.copyOf(sources);
+    this.options = options;
+    this.mode = mode;
+    this.listener = listener;
+    this.pipeline = pipeline;
+    this.directories = directories;
+  }
+
+  /**
+   * What a run will do, decided from the last commit.
+   *
+   * @param description the report's {@code mode}
+   * @param deleteAll start from an empty index (in the same writer session: the old commit stays searchable)
+   * @param reprocessAll ignore the manifest's hashes and re-process every article
+   * @param old the manifest of the last commit (empty for a new index)
+   */
+  record Plan(String description, boolean deleteAll, boolean reprocessAll, SourceManifest old) {}
+
+  IndexReport run() throws IOException {
+    Instant start = Instant.now();
+    Path indexDir = options.indexDir();
+    Files.createDirectories(indexDir);
+    BuildCounters counters = new BuildCounters(listener::problem);
+    try (Directory dir = directories.apply(FSDirectory.open(indexDir));
+        IndexWriter writer = openWriter(dir, indexDir)) {
+      try {
+        return build(dir, writer, counters, start, indexDir);
+      } catch (IOException | RuntimeException e) {
+        throw withTragicCause(writer, e);
+      }
+    }
+  }
+
+  /**
+   * When the writer stopped on a tragic error (such as a full disk during a flush or merge), later calls fail with
+   * "this writer hit an unrecoverable error"; the cause is what the user needs to read, so it is what is thrown.
+   */
+  private static IOException withTragicCause(IndexWriter writer, Exception e) throws IOException {
+    Throwable tragic = writer.getTragicException();
+    if (tragic == null) {
+      if (e instanceof IOException io) {
+        throw io;
+      }
+      throw (RuntimeException) e;
+    }
+    IOException failed = new IOException(tragic.getMessage() + " (the index writer stopped; nothing was committed, the"
+        + " previous generation is intact)", tragic);
+    if (e != tragic) {
+      failed.addSuppressed(e);
+    }
+    return failed;
+  }
+
+  private IndexReport build(Directory dir, IndexWriter writer, BuildCounters counters, Instant start, Path indexDir)
+      throws IOException {
+    boolean exists = !startedOverDamage && DirectoryReader.indexExists(dir);
+    Map<String, String> lastData = exists ? toMap(writer.getLiveCommitData()) : Map.of();
+    Plan plan = plan(dir, exists, lastData);
+    listener.log("plan: " + plan.description() + " (" + plan.old().files().size() + " files, "
+        + plan.old().articleCount() + " articles in the last generation)");
+
+    List<SourceFile> files = Corpus.scan(sources, options.format(), counters);
+    counters.files.set(files.size());
+    listener.log("scanned " + files.size() + " input files");
+    CrashPoints.reach("scanned");
+
+    if (plan.deleteAll()) {
+      writer.deleteAll();
+    }
+    Set<String> oldIds = plan.old().allIds();
+    long readStart = System.nanoTime();
+    Map<String, SourceManifest.FileEntry> entries = read(files, plan, oldIds, writer, counters);
+    listener.log(String.format(java.util.Locale.ROOT, "read %d files (%d unchanged, not opened) in %.2f s: %d articles indexed, %d unchanged",
+        files.size(), counters.filesUnchanged.get(), (System.nanoTime() - readStart) / 1e9,
+        counters.added.get() + counters.updated.get(), counters.unchanged.get()));
+    SourceManifest manifest = nextManifest(plan, entries, unreadableKept(plan, counters));
+    deleteVanished(writer, plan, oldIds, manifest, counters);
+
+    boolean articlesChanged = plan.deleteAll() || counters.added.get() + counters.updated.get() + counters.deleted.get() > 0;
+    boolean stateChanged = !exists || articlesChanged || !manifest.files().equals(plan.old().files())
+        || !manifest.orphans().equals(plan.old().orphans()) || !sameBuildInputs(lastData);
+    long generation = -1;
+    if (stateChanged) {
+      long commitStart = System.nanoTime();
+      generation = commit(dir, writer, manifest, lastData, articlesChanged, plan);
+      listener.log(String.format(java.util.Locale.ROOT, "commit took %.2f s", (System.nanoTime() - commitStart) / 1e9));
+      listener.log("committed generation " + generation + ": " + counters.added.get() + " added, " + counters.updated.get()
+          + " updated, " + counters.deleted.get() + " deleted, " + counters.unchanged.get() + " unchanged");
+    } else {
+      listener.log("nothing changed; the current generation stays as it is");
+    }
+    return counters.report(plan.description(), generation, Duration.between(start, Instant.now()));
+  }
+
+  /**
+   * Opens the writer. An index too damaged to open (a corrupt segment) fails with a message naming the fix; a full
+   * rebuild, which needs nothing from it, starts a new index over it instead (the damaged commits are dropped by the
+   * deletion policy as usual once the new one is committed).
+   */
+  private IndexWriter openWriter(Directory dir, Path indexDir) throws IOException {
+    try {
+      return Generations.open(dir, writerConfig(), indexDir);
+    } catch (org.apache.lucene.index.CorruptIndexException e) {
+      if (mode != Mode.FULL) {
+        throw new IndexStateException("index " + indexDir + " is damaged (" + e.getMessage() + "); run `newsdesk rollback`"
+            + " or `newsdesk rebuild --full SOURCE...`", e);
+      }
+      listener.log("the index is damaged (" + e.getMessage() + "); building a new one from scratch");
+      try {
+        IndexWriter writer = Generations.open(dir, writerConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE), indexDir);
+        startedOverDamage = true;
+        return writer;
+      } catch (org.apache.lucene.index.CorruptIndexException again) {
+        throw new IndexStateException("index " + indexDir + " is damaged beyond repair in place (" + again.getMessage()
+            + "); move the directory away and run `newsdesk rebuild --full SOURCE...` again", again);
+      }
+    }
+  }
+
+  private IndexWriterConfig writerConfig() {
+    return new IndexWriterConfig(NewsAnalyzers.forIndexing())
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setRAMBufferSizeMB(options.ramBufferMb())
+        .setIndexDeletionPolicy(new KeepLastBuildsPolicy(options.keep()))
+        .setCommitOnClose(false);
+  }
+
+  private Plan plan(Directory dir, boolean exists, Map<String, String> lastData) throws IOException {
+    if (!exists) {
+      return new Plan("new index", false, true, SourceManifest.empty());
+    }
+    try {
+      NewsSchema.checkCompatible(lastData, options.indexDir().toString());
+    } catch (SchemaMismatchException e) {
+      if (mode == Mode.ADD_UPDATE) {
+        throw e;
+      }
+      String found = lastData.getOrDefault(NewsSchema.USER_DATA_SCHEMA_VERSION, "none");
+      return new Plan("full (schema version " + found + " -> " + NewsSchema.VERSION + ")", true, true, oldManifest(dir, lastData));
+    }
+    SourceManifest old = oldManifest(dir, lastData);
+    if (mode == Mode.FULL) {
+      return new Plan("full (--full)", true, true, old);
+    }
+    String fingerprint = lastData.get(NewsSchema.USER_DATA_GAZETTEER);
+    if (fingerprint != null && !fingerprint.equals(options.gazetteer().fingerprint())) {
+      // TODO(rebuild): when the entities engineer's Retagger lands on main, re-tag only the articles whose tags
+      // change instead of re-processing every article.
+      return new Plan("re-tag all (gazetteer changed)", false, true, old);
+    }
+    return new Plan("incremental", false, false, old);
+  }
+
+  /** The last commit's manifest; if it is missing or damaged, one rebuilt from the index's stored fields. */
+  private SourceManifest oldManifest(Directory dir, Map<String, String> lastData) throws IOException {
+    ManifestStore.Stored stored = ManifestStore.named(lastData);
+    if (stored != null) {
+      try {
+        return ManifestStore.read(options.indexDir(), stored);
+      } catch (IOException e) {
+        listener.log("warning: " + e.getMessage() + "; rebuilding the manifest from the index (every file is re-read,"
+            + " unchanged articles are still not re-analysed)");
+      }
+    }
+    return manifestFromIndex(dir);
+  }
+
+  /** Reconstructs a manifest from the id, origin and content hash stored with every article. */
+  private static SourceManifest manifestFromIndex(Directory dir) throws IOException {
+    Map<String, List<SourceManifest.ArticleRef>> byFile = new HashMap<>();
+    Set<String> fields = Set.of(NewsField.ID.fieldName(), NewsField.ORIGIN.fieldName(), NewsField.CONTENT_HASH.fieldName());
+    try (DirectoryReader reader = DirectoryReader.open(dir)) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Bits live = leaf.reader().getLiveDocs();
+        StoredFields stored = leaf.reader().storedFields();
+        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+          if (live != null && !live.get(doc)) {
+            continue;
+          }
+          org.apache.lucene.document.Document d = stored.document(doc, fields);
+          String id = d.get(NewsField.ID.fieldName());
+          String origin = d.get(NewsField.ORIGIN.fieldName());
+          String hash = d.get(NewsField.CONTENT_HASH.fieldName());
+          String file = origin == null ? "<unknown origin>" : key(Path.of(ArticleDocuments.originFile(origin)));
+          byFile.computeIfAbsent(file, k -> new ArrayList<>()).add(new SourceManifest.ArticleRef(id, hash == null ? NO_HASH : hash));
+        }
+      }
+    }
+    Map<String, SourceManifest.FileEntry> files = new HashMap<>();
+    byFile.forEach((file, refs) -> files.put(file, new SourceManifest.FileEntry(file, "?", -1, -1, null, refs, List.of())));
+    return new SourceManifest(files, Set.of(), 0);
+  }
+
+  /** Old entries of files the scan could not read: their articles stay rather than vanish on a transient error. */
+  private Map<String, SourceManifest.FileEntry> unreadableKept(Plan plan, BuildCounters counters) {
+    Map<String, SourceManifest.FileEntry> kept = new HashMap<>();
+    IndexReport sofar = counters.report("", -1, Duration.ZERO);
+    for (InputProblem p : sofar.problems()) {
+      if (p.kind() == InputProblem.Kind.UNREADABLE) {
+        SourceManifest.FileEntry old = plan.old().files().get(key(Path.of(ArticleDocuments.originFile(p.location()))));
+        if (old != null) {
+          kept.put(old.path(), old);
+        }
+      }
+    }
+    return kept;
+  }
+
+  /** One article waiting for a worker. */
+  private record Work(FileState file, RawArticle raw) {}
+
+  private static final Work END = new Work(null, null);
+
+  /** Reads every file on this thread and hands changed articles to the workers; returns the new file entries. */
+  private Map<String, SourceManifest.FileEntry> read(List<SourceFile> files, Plan plan, Set<String> oldIds, IndexWriter writer,
+      BuildCounters counters) throws IOException {
+    BlockingQueue<Work> queue = new ArrayBlockingQueue<>(256);
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    AtomicLong written = new AtomicLong();
+    List<Thread> workers = new ArrayList<>();
+    for (int i = 0; i < options.threads(); i++) {
+      Thread t = new Thread(() -> work(queue, failure, oldIds, writer, counters, written), "newsdesk-indexer-" + i);
+      t.start();
+      workers.add(t);
+    }
+    Map<String, SourceManifest.FileEntry> unchanged = new LinkedHashMap<>();
+    List<FileState> changed = new ArrayList<>();
+    long done = 0;
+    try {
+      for (SourceFile file : files) {
+        if (failure.get() != null) {
+          break;
+        }
+        readFile(file, plan, queue, counters, unchanged, changed);
+        listener.progress(++done, files.size());
+      }
+    } finally {
+      for (int i = 0; i < workers.size(); i++) {
+        put(queue, END);
+      }
+      for (Thread t : workers) {
+        try {
+          t.join();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IOException("interrupted while indexing", e);
+        }
+      }
+    }
+    rethrow(failure.get());
+    Map<String, SourceManifest.FileEntry> entries = new LinkedHashMap<>(unchanged);
+    for (FileState st : changed) {
+      entries.put(st.key, st.toEntry(plan.old().files().get(st.key)));
+    }
+    return entries;
+  }
+
+  private void readFile(SourceFile file, Plan plan, BlockingQueue<Work> queue, BuildCounters counters,
+      Map<String, SourceManifest.FileEntry> unchanged, List<FileState> changed) {
+    String key = key(file.path());
+    SourceManifest.FileEntry old = plan.old().files().get(key);
+    String format = file.format().cliName();
+    long size;
+    long mtime;
+    String fileHash;
+    try {
+      BasicFileAttributes attrs = Files.readAttributes(file.path(), BasicFileAttributes.class);
+      size = attrs.size();
+      mtime = attrs.lastModifiedTime().toMillis();
+      if (!plan.reprocessAll() && old != null && plan.old().statUnchanged(old, size, mtime, format)) {
+        keepUnchanged(old, counters, unchanged);
+        return;
+      }
+      fileHash = hashFile(file.path());
+    } catch (IOException | UncheckedIOException e) {
+      counters.report(new InputProblem(file.name(), InputProblem.Kind.UNREADABLE, "cannot read: " + e.getMessage(), true));
+      if (old != null) {
+        unchanged.put(key, old);
+      }
+      return;
+    }
+    if (!plan.reprocessAll() && old != null && fileHash.equals(old.fileHash()) && format.equals(old.format())) {
+      keepUnchanged(old.withStat(size, mtime), counters, unchanged);
+      return;
+    }
+    FileState st = new FileState(key, format, size, mtime, fileHash, plan.reprocessAll() || old == null ? Map.of() : old.idsByHash(), counters);
+    changed.add(st);
+    try {
+      Corpus.read(file, raw -> {
+        String id = st.matchUnchanged(raw.contentHash());
+        if (id != null) {
+          counters.unchanged.incrementAndGet();
+        } else {
+          put(queue, new Work(st, raw));
+        }
+      }, st);
+    } catch (IOException | UncheckedIOException e) {
+      st.report(new InputProblem(file.name(), InputProblem.Kind.UNREADABLE, "cannot read: " + e.getMessage(), true));
+      st.failed = true;
+    }
+  }
+
+  private static void keepUnchanged(SourceManifest.FileEntry entry, BuildCounters counters, Map<String, SourceManifest.FileEntry> unchanged) {
+    unchanged.put(entry.path(), entry);
+    entry.problems().forEach(counters::report);
+    counters.unchanged.addAndGet(entry.articles().size());
+    counters.filesUnchanged.incrementAndGet();
+  }
+
+  private void work(BlockingQueue<Work> queue, AtomicReference<Throwable> failure, Set<String> oldIds, IndexWriter writer,
+      BuildCounters counters, AtomicLong written) {
+    try {
+      for (Work w = queue.take(); w != END; w = queue.take()) {
+        if (failure.get() != null) {
+          continue;
+        }
+        try {
+          Article article = pipeline.process(w.raw());
+          if (article.published() == null) {
+            w.file().report(new InputProblem(w.raw().origin(), InputProblem.Kind.UNDATED, "no parseable date; indexed as undated", false));
+          } else if (article.published().toInstant().isAfter(Instant.now().plus(Duration.ofDays(1)))) {
+            w.file().report(new InputProblem(w.raw().origin(), InputProblem.Kind.FUTURE_DATE,
+                "published date " + article.published() + " is in the future; indexed with it as given", false));
+          }
+          writer.updateDocument(ArticleDocuments.idTerm(article.id()), ArticleDocuments.toDocument(article));
+          w.file().add(new SourceManifest.ArticleRef(article.id(), hashOf(w.raw())));
+          (oldIds.contains(article.id()) ? counters.updated : counters.added).incrementAndGet();
+          CrashPoints.afterDocument(written.incrementAndGet());
+        } catch (SkippedArticleException e) {
+          w.file().report(new InputProblem(w.raw().origin(), e.kind(), e.getMessage(), true));
+        } catch (Throwable e) {
+          failure.compareAndSet(null, e);
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      failure.compareAndSet(null, e);
+    }
+  }
+
+  private SourceManifest nextManifest(Plan plan, Map<String, SourceManifest.FileEntry> entries,
+      Map<String, SourceManifest.FileEntry> unreadable) {
+    long now = System.currentTimeMillis();
+    if (mode != Mode.ADD_UPDATE) {
+      Map<String, SourceManifest.FileEntry> files = new HashMap<>(unreadable);
+      files.putAll(entries);
+      return new SourceManifest(files, Set.of(), now);
+    }
+    Map<String, SourceManifest.FileEntry> files = new HashMap<>(plan.old().files());
+    files.putAll(entries);
+    Set<String> orphans = new HashSet<>(plan.old().orphans());
+    for (String key : entries.keySet()) {
+      SourceManifest.FileEntry before = plan.old().files().get(key);
+      if (before != null) {
+        before.articles().forEach(a -> orphans.add(a.id()));
+      }
+    }
+    SourceManifest draft = new SourceManifest(files, Set.of(), now);
+    orphans.removeAll(draft.allIds());
+    return new SourceManifest(files, orphans, now);
+  }
+
+  private void deleteVanished(IndexWriter writer, Plan plan, Set<String> oldIds, SourceManifest manifest, BuildCounters counters)
+      throws IOException {
+    if (mode == Mode.ADD_UPDATE) {
+      return;
+    }
+    Set<String> gone = new HashSet<>(oldIds);
+    gone.removeAll(manifest.allIds());
+    List<Term> batch = new ArrayList<>(DELETE_BATCH);
+    for (String id : gone) {
+      batch.add(ArticleDocuments.idTerm(id));
+      if (batch.size() == DELETE_BATCH) {
+        writer.deleteDocuments(batch.toArray(Term[]::new));
+        batch.clear();
+      }
+    }
+    if (!batch.isEmpty()) {
+      writer.deleteDocuments(batch.toArray(Term[]::new));
+    }
+    counters.deleted.set(gone.size());
+  }
+
+  private long commit(Directory dir, IndexWriter writer, SourceManifest manifest, Map<String, String> lastData,
+      boolean articlesChanged, Plan plan) throws IOException {
+    ManifestStore.Stored stored = ManifestStore.write(options.indexDir(), manifest);
+    CrashPoints.reach("manifest-written");
+    Map<String, String> data = new HashMap<>();
+    data.put(NewsSchema.USER_DATA_SCHEMA_VERSION, Integer.toString(NewsSchema.VERSION));
+    data.put(NewsSchema.USER_DATA_GAZETTEER, options.gazetteer().fingerprint());
+    data.put(NewsSchema.USER_DATA_BUILT_AT, Instant.now().toString());
+    data.put(Generations.USER_DATA_MANIFEST, stored.fileName());
+    data.put(Generations.USER_DATA_MANIFEST_SHA256, stored.sha256());
+    data.put(Generations.USER_DATA_MODE, plan.description());
+    String lastContent = lastData.get(Generations.USER_DATA_CONTENT_ID);
+    data.put(Generations.USER_DATA_CONTENT_ID, articlesChanged || lastContent == null ? UUID.randomUUID().toString() : lastContent);
+    writer.setLiveCommitData(data.entrySet());
+    writer.prepareCommit();
+    CrashPoints.reach("during-commit");
+    writer.commit();
+    CrashPoints.reach("committed");
+    Generations.deleteUnreferencedManifests(dir, options.indexDir());
+    List<org.apache.lucene.index.IndexCommit> commits = DirectoryReader.listCommits(dir);
+    return commits.get(commits.size() - 1).getGeneration();
+  }
+
+  /** True if the last commit was built with this schema and gazetteer. */
+  private boolean sameBuildInputs(Map<String, String> lastData) {
+    return Integer.toString(NewsSchema.VERSION).equals(lastData.get(NewsSchema.USER_DATA_SCHEMA_VERSION))
+        && options.gazetteer().fingerprint().equals(lastData.get(NewsSchema.USER_DATA_GAZETTEER));
+  }
+
+  /** The manifest key of a file: its absolute, normalized path. */
+  static String key(Path file) {
+    return file.toAbsolutePath().normalize().toString();
+  }
+
+  private static String hashOf(RawArticle raw) {
+    return raw.contentHash() == null ? NO_HASH : raw.contentHash();
+  }
+
+  /** A hash of a file's bytes as stored on disk (compressed files are not decompressed). */
+  static String hashFile(Path file) throws IOException {
+    MessageDigest digest;
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+      byte[] buf = new byte[1 << 16];
+      while (in.read(buf) >= 0) {
+        // the digest sees every byte
+      }
+    }
+    return HexFormat.of().formatHex(digest.digest(), 0, 16);
+  }
+
+  private static Map<String, String> toMap(Iterable<Map.Entry<String, String>> entries) {
+    Map<String, String> map = new HashMap<>();
+    if (entries != null) {
+      entries.forEach(e -> map.put(e.getKey(), e.getValue()));
+    }
+    return map;
+  }
+
+  private static void put(BlockingQueue<Work> queue, Work w) {
+    try {
+      queue.put(w);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading", e);
+    }
+  }
+
+  private static void rethrow(Throwable f) throws IOException {
+    if (f instanceof IOException io) {
+      throw io;
+    } else if (f instanceof RuntimeException re) {
+      throw re;
+    } else if (f instanceof Error err) {
+      throw err;
+    } else if (f != null) {
+      throw new IOException(f);
+    }
+  }
+
+  /** A changed file being read: the articles and problems it yields, collected from the reader and the workers. */
+  private static final class FileState implements ProblemSink {
+    final String key;
+    final String format;
+    final long size;
+    final long mtime;
+    final String fileHash;
+    private final Map<String, List<String>> unmatched;
+    private final List<SourceManifest.ArticleRef> articles = Collections.synchronizedList(new ArrayList<>());
+    private final List<InputProblem> problems = Collections.synchronizedList(new ArrayList<>());
+    private final ProblemSink forward;
+    volatile boolean failed;
+
+    FileState(String key, String format, long size, long mtime, String fileHash, Map<String, List<String>> oldIdsByHash,
+        ProblemSink forward) {
+      this.key = key;
+      this.format = format;
+      this.size = size;
+      this.mtime = mtime;
+      this.fileHash = fileHash;
+      this.unmatched = new HashMap<>();
+      oldIdsByHash.forEach((h, ids) -> unmatched.put(h, new ArrayList<>(ids)));
+      this.forward = forward;
+    }
+
+    /** On the reading thread: the id of an article already indexed with this content hash, or null. */
+    String matchUnchanged(String contentHash) {
+      if (contentHash == null) {
+        return null;
+      }
+      List<String> ids = unmatched.get(contentHash);
+      if (ids == null || ids.isEmpty()) {
+        return null;
+      }
+      String id = ids.remove(ids.size() - 1);
+      articles.add(new SourceManifest.ArticleRef(id, contentHash));
+      return id;
+    }
+
+    void add(SourceManifest.ArticleRef ref) {
+      articles.add(ref);
+    }
+
+    @Override
+    public void report(InputProblem problem) {
+      problems.add(problem);
+      forward.report(problem);
+    }
+
+    /**
+     * The entry for the new manifest. A file that failed mid-way keeps the old articles it did not yield (they are
+     * not deleted on a read error) and gets no hash, so the next run reads it again.
+     */
+    SourceManifest.FileEntry toEntry(SourceManifest.FileEntry old) {
+      List<SourceManifest.ArticleRef> refs = new ArrayList<>(articles);
+      if (failed && old != null) {
+        Set<String> seen = new HashSet<>();
+        refs.forEach(r -> seen.add(r.id()));
+        old.articles().stream().filter(a -> !seen.contains(a.id())).forEach(refs::add);
+      }
+      refs.sort((a, b) -> a.id().compareTo(b.id()));
+      List<InputProblem> sorted = new ArrayList<>(problems);
+      sorted.sort((a, b) -> a.location().compareTo(b.location()));
+      return new SourceManifest.FileEntry(key, format, size, mtime, failed ? null : fileHash, refs, sorted);
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package org.newsdesk.index;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One kept generation of an index: a completed build that {@code newsdesk rollback} can return to.
+ *
+ * @param commit Lucene's commit generation (grows with every commit)
+ * @param builtAt when the build that produced it finished, or null if unknown
+ * @param articles live articles in it
+ * @param mode what the build did ({@code incremental}, {@code full}, …), or {@code rollback} details
+ * @param current true for the generation searchers see
+ */
+public record Generation(long commit, Instant builtAt, long articles, String mode, boolean current) {
+  public Generation {
+    Objects.requireNonNull(mode, "mode");
+    if (commit < 0 || articles < 0) {
+      throw new IllegalArgumentException("commit and articles must be >= 0, got " + commit + ", " + articles);
+    }
+  }
+}

@@ -1,0 +1,132 @@
+package org.newsdesk.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.newsdesk.search.SearchHit;
+import org.newsdesk.search.SearchRequest;
+import org.newsdesk.search.SearchResults;
+
+/**
+ * Prints search results for people: notices first (did-you-mean, any-term fallback), then numbered hits (title in
+ * bold; date, source and entities; a wrapped snippet with matches highlighted), facets if asked, and a summary line
+ * with the total and the time taken.
+ */
+final class HitPrinter {
+  private static final String INDENT = "     ";
+  /** No-break space before the dot, so wrapping never starts a line with it. */
+  private static final String SEPARATOR = "\u00a0· ";
+
+  private final PrintWriter out;
+  private final Palette palette;
+  private final int width;
+
+  HitPrinter(PrintWriter out, Palette palette, int width) {
+    this.out = out;
+    this.palette = palette;
+    this.width = width;
+  }
+
+  void print(SearchResults results, SearchRequest request) {
+    printNotices(results);
+    int n = request.offset() + 1;
+    for (SearchHit hit : results.hits()) {
+      printHit(n++, hit);
+    }
+    printFacets(results);
+    printSummary(results, request);
+  }
+
+  private void printNotices(SearchResults results) {
+    if (results.suggestion() != null && !results.suggestion().isBlank()) {
+      out.println(palette.notice("Did you mean: ") + palette.bold(results.suggestion()) + palette.notice("?"));
+    }
+    if (results.fellBackToAny()) {
+      out.println(palette.notice("No article matches all the terms of \"" + results.query() + "\"; showing articles that match any of them."));
+    }
+    if ((results.suggestion() != null && !results.suggestion().isBlank()) || results.fellBackToAny()) {
+      out.println();
+    }
+  }
+
+  private void printHit(int number, SearchHit hit) {
+    String label = String.format(Locale.ROOT, "%3d.", number);
+    String title = hit.title() == null || hit.title().isBlank() ? hit.id() : hit.title();
+    List<String> titleLines = TextWrapper.wrap(title, width - INDENT.length());
+    for (int i = 0; i < titleLines.size(); i++) {
+      out.println((i == 0 ? palette.number(label) + " " : INDENT) + palette.bold(titleLines.get(i)));
+    }
+    printWrapped(metaLine(hit), false);
+    String snippet = hit.snippet() == null ? "" : hit.snippet().replace('\n', ' ').strip();
+    if (!snippet.isEmpty()) {
+      printWrapped(snippet, true);
+    }
+    out.println();
+  }
+
+  /** Date, source and entity names, each styled, wrapped as one text. */
+  private String metaLine(SearchHit hit) {
+    List<String> parts = new ArrayList<>();
+    parts.add(palette.date(hit.published() == null ? "undated" : hit.published().date().toString()));
+    if (hit.source() != null && !hit.source().isBlank()) {
+      parts.add(palette.source(hit.source()));
+    }
+    List<String> types = new ArrayList<>(List.of("person", "location", "organization"));
+    hit.entities().keySet().stream().filter(k -> !types.contains(k)).sorted().forEach(types::add);
+    for (String type : types) {
+      List<String> names = hit.entities().getOrDefault(type, List.of());
+      if (!names.isEmpty()) {
+        parts.add(palette.entity(String.join(", ", names)));
+      }
+    }
+    return String.join(palette.dim("\u00a0·") + " ", parts);
+  }
+
+  private void printWrapped(String text, boolean snippet) {
+    String styled = snippet ? palette.matches(text) : text;
+    for (String line : TextWrapper.wrap(styled, Math.max(10, width - INDENT.length()))) {
+      out.println(INDENT + line);
+    }
+  }
+
+  private void printFacets(SearchResults results) {
+    if (results.facets().isEmpty()) {
+      return;
+    }
+    for (SearchRequest.Facet facet : SearchRequest.Facet.values()) {
+      List<SearchResults.FacetCount> buckets = results.facets().get(facet);
+      if (buckets == null || buckets.isEmpty()) {
+        continue;
+      }
+      List<String> items = new ArrayList<>();
+      for (SearchResults.FacetCount c : buckets) {
+        items.add(c.label() + " (" + c.count() + ")");
+      }
+      String name = facet.name().toLowerCase(Locale.ROOT) + ": ";
+      List<String> lines = TextWrapper.wrap(String.join(SEPARATOR, items), Math.max(10, width - name.length()));
+      for (int i = 0; i < lines.size(); i++) {
+        out.println((i == 0 ? palette.bold(name) : " ".repeat(name.length())) + lines.get(i));
+      }
+    }
+    out.println();
+  }
+
+  private void printSummary(SearchResults results, SearchRequest request) {
+    long total = results.total();
+    String hits = total == 1 ? "1 hit" : total + " hits";
+    StringBuilder b = new StringBuilder(palette.number(hits)).append(" in ").append(results.tookMillis()).append(" ms");
+    if (total > 0 && !results.hits().isEmpty()) {
+      int first = request.offset() + 1;
+      int last = request.offset() + results.hits().size();
+      b.append(SEPARATOR).append("showing ").append(first).append('-').append(last);
+      if (last < total) {
+        int nextPage = request.offset() / request.limit() + 2;
+        b.append(palette.dim(" (--page " + nextPage + " for more)"));
+      }
+    } else if (total > 0) {
+      b.append(SEPARATOR).append("this page is past the last hit");
+    }
+    out.println(b);
+  }
+}

@@ -1,0 +1,140 @@
+package org.newsdesk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsdesk.cli.CliRun.onIndex;
+import static org.newsdesk.cli.CliRun.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@code show}, {@code stats}, {@code completion}, help and version, end to end. */
+class OtherCommandsTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void showPrintsTheWholeArticleWithItsEntities() {
+    CliRun r = run(onIndex("show", "mw-2020-10-12-022"));
+    assertEquals(ExitCodes.OK, r.code(), r.err());
+    assertTrue(r.out().startsWith("Sergei Lavrov says Russia could send military observers"), r.out());
+    assertTrue(r.out().contains("2020-10-12T11:05:00+03:00 · Meridian Wire · by Oliver Hatch"), r.out());
+    assertTrue(r.out().matches("(?s).*\\nPersons: Sergey Lavrov \\(\\d+\\).*"), "entities with mention counts: " + r.out());
+    assertTrue(r.out().contains("https://www.meridianwire.example/world/2020/10/12/lavrov-urges-observance-of-karabakh-truce"), r.out());
+  }
+
+  @Test
+  void showJsonHasTheArticleAndEntityMentions() throws Exception {
+    CliRun r = run(onIndex("show", "mw-2020-10-12-022", "--json"));
+    assertEquals(ExitCodes.OK, r.code(), r.err());
+    JsonNode a = JSON.readTree(r.out());
+    assertEquals("mw-2020-10-12-022", a.get("id").asText());
+    assertEquals("Meridian Wire", a.get("source").asText());
+    assertEquals("2020-10-12T11:05:00+03:00", a.get("published").asText());
+    assertTrue(a.get("body").asText().length() > 500);
+    assertTrue(a.get("entities").get("person").isArray());
+    JsonNode first = a.get("entity_mentions").get(0);
+    assertTrue(first.get("id").isTextual() && first.get("name").isTextual() && first.get("type").isTextual() && first.get("mentions").isInt());
+  }
+
+  @Test
+  void showOfAnUnknownIdExitsOne() {
+    CliRun r = run(onIndex("show", "no-such-id"));
+    assertEquals(ExitCodes.NO_HITS, r.code());
+    assertTrue(r.err().contains("no article with id 'no-such-id'"), r.err());
+  }
+
+  @Test
+  void statsReportsArticlesDateSpanSizeAndBuildTime() throws Exception {
+    CliRun r = run(onIndex("stats", "--json"));
+    assertEquals(ExitCodes.OK, r.code(), r.err());
+    JsonNode s = JSON.readTree(r.out());
+    assertEquals(22, s.get("articles").asInt());
+    assertEquals("2020-09-11", s.get("date_span").get("from").asText());
+    assertEquals("2021-02-15", s.get("date_span").get("to").asText());
+    assertTrue(s.get("size_bytes").asLong() > 10_000);
+    Instant built = Instant.parse(s.get("built_at").asText());
+    assertTrue(built.isAfter(Instant.now().minusSeconds(3600)), "built by this test run: " + built);
+    for (String type : List.of("person", "location", "organization")) {
+      assertTrue(s.get("top_entities").get(type).isArray());
+    }
+    CliRun human = run(onIndex("stats"));
+    assertTrue(human.out().contains("articles       22"), human.out());
+    assertTrue(human.out().contains("2020-09-11 to 2021-02-15"), human.out());
+  }
+
+  @Test
+  void timelineDrawsMonthsWithTheEmptyOnesFilledIn() throws Exception {
+    CliRun r = run(onIndex("timeline", "ceasefire"));
+    assertEquals(ExitCodes.OK, r.code(), r.err());
+    List<String> rows = r.lines().subList(0, 4);
+    assertEquals(List.of("2020-10", "2020-11", "2020-12", "2021-01"), rows.stream().map(l -> l.substring(0, 7)).toList());
+    int full = rows.get(0).length() - rows.get(0).indexOf('█');
+    assertTrue(rows.get(1).endsWith(" 0 "), "an empty month has no bar: " + rows.get(1));
+    int third = rows.get(2).length() - rows.get(2).indexOf('█');
+    assertTrue(Math.abs(full / 3.0 - third) <= 1, "bars are proportional: " + r.out());
+    assertTrue(r.out().contains("5 hits by month"), r.out());
+
+    JsonNode t = JSON.readTree(run(onIndex("timeline", "ceasefire", "--json")).out());
+    assertEquals("month", t.get("by").asText());
+    assertEquals(5, t.get("total").asInt());
+    List<String> buckets = new java.util.ArrayList<>();
+    t.get("buckets").forEach(b -> buckets.add(b.get("start").asText() + " " + b.get("label").asText() + " " + b.get("count").asInt()));
+    assertEquals(List.of("2020-10-01 2020-10 3", "2020-11-01 2020-11 0", "2020-12-01 2020-12 1", "2021-01-01 2021-01 1"), buckets);
+    assertEquals(ExitCodes.NO_HITS, run(onIndex("timeline", "qwxzzyv")).code());
+    assertEquals(ExitCodes.ERROR, run(onIndex("timeline", "ceasefire", "--by", "decade")).code());
+  }
+
+  @Test
+  void statsListsTopEntitiesAndSources() throws Exception {
+    JsonNode s = JSON.readTree(run(onIndex("stats", "--json", "--top", "3")).out());
+    assertEquals(5, s.get("sources").asInt());
+    assertEquals("Meridian Wire", s.get("top_sources").get(0).get("label").asText());
+    assertEquals(8, s.get("top_sources").get(0).get("count").asInt());
+    assertEquals(3, s.get("top_sources").size());
+    assertTrue(s.get("top_entities").get("person").size() > 0, s.toString());
+  }
+
+  @Test
+  void everyCommandHasHelpAndMineHaveExamples() {
+    for (String command : NewsdeskCli.SUBCOMMANDS) {
+      if (command.equals("help")) {
+        continue;
+      }
+      CliRun r = run(command, "--help");
+      assertEquals(ExitCodes.OK, r.code(), command + ": " + r.err());
+      assertTrue(r.out().startsWith("Usage: newsdesk " + command), r.out());
+    }
+    for (String command : List.of("search", "show", "timeline", "stats", "completion")) {
+      assertTrue(run(command, "--help").out().contains("Examples:"), command);
+    }
+    assertTrue(run("--help").out().contains("Examples:"));
+  }
+
+  @Test
+  void versionNamesNewsdeskAndLucene() {
+    CliRun r = run("--version");
+    assertEquals(ExitCodes.OK, r.code());
+    assertTrue(r.out().startsWith("newsdesk ") && r.out().contains("Lucene 9.12.3"), r.out());
+  }
+
+  @Test
+  void completionScriptsCoverCommandsAndOptions() throws Exception {
+    CliRun bash = run("completion", "bash");
+    assertEquals(ExitCodes.OK, bash.code(), bash.err());
+    assertTrue(bash.out().contains("complete -F") && bash.out().contains("timeline") && bash.out().contains("--person"), "bash script");
+    CliRun zsh = run("completion", "zsh");
+    assertTrue(zsh.out().startsWith("#compdef newsdesk") && zsh.out().contains("bashcompinit"), "zsh script");
+    assertEquals(ExitCodes.ERROR, run("completion", "fish").code());
+    Path dir = Files.createTempDirectory("completions");
+    CompletionCommand.main(new String[] {dir.toString()});
+    assertEquals(bash.out(), Files.readString(dir.resolve("newsdesk.bash"), StandardCharsets.UTF_8));
+    assertEquals(zsh.out(), Files.readString(dir.resolve("_newsdesk"), StandardCharsets.UTF_8));
+  }
+
+}

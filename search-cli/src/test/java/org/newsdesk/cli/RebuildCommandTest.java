@@ -1,0 +1,316 @@
+package org.newsdesk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.schema.NewsField;
+import org.newsdesk.schema.NewsSchema;
+import org.newsdesk.search.NewsSearcher;
+import org.newsdesk.search.SearchRequest;
+
+/** {@code newsdesk rebuild}, {@code index}, {@code rollback} and {@code check} end to end, in-process. */
+class RebuildCommandTest {
+  @TempDir Path tmp;
+
+  private Path src() {
+    return tmp.resolve("src");
+  }
+
+  private Path index() {
+    return tmp.resolve("index");
+  }
+
+  private JsonNode rebuild(int expectedExit, String... extra) throws Exception {
+    List<String> args = new ArrayList<>(List.of("rebuild", src().toString(), "--index", index().toString(), "--json", "-q"));
+    args.addAll(List.of(extra));
+    RebuildFixture.Result r = RebuildFixture.run(args.toArray(String[]::new));
+    assertEquals(expectedExit, r.code(), r.err());
+    return Json.MAPPER.readTree(r.out());
+  }
+
+  @Test
+  void noChangeRebuildOpensNoFileAndCommitsNothing() throws Exception {
+    RebuildFixture.writeCorpus(src(), 4, 25, 1);
+    backdate(src());
+    JsonNode first = rebuild(0);
+    assertEquals("new index", first.get("mode").asText());
+    assertEquals(100, first.get("added").asLong());
+    assertTrue(first.get("committed").asBoolean());
+
+    JsonNode second = rebuild(0);
+    assertEquals("incremental", second.get("mode").asText());
+    assertEquals(0, second.get("added").asLong() + second.get("updated").asLong() + second.get("deleted").asLong());
+    assertEquals(100, second.get("unchanged").asLong());
+    assertEquals(4, second.get("files_unchanged").asLong());
+    assertFalse(second.get("committed").asBoolean());
+    assertEquals(0, second.get("exit_code").asInt());
+  }
+
+  @Test
+  void rebuildMirrorsAddsUpdatesAndDeletes() throws Exception {
+    RebuildCrashTest.RebuildRunner.writeVersion1(src());
+    rebuild(0);
+    RebuildCrashTest.RebuildRunner.applyVersion2(src());
+    JsonNode r = rebuild(0);
+    assertEquals(RebuildCrashTest.RebuildRunner.V2_ADDED, r.get("added").asLong());
+    assertEquals(RebuildCrashTest.RebuildRunner.V2_UPDATED, r.get("updated").asLong());
+    assertEquals(RebuildCrashTest.RebuildRunner.V2_DELETED, r.get("deleted").asLong());
+    // feed-00 changed (5 of 50 lines), feed-01 lost 3 lines: their other lines are matched by hash, not re-analysed.
+    assertEquals(45 + 47 + 3 * 50, r.get("unchanged").asLong());
+    assertEquals(3, r.get("files_unchanged").asLong());
+    try (NewsSearcher s = NewsSearcher.open(index())) {
+      assertEquals(5, s.search(SearchRequest.of("amended")).total());
+      assertEquals(30, s.search(SearchRequest.of("newcomer")).total());
+      assertTrue(s.get("a5-0").isEmpty(), "articles of a removed file are gone");
+      assertTrue(s.get("a1-10").isEmpty(), "a removed line is gone");
+    }
+    Path fresh = tmp.resolve("fresh");
+    assertEquals(0, RebuildFixture.run("rebuild", src().toString(), "--index", fresh.toString(), "-q").code());
+    assertEquals(RebuildFixture.contents(fresh), RebuildFixture.contents(index()));
+  }
+
+  @Test
+  void skippedInputsGiveExitOneWithFileLineAndReason() throws Exception {
+    RebuildFixture.writeCorpus(src(), 1, 5, 1);
+    Files.writeString(src().resolve("bad.jsonl"), RebuildFixture.line("ok-1", new java.util.Random(1), "") + "\n{not json\n");
+    backdate(src());
+    JsonNode r = rebuild(1);
+    assertEquals(6, r.get("added").asLong());
+    assertEquals(1, r.get("skipped").asLong());
+    JsonNode error = r.get("errors").get(0);
+    assertTrue(error.get("file").asText().endsWith("bad.jsonl"), error.toString());
+    assertEquals(2, error.get("line").asInt());
+    assertEquals("bad_json", error.get("kind").asText());
+    assertEquals(1, r.get("exit_code").asInt());
+    // An unchanged file is not re-read, but its problems are still reported: the exit code does not flip to 0.
+    JsonNode again = rebuild(1);
+    assertEquals(2, again.get("files_unchanged").asLong());
+    assertFalse(again.get("committed").asBoolean());
+    assertEquals(1, again.get("skipped").asLong());
+  }
+
+  @Test
+  void indexNeverDeletesAndTheNextRebuildDoes() throws Exception {
+    RebuildFixture.writeCorpus(src(), 2, 10, 3);
+    assertEquals(0, RebuildFixture.run("index", src().toString(), "--index", index().toString(), "-q").code());
+    Path f0 = src().resolve("feed-00.jsonl");
+    List<String> lines = new ArrayList<>(Files.readAllLines(f0));
+    lines.remove(0);
+    Files.write(f0, lines);
+    RebuildFixture.Result r = RebuildFixture.run("index", src().toString(), "--index", index().toString(), "--json", "-q",
+        "--threads", "1", "--ram-mb", "16", "--format", "jsonl");
+    assertEquals(0, r.code(), r.err());
+    assertEquals(0, Json.MAPPER.readTree(r.out()).get("deleted").asLong());
+    try (NewsSearcher s = NewsSearcher.open(index())) {
+      assertTrue(s.get("a0-0").isPresent(), "index is add/update only");
+    }
+    JsonNode rb = rebuild(0);
+    assertEquals(1, rb.get("deleted").asLong());
+    try (NewsSearcher s = NewsSearcher.open(index())) {
+      assertTrue(s.get("a0-0").isEmpty(), "rebuild deletes what index left behind");
+      assertEquals(19, s.search(SearchRequest.of("").withLimit(1)).total());
+    }
+  }
+
+  @Test
+  void fullRebuildReprocessesEverything() throws Exception {
+    RebuildFixture.writeCorpus(src(), 2, 10, 3);
+    rebuild(0);
+    List<String> before = RebuildFixture.contents(index());
+    JsonNode r = rebuild(0, "--full");
+    assertEquals("full (--full)", r.get("mode").asText());
+    assertEquals(20, r.get("updated").asLong());
+    assertEquals(0, r.get("unchanged").asLong());
+    assertEquals(before, RebuildFixture.contents(index()));
+  }
+
+  @Test
+  void changedGazetteerRetagsAndChangedSchemaRebuildsFromScratch() throws Exception {
+    RebuildFixture.writeCorpus(src(), 2, 30, 5);
+    rebuild(0);
+    Path gazetteer = tmp.resolve("gazetteer.json");
+    Files.writeString(gazetteer, "{\"format\":\"newsdesk-gazetteer/1\",\"entities\":[{\"id\":\"river-bridge\",\"name\":\"River Bridge\","
+        + "\"type\":\"LOCATION\",\"aliases\":[]}]}");
+    JsonNode r = rebuild(0, "--gazetteer", gazetteer.toString());
+    assertTrue(r.get("mode").asText().contains("gazetteer changed"), r.toString());
+    assertEquals(60, r.get("updated").asLong());
+    long phrase;
+    try (NewsSearcher s = NewsSearcher.open(index())) {
+      phrase = s.search(SearchRequest.of("\"river bridge\"")).total();
+    }
+    assertTrue(phrase > 0);
+    assertEquals(phrase, taggedLocations(index(), "river-bridge"));
+    assertEquals("incremental", rebuild(0, "--gazetteer", gazetteer.toString()).get("mode").asText());
+
+    setSchemaVersion(index(), "0");
+    RebuildFixture.Result add = RebuildFixture.run("index", src().toString(), "--index", index().toString());
+    assertEquals(2, add.code());
+    assertTrue(add.err().contains("schema version 0"), add.err());
+    JsonNode full = rebuild(0, "--gazetteer", gazetteer.toString());
+    assertEquals("full (schema version 0 -> " + NewsSchema.VERSION + ")", full.get("mode").asText());
+    assertEquals(60, full.get("updated").asLong());
+    assertEquals(phrase, taggedLocations(index(), "river-bridge"));
+  }
+
+  /** Articles tagged with a location id, counted on the index itself (the searcher resolves names through its own gazetteer copy). */
+  private static long taggedLocations(Path index, String id) throws Exception {
+    try (Directory dir = FSDirectory.open(index); DirectoryReader r = DirectoryReader.open(dir)) {
+      return new IndexSearcher(r).count(new TermQuery(new Term(NewsField.LOCATION.fieldName(), id)));
+    }
+  }
+
+  @Test
+  void rollbackReturnsToThePreviousGenerationAndTouchedFilesDoNotPushItOut() throws Exception {
+    RebuildCrashTest.RebuildRunner.writeVersion1(src());
+    rebuild(0);
+    List<String> v1 = RebuildFixture.contents(index());
+    RebuildCrashTest.RebuildRunner.applyVersion2(src());
+    rebuild(0);
+    List<String> v2 = RebuildFixture.contents(index());
+    assertNotEquals(v1, v2);
+    // A night where files were only touched: the manifest is refreshed, but it is still the same generation.
+    Files.setLastModifiedTime(src().resolve("feed-02.jsonl"), FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+    JsonNode touched = rebuild(0);
+    assertEquals(0, touched.get("added").asLong() + touched.get("updated").asLong() + touched.get("deleted").asLong());
+
+    RebuildFixture.Result list = RebuildFixture.run("rollback", "--list", "--index", index().toString());
+    assertEquals(0, list.code(), list.err());
+    assertEquals(2, list.out().strip().split("\n").length, list.out());
+    try (NewsSearcher live = NewsSearcher.open(index())) {
+      RebuildFixture.Result rb = RebuildFixture.run("rollback", "--index", index().toString());
+      assertEquals(0, rb.code(), rb.err());
+      assertTrue(rb.out().startsWith("rolled back in"), rb.out());
+      assertEquals(RebuildCrashTest.RebuildRunner.V1_ARTICLES, RebuildFixture.awaitTotal(live, RebuildCrashTest.RebuildRunner.V1_ARTICLES),
+          "a running searcher switches to the rolled-back generation");
+    }
+    assertEquals(v1, RebuildFixture.contents(index()));
+    RebuildFixture.Result again = RebuildFixture.run("rollback", "--index", index().toString());
+    assertEquals(2, again.code());
+    assertTrue(again.err().contains("no earlier generation"), again.err());
+    // The next rebuild starts from the rolled-back generation's manifest and redoes the change.
+    JsonNode redo = rebuild(0);
+    assertEquals(RebuildCrashTest.RebuildRunner.V2_ADDED, redo.get("added").asLong());
+    assertEquals(v2, RebuildFixture.contents(index()));
+  }
+
+  @Test
+  void keepThreeAllowsTwoRollbacks() throws Exception {
+    RebuildFixture.writeCorpus(src(), 1, 10, 1);
+    rebuild(0, "--keep", "3");
+    for (int n = 11; n <= 12; n++) {
+      RebuildFixture.writeFile(src().resolve("extra-" + n + ".jsonl"), "x" + n, 1, new java.util.Random(n), "");
+      rebuild(0, "--keep", "3");
+    }
+    assertEquals(0, RebuildFixture.run("rollback", "--index", index().toString()).code());
+    assertEquals(0, RebuildFixture.run("rollback", "--index", index().toString()).code());
+    try (NewsSearcher s = NewsSearcher.open(index())) {
+      assertEquals(10, s.search(SearchRequest.of("").withLimit(1)).total());
+    }
+    assertEquals(2, RebuildFixture.run("rollback", "--index", index().toString()).code());
+  }
+
+  @Test
+  void checkReportsCorruptionAndFullRebuildRecovers() throws Exception {
+    RebuildFixture.writeCorpus(src(), 2, 40, 9);
+    rebuild(0);
+    RebuildFixture.Result ok = RebuildFixture.run("check", "--index", index().toString());
+    assertEquals(0, ok.code(), ok.err());
+    assertTrue(ok.out().contains("is clean"), ok.out());
+
+    Path segment;
+    try (Stream<Path> files = Files.list(index())) {
+      segment = files.filter(f -> f.toString().endsWith(".cfs")).findFirst().orElseThrow();
+    }
+    try (RandomAccessFile f = new RandomAccessFile(segment.toFile(), "rw")) {
+      long mid = f.length() / 2;
+      byte[] junk = new byte[64];
+      f.seek(mid);
+      f.readFully(junk);
+      for (int i = 0; i < junk.length; i++) {
+        junk[i] = (byte) ~junk[i];
+      }
+      f.seek(mid);
+      f.write(junk);
+    }
+    RebuildFixture.Result bad = RebuildFixture.run("check", "--index", index().toString());
+    assertEquals(2, bad.code(), bad.out());
+    assertTrue(bad.err().contains("CORRUPT") && bad.err().contains("rollback"), bad.err());
+
+    assertEquals(0, RebuildFixture.run("rebuild", src().toString(), "--index", index().toString(), "--full", "-q").code());
+    RebuildFixture.Result fixed = RebuildFixture.run("check", "--index", index().toString());
+    assertEquals(0, fixed.code(), fixed.err());
+  }
+
+  @Test
+  void lostManifestIsRebuiltFromTheIndexWithoutReanalysing() throws Exception {
+    RebuildFixture.writeCorpus(src(), 3, 10, 4);
+    rebuild(0);
+    try (Stream<Path> files = Files.list(index())) {
+      for (Path f : files.filter(f -> f.getFileName().toString().startsWith("newsdesk-manifest-")).toList()) {
+        Files.delete(f);
+      }
+    }
+    RebuildFixture.Result check = RebuildFixture.run("check", "--index", index().toString());
+    assertEquals(0, check.code());
+    assertTrue(check.err().contains("missing"), check.err());
+    JsonNode r = rebuild(0);
+    assertEquals(30, r.get("unchanged").asLong());
+    assertEquals(0, r.get("added").asLong() + r.get("updated").asLong() + r.get("deleted").asLong());
+    assertTrue(r.get("committed").asBoolean(), "a fresh manifest is committed");
+  }
+
+  @Test
+  void missingIndexAndMissingSourceFailWithExitTwo() {
+    RebuildFixture.Result rb = RebuildFixture.run("rollback", "--index", tmp.resolve("none").toString());
+    assertEquals(2, rb.code());
+    assertTrue(rb.err().contains("no index at"), rb.err());
+    RebuildFixture.Result src = RebuildFixture.run("rebuild", tmp.resolve("nowhere").toString(), "--index", index().toString());
+    assertEquals(2, src.code());
+    assertTrue(src.err().contains("nowhere"), src.err());
+  }
+
+  /** Files written seconds ago are hashed rather than trusted by mtime; age them so the stat fast path applies. */
+  private static void backdate(Path dir) throws Exception {
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : files.toList()) {
+        Files.setLastModifiedTime(f, FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+      }
+    }
+  }
+
+  private static void setSchemaVersion(Path index, String version) throws Exception {
+    try (Directory dir = FSDirectory.open(index);
+        IndexWriter w = new IndexWriter(dir, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+      Map<String, String> data = new HashMap<>();
+      w.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+      data.put(NewsSchema.USER_DATA_SCHEMA_VERSION, version);
+      w.setLiveCommitData(data.entrySet());
+      w.commit();
+    }
+    try (Directory dir = FSDirectory.open(index); DirectoryReader r = DirectoryReader.open(dir)) {
+      assertEquals(version, r.getIndexCommit().getUserData().get(NewsSchema.USER_DATA_SCHEMA_VERSION));
+    }
+  }
+}

@@ -1,0 +1,237 @@
+package org.newsdesk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsdesk.cli.CliRun.onIndex;
+import static org.newsdesk.cli.CliRun.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** {@code newsdesk search} end to end on the sample corpus's JSON Lines articles. */
+class SearchCommandTest {
+  /** Every JSON Lines article that says ceasefire, cease-fire or cease fire, oldest first. */
+  static final List<String> CEASEFIRE_OLDEST_FIRST = List.of(
+      "cl-2020-10-06-003", "mw-2020-10-12-022", "hct-2020-10-23-041", "mw-2020-12-15-007", "cl-2021-01-11-002");
+
+  private static List<String> ids(String... args) {
+    CliRun r = run(onIndex(args));
+    assertEquals(ExitCodes.OK, r.code(), r.err());
+    return r.lines();
+  }
+
+  @Test
+  void ceasefireFindsExactlyTheArticlesThatMentionItInAnySpelling() {
+    assertEquals(Set.copyOf(CEASEFIRE_OLDEST_FIRST), Set.copyOf(ids("search", "ceasefire", "--ids", "--limit", "100")));
+  }
+
+  @Test
+  void sortsByDateBothWays() {
+    assertEquals(CEASEFIRE_OLDEST_FIRST, ids("search", "ceasefire", "--ids", "--sort", "oldest"));
+    List<String> newest = new ArrayList<>(CEASEFIRE_OLDEST_FIRST);
+    java.util.Collections.reverse(newest);
+    assertEquals(newest, ids("search", "ceasefire", "--ids", "--sort", "NEWEST"));
+  }
+
+  @Test
+  void pagesThroughHits() {
+    assertEquals(List.of("hct-2020-10-23-041", "mw-2020-12-15-007"), ids("search", "ceasefire", "--ids", "--sort", "oldest", "-n", "2", "--page", "2"));
+    assertEquals(List.of("cl-2021-01-11-002"), ids("search", "ceasefire", "--ids", "--sort", "oldest", "-n", "2", "--page", "3"));
+  }
+
+  @Test
+  void monthAndYearDatesMeanTheirWholeSpan() {
+    assertEquals(CEASEFIRE_OLDEST_FIRST.subList(0, 3), ids("search", "ceasefire", "--ids", "--sort", "oldest", "--from", "2020-10", "--to", "2020-10"));
+    assertEquals(CEASEFIRE_OLDEST_FIRST.subList(0, 4), ids("search", "ceasefire", "--ids", "--sort", "oldest", "--to", "2020"));
+    assertEquals(CEASEFIRE_OLDEST_FIRST.subList(3, 5), ids("search", "ceasefire", "--ids", "--sort", "oldest", "--from", "2020-12-15"));
+    assertEquals(List.of("mw-2020-12-15-007"), ids("search", "ceasefire", "--ids", "--from", "2020-11-01", "--to", "2020-12-31"));
+  }
+
+  @Test
+  void filtersBySourceCaseInsensitively() {
+    assertEquals(List.of("mw-2020-10-12-022", "mw-2020-12-15-007"), ids("search", "ceasefire", "--ids", "--sort", "oldest", "--source", "meridian WIRE"));
+  }
+
+  @Test
+  void countPrintsTheExactTotal() {
+    assertEquals(List.of("5"), ids("search", "ceasefire", "--count"));
+  }
+
+  @Test
+  void peopleGetNumberedHitsWithDateSourceSnippetAndTotal() {
+    CliRun r = run(CliEnvironment.of(Map.of("COLUMNS", "160"), false), onIndex("search", "Lavrov", "observers"));
+    assertEquals(ExitCodes.OK, r.code(), r.err());
+    assertEquals("  1. Sergei Lavrov says Russia could send military observers to monitor Karabakh truce", r.lines().get(0));
+    assertTrue(r.lines().get(1).startsWith("     2020-10-12\u00a0· Meridian Wire\u00a0· "), r.lines().get(1));
+    assertTrue(r.lines().get(1).contains("Sergey Lavrov"), "entities on the meta line: " + r.lines().get(1));
+    assertTrue(r.out().contains("observers"), r.out());
+    assertTrue(r.out().strip().endsWith("· showing 1-1"), r.out());
+    assertTrue(r.out().contains("1 hit in "), r.out());
+    assertFalse(r.out().contains("\u001b["), "no colour when stdout is not a terminal");
+  }
+
+  @Test
+  void fallsBackToAnyTermWithANotice() {
+    CliRun r = run(onIndex("search", "ceasefire", "Halvorsen"));
+    assertEquals(ExitCodes.OK, r.code(), r.err());
+    assertTrue(r.lines().get(0).startsWith("No article matches all the terms"), r.out());
+    CliRun json = run(onIndex("search", "ceasefire", "Halvorsen", "--json"));
+    assertTrue(json.out().contains("\"fell_back_to_any\" : true"), json.out());
+  }
+
+  @Test
+  void colourOnlyOnATerminalWithoutNoColor() {
+    String[] args = onIndex("search", "ceasefire", "-n", "1");
+    String bold = "\u001b[1m";
+    String match = "\u001b[1;31m";
+    CliRun terminal = run(CliEnvironment.of(Map.of(), true), args);
+    assertTrue(terminal.out().contains(bold) && terminal.out().contains(match), terminal.out());
+    assertFalse(run(CliEnvironment.of(Map.of("NO_COLOR", "1"), true), args).out().contains("\u001b["));
+    assertFalse(run(CliEnvironment.of(Map.of("TERM", "dumb"), true), args).out().contains("\u001b["));
+    assertFalse(run(CliEnvironment.of(Map.of(), true), onIndex("search", "ceasefire", "--color", "never")).out().contains("\u001b["));
+    assertTrue(run(CliEnvironment.of(Map.of("NO_COLOR", "1"), false), onIndex("search", "ceasefire", "--color", "always")).out().contains(match));
+  }
+
+  @Test
+  void fitsTheTerminalWidth() {
+    for (int width : new int[] {40, 100}) {
+      CliRun r = run(CliEnvironment.of(Map.of("COLUMNS", Integer.toString(width)), true), onIndex("search", "ceasefire"));
+      for (String line : r.lines()) {
+        String visible = line.replaceAll("\u001b\\[[0-9;]*m", "");
+        assertTrue(visible.length() <= width, "wider than " + width + ": " + visible);
+      }
+    }
+  }
+
+  @Test
+  void jsonIsOneDocumentWithTheDocumentedKeysAndTypes() throws Exception {
+    CliRun r = run(onIndex("search", "ceasefire", "--json", "--facets"));
+    assertEquals(ExitCodes.OK, r.code(), r.err());
+    JsonNode doc = new ObjectMapper().readTree(r.out());
+    assertTrue(doc.isObject());
+    for (String key : List.of("query", "total", "took_ms", "suggestion", "hits", "facets")) {
+      assertTrue(doc.has(key), "missing key " + key + " in " + r.out());
+    }
+    assertEquals("ceasefire", doc.get("query").asText());
+    assertTrue(doc.get("total").isIntegralNumber());
+    assertEquals(5, doc.get("total").asInt());
+    assertTrue(doc.get("took_ms").isIntegralNumber());
+    assertTrue(doc.get("suggestion").isNull() || doc.get("suggestion").isTextual());
+    assertTrue(doc.get("facets").isObject());
+    assertEquals(5, doc.get("hits").size());
+    for (JsonNode hit : doc.get("hits")) {
+      for (String key : List.of("id", "title", "published", "source", "url", "snippet")) {
+        assertTrue(hit.get(key).isTextual(), key + " is a string in " + hit);
+      }
+      assertTrue(hit.get("score").isNumber(), "score is a number");
+      String published = hit.get("published").asText();
+      if (published.length() == 10) {
+        LocalDate.parse(published);
+      } else {
+        OffsetDateTime.parse(published);
+      }
+      JsonNode entities = hit.get("entities");
+      for (String type : List.of("person", "location", "organization")) {
+        assertTrue(entities.get(type).isArray(), type + " is an array in " + hit);
+        entities.get(type).forEach(name -> assertTrue(name.isTextual()));
+      }
+    }
+    assertEquals(Set.copyOf(CEASEFIRE_OLDEST_FIRST), Set.copyOf(doc.get("hits").findValuesAsText("id")));
+  }
+
+  @Test
+  void exitCodesAreLikeGrep() {
+    assertEquals(ExitCodes.OK, run(onIndex("search", "ceasefire")).code());
+    CliRun none = run(onIndex("search", "qwxzzyv"));
+    assertEquals(ExitCodes.NO_HITS, none.code(), none.err());
+    assertTrue(none.out().contains("0 hits"), none.out());
+    assertEquals(ExitCodes.NO_HITS, run(onIndex("search", "qwxzzyv", "--json")).code());
+
+    CliRun badQuery = run(onIndex("search", "\"unbalanced"));
+    assertEquals(ExitCodes.ERROR, badQuery.code());
+    assertOneLine(badQuery.err());
+    assertTrue(badQuery.err().startsWith("newsdesk: bad query"), badQuery.err());
+
+    CliRun missing = run("search", "ceasefire", "--index", CliRun.repo().resolve("no-such-index").toString());
+    assertEquals(ExitCodes.ERROR, missing.code());
+    assertOneLine(missing.err());
+    assertTrue(missing.err().contains("no index at"), missing.err());
+
+    CliRun usage = run(onIndex("search", "ceasefire", "--limit", "many"));
+    assertEquals(ExitCodes.ERROR, usage.code());
+    assertTrue(usage.err().contains("--limit"), usage.err());
+    assertEquals(ExitCodes.ERROR, run(onIndex("search")).code());
+    assertEquals(ExitCodes.ERROR, run(onIndex("search", "ceasefire", "--limit", "0")).code());
+    assertEquals(ExitCodes.ERROR, run(onIndex("search", "ceasefire", "--page", "0")).code());
+    assertEquals(ExitCodes.ERROR, run(onIndex("search", "ceasefire", "--sort", "sideways")).code());
+    assertEquals(ExitCodes.ERROR, run("serch", "ceasefire").code());
+  }
+
+  @Test
+  void debugShowsTheStackTrace() {
+    String[] args = onIndex("search", "\"unbalanced", "--debug");
+    CliRun r = run(args);
+    assertEquals(ExitCodes.ERROR, r.code());
+    assertTrue(r.err().lines().count() > 3 && r.err().contains("\tat "), r.err());
+  }
+
+  @Test
+  void badDatesAreUsageErrorsThatShowTheForms() {
+    for (String bad : List.of("2020-13", "2020-02-30", "yesterday", "20-09-27")) {
+      CliRun r = run(onIndex("search", "ceasefire", "--from", bad));
+      assertEquals(ExitCodes.ERROR, r.code(), bad);
+      assertTrue(r.err().contains("bad date '" + bad + "'") && r.err().contains("YYYY-MM-DD, YYYY-MM or YYYY"), r.err());
+      assertFalse(r.err().contains("Exception"), r.err());
+    }
+    CliRun reversed = run(onIndex("search", "ceasefire", "--from", "2021", "--to", "2020"));
+    assertEquals(ExitCodes.ERROR, reversed.code());
+    assertTrue(reversed.err().contains("is after"), reversed.err());
+  }
+
+  @Test
+  void entityFlagsTakeAnAlias() {
+    assertEquals(Set.of("cl-2021-01-11-002", "hct-2020-10-23-041", "mw-2020-10-12-022"),
+        Set.copyOf(ids("search", "ceasefire", "--ids", "--person", "Putin")));
+    assertEquals(List.of("mw-2020-10-12-022"), ids("search", "ceasefire", "--ids", "--person", "Sergei Lavrov"));
+  }
+
+  @Test
+  void anUnknownEntityGetsAClearMessageAndASuggestion() {
+    CliRun r = run(onIndex("search", "ceasefire", "--person", "Putn"));
+    assertEquals(ExitCodes.ERROR, r.code());
+    assertOneLine(r.err());
+    assertEquals("newsdesk: unknown person \"Putn\": did you mean \"Vladimir Putin\"?", r.err().strip());
+  }
+
+  @Test
+  void aMisspellingGetsDidYouMean() throws Exception {
+    CliRun r = run(onIndex("search", "ceasfire"));
+    assertEquals(ExitCodes.NO_HITS, r.code(), r.err());
+    assertEquals("Did you mean: ceasefire?", r.lines().get(0));
+    JsonNode doc = new ObjectMapper().readTree(run(onIndex("search", "ceasfire", "--json")).out());
+    assertEquals("ceasefire", doc.get("suggestion").asText());
+  }
+
+  @Test
+  void facetsCountHitsPerEntitySourceAndMonth() throws Exception {
+    CliRun r = run(onIndex("search", "ceasefire", "--facets", "--limit", "1"));
+    assertTrue(r.out().contains("date: 2020-10 (3)\u00a0· 2020-12 (1)\u00a0· 2021-01 (1)"), r.out());
+    JsonNode facets = new ObjectMapper().readTree(run(onIndex("search", "ceasefire", "--facets", "--json")).out()).get("facets");
+    assertEquals(5, facets.get("source").findValues("count").stream().mapToInt(JsonNode::asInt).sum());
+    JsonNode first = facets.get("person").get(0);
+    assertTrue(first.get("value").isTextual() && first.get("label").isTextual() && first.get("count").isIntegralNumber(), first.toString());
+  }
+
+  private static void assertOneLine(String err) {
+    assertEquals(1, err.strip().lines().count(), "one line: " + err);
+    assertFalse(err.contains("\tat "), "no stack trace: " + err);
+  }
+}
