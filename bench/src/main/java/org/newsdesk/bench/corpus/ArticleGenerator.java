@@ -285,15 +285,35 @@ public final class ArticleGenerator {
     return true;
   }
 
-  /** Every word of every entity name and the ceasefire words: filler text never contains them. */
+  /**
+   * The words filler text must not use, so that only planted mentions make the tagger fire: the ceasefire words, every
+   * one-word entity name, and for each longer name its least frequent word (then the whole name can never be formed
+   * by chance, while common words such as "the" or "united" stay in the vocabulary).
+   */
   static Set<String> reservedWords(Gazetteer gazetteer) {
     Set<String> reserved = new HashSet<>(Arrays.asList("ceasefire", "ceasefires", "cease", "ceased", "ceases", "ceasing"));
+    java.util.Map<String, Integer> rank = new java.util.HashMap<>();
+    List<String> words = Vocabulary.bundledWords();
+    for (int i = 0; i < words.size(); i++) {
+      rank.putIfAbsent(Vocabulary.fold(words.get(i)), i);
+    }
     for (GazetteerEntry entry : gazetteer.entries()) {
       for (String name : entry.allNames()) {
-        for (String word : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-          if (!word.isEmpty()) {
-            reserved.add(word);
+        String rarest = null;
+        for (String word : Vocabulary.fold(name).split("[^\\p{L}\\p{N}]+")) {
+          if (word.isEmpty()) {
+            continue;
           }
+          if (!rank.containsKey(word)) {
+            rarest = null;
+            break;
+          }
+          if (rarest == null || rank.get(word) > rank.get(rarest)) {
+            rarest = word;
+          }
+        }
+        if (rarest != null) {
+          reserved.add(rarest);
         }
       }
     }

@@ -28,7 +28,7 @@ public final class SyntheticCorpus {
   public static final String MANIFEST = ".corpus-manifest.json";
   private static final int BATCH = 256;
   /** Bumped whenever the generated text changes for a given spec, so cached corpora are regenerated. */
-  private static final String GENERATOR_VERSION = "newsdesk-synthetic/2";
+  private static final String GENERATOR_VERSION = "newsdesk-synthetic/3";
 
   private SyntheticCorpus() {}
 

@@ -34,11 +34,8 @@ final class Vocabulary {
     this.sampler = new ZipfSampler(this.words.length, EXPONENT, SHIFT);
   }
 
-  /**
-   * The bundled vocabulary without the words in {@code excluded} (compared lower-case), so that generated filler
-   * text never contains an entity name or a ceasefire by accident.
-   */
-  static Vocabulary bundled(Set<String> excluded) {
+  /** The bundled word list, most frequent first. */
+  static List<String> bundledWords() {
     try (InputStream in = Vocabulary.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("the word list " + RESOURCE + " is missing from the bench class path");
@@ -47,14 +44,39 @@ final class Vocabulary {
       List<String> words = new ArrayList<>();
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         String word = line.strip();
-        if (!word.isEmpty() && !word.startsWith("#") && !excluded.contains(word.toLowerCase(Locale.ROOT))) {
+        if (!word.isEmpty() && !word.startsWith("#")) {
           words.add(word);
         }
       }
-      return new Vocabulary(words);
+      return words;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the word list " + RESOURCE + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The bundled vocabulary without the words in {@code excluded} (compared folded: lower case, no diacritics), so
+   * that generated filler text never names an entity or a ceasefire by accident.
+   */
+  static Vocabulary bundled(Set<String> excluded) {
+    List<String> words = new ArrayList<>();
+    for (String word : bundledWords()) {
+      if (!excluded.contains(fold(word))) {
+        words.add(word);
+      }
+    }
+    return new Vocabulary(words);
+  }
+
+  /** Lower case without diacritics, as the gazetteer tagger compares names. */
+  static String fold(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    for (int i = 0; i < lower.length(); i++) {
+      if (lower.charAt(i) >= 0x80) {
+        return java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+      }
+    }
+    return lower;
   }
 
   /** The number of distinct words. */

@@ -56,6 +56,10 @@ public final class IndexingBenchmark implements Callable<Integer> {
       description = "timed runs of each system, 0 for only the profile and stage timers (default ${DEFAULT-VALUE})")
   int runs;
 
+  @Option(names = "--warmup", defaultValue = "1",
+      description = "untimed runs of each system first, so JIT warm-up is not charged to whichever runs first (default ${DEFAULT-VALUE})")
+  int warmup;
+
   @Option(names = "--threads", defaultValue = "2", description = "indexing threads for both (default ${DEFAULT-VALUE})")
   int threads;
 
@@ -82,6 +86,11 @@ public final class IndexingBenchmark implements Callable<Integer> {
     System.out.printf(Locale.ROOT, "indexing: corpus %s (%.1f MB), %d threads, %.0f MB RAM buffer, %d runs each, %d cores%n",
         input, rawBytes / 1e6, threads, ramMb, runs, Runtime.getRuntime().availableProcessors());
 
+    for (int w = 0; w < warmup; w++) {
+      System.out.println("  warm-up " + (w + 1) + " (not counted):");
+      runNewsdesk(input, workDir.resolve("index-newsdesk"), gazetteer, -1);
+      runLucene(input, workDir.resolve("index-lucene"), -1);
+    }
     List<Run> newsdesk = new ArrayList<>();
     List<Run> lucene = new ArrayList<>();
     for (int r = 0; r < runs; r++) {
@@ -162,8 +171,8 @@ public final class IndexingBenchmark implements Callable<Integer> {
   }
 
   private static Run print(Run run) {
-    System.out.printf(Locale.ROOT, "  run %d %-8s %8d articles in %6.1f s = %6.0f articles/s (CPU %6.1f s = %5.0f articles per CPU-s), index %.1f MB%n",
-        run.run + 1, run.system, run.articles, run.seconds, run.articles / run.seconds, run.cpuSeconds,
+    System.out.printf(Locale.ROOT, "  %s %-8s %8d articles in %6.1f s = %6.0f articles/s (CPU %6.1f s = %5.0f articles per CPU-s), index %.1f MB%n",
+        run.run < 0 ? "warm-up" : "run " + (run.run + 1), run.system, run.articles, run.seconds, run.articles / run.seconds, run.cpuSeconds,
         run.articles / run.cpuSeconds, run.indexBytes / 1e6);
     return run;
   }

@@ -23,6 +23,7 @@ import jdk.jfr.consumer.RecordingFile;
 final class JfrProfile {
   /** Stage rules, tried in order on each frame's class name, innermost frame first. */
   private static final String[][] STAGES = {
+      {"org.newsdesk.index.enrich.LanguageDetector", "clean: language detection"},
       {"org.newsdesk.index.enrich.", "tag (gazetteer tagger)"},
       {"org.newsdesk.index.clean.", "clean (cleaners, text normalization)"},
       {"org.newsdesk.index.corpus.", "read (scan, decode, parse, hash)"},

@@ -1,0 +1,173 @@
+package org.newsdesk.bench.scale;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.newsdesk.bench.corpus.CorpusSpec;
+import org.newsdesk.bench.corpus.OutputFormat;
+import org.newsdesk.bench.corpus.SyntheticCorpus;
+import org.newsdesk.gazetteer.Gazetteer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code bench/run scale}: for each corpus size, a full newsdesk build in a child JVM under a heap limit (build time,
+ * throughput, peak heap, GC), the index size against the raw text, and query latency p50/p99 on the result; then
+ * how each cost grew from the smallest size to the largest.
+ */
+@Command(name = "scale", mixinStandardHelpOptions = true,
+    description = "Full build time, index size, peak heap and query latency at growing corpus sizes.",
+    footer = {"", "Example:", "  bench/run scale --articles 100000,1000000 --xmx 1g"})
+public final class ScaleBenchmark implements Callable<Integer> {
+  @Option(names = "--articles", split = ",", defaultValue = "100000,1000000",
+      description = "corpus sizes (default ${DEFAULT-VALUE})")
+  List<Long> sizes;
+
+  @Option(names = "--seed", defaultValue = "42", description = "generator seed (default ${DEFAULT-VALUE})")
+  long seed;
+
+  @Option(names = "--xmx", defaultValue = "1g", description = "heap limit of the build JVM (default ${DEFAULT-VALUE})")
+  String xmx;
+
+  @Option(names = "--threads", defaultValue = "2", description = "indexing threads (default ${DEFAULT-VALUE})")
+  int threads;
+
+  @Option(names = "--ram-mb", defaultValue = "64", description = "IndexWriter RAM buffer (default ${DEFAULT-VALUE})")
+  double ramMb;
+
+  @Option(names = "--queries", defaultValue = "1000", description = "timed runs per query kind (default ${DEFAULT-VALUE})")
+  int queries;
+
+  @Option(names = "--work", description = "work directory (default: \\$TMPDIR/newsdesk-bench)")
+  Path work;
+
+  @Option(names = "--keep-index", description = "keep the built indexes (default: delete each after measuring)")
+  boolean keepIndex;
+
+  @Option(names = "--json", description = "also write the results as JSON to this file")
+  Path json;
+
+  @Override
+  public Integer call() throws Exception {
+    Path workDir = work != null ? work : Path.of(System.getProperty("java.io.tmpdir"), "newsdesk-bench");
+    Gazetteer gazetteer = Gazetteer.defaults();
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (long n : sizes) {
+      Path corpus = workDir.resolve("corpus-jsonl-" + n + "-seed" + seed);
+      int files = (int) Math.max(1, Math.min(1000, n / 12_500));
+      if (SyntheticCorpus.ensure(new CorpusSpec(n, seed, OutputFormat.JSONL, corpus, files, 1000, 0, 0), gazetteer)) {
+        System.out.println("scale: generated " + corpus);
+      }
+      long rawBytes = sizeOf(corpus);
+      Path index = workDir.resolve("index-scale-" + n);
+      deleteRecursively(index);
+      System.out.printf(Locale.ROOT, "scale: %d articles (%.0f MB): building with -Xmx%s, %d threads...%n", n, rawBytes / 1e6, xmx, threads);
+      JsonNode build = buildInChild(corpus, index);
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("articles", n);
+      row.put("raw_bytes", rawBytes);
+      row.put("xmx", xmx);
+      if (build.has("error")) {
+        row.put("error", build.get("error").asText());
+        System.out.println("  build FAILED under -Xmx" + xmx + ": " + build.get("error").asText());
+        rows.add(row);
+        continue;
+      }
+      long indexBytes = sizeOf(index);
+      double seconds = build.get("seconds").asDouble();
+      row.put("build_seconds", seconds);
+      row.put("articles_per_s", n / seconds);
+      row.put("index_bytes", indexBytes);
+      row.put("peak_heap_bytes", build.get("peak_heap_bytes").asLong());
+      row.put("gc_count", build.get("gc_count").asLong());
+      row.put("gc_seconds", build.get("gc_seconds").asDouble());
+      System.out.printf(Locale.ROOT, "  built in %.1f s (%.0f articles/s), index %.0f MB = %.2f x raw, peak heap %.0f MB of %s, GC %d collections %.1f s%n",
+          seconds, n / seconds, indexBytes / 1e6, (double) indexBytes / rawBytes, build.get("peak_heap_bytes").asLong() / 1e6,
+          xmx, build.get("gc_count").asLong(), build.get("gc_seconds").asDouble());
+      Map<String, double[]> latency = QueryLatency.measure(index, Math.max(50, queries / 5), queries);
+      Map<String, Object> lat = new LinkedHashMap<>();
+      latency.forEach((kind, p) -> {
+        System.out.printf(Locale.ROOT, "  %-17s p50 %7.2f ms   p99 %7.2f ms%n", kind, p[0], p[1]);
+        lat.put(kind, Map.of("p50_ms", p[0], "p99_ms", p[1]));
+      });
+      row.put("latency", lat);
+      rows.add(row);
+      if (!keepIndex) {
+        deleteRecursively(index);
+      }
+    }
+    printGrowth(rows);
+    if (json != null) {
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), Map.of("benchmark", "scale", "rows", rows));
+    }
+    return rows.stream().anyMatch(r -> r.containsKey("error")) ? 1 : 0;
+  }
+
+  private JsonNode buildInChild(Path corpus, Path index) throws IOException, InterruptedException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> command = List.of(java, "-Xmx" + xmx, "-cp", System.getProperty("java.class.path"),
+        BuildIndex.class.getName(), corpus.toString(), index.toString(), Integer.toString(threads), Double.toString(ramMb));
+    Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    int exit = process.waitFor();
+    String last = out.isEmpty() ? "" : out.substring(out.lastIndexOf('\n') + 1);
+    if (!last.startsWith("{")) {
+      return new ObjectMapper().createObjectNode().put("error", "build exited " + exit + " with no result");
+    }
+    return new ObjectMapper().readTree(last);
+  }
+
+  private static void printGrowth(List<Map<String, Object>> rows) {
+    List<Map<String, Object>> ok = rows.stream().filter(r -> !r.containsKey("error")).toList();
+    if (ok.size() < 2) {
+      return;
+    }
+    Map<String, Object> a = ok.get(0);
+    Map<String, Object> b = ok.get(ok.size() - 1);
+    double scale = ((Number) b.get("articles")).doubleValue() / ((Number) a.get("articles")).doubleValue();
+    System.out.printf(Locale.ROOT, "growth from %s to %s articles (x%.0f): build time x%.2f, index size x%.2f, peak heap x%.2f%n",
+        a.get("articles"), b.get("articles"), scale,
+        ((Number) b.get("build_seconds")).doubleValue() / ((Number) a.get("build_seconds")).doubleValue(),
+        ((Number) b.get("index_bytes")).doubleValue() / ((Number) a.get("index_bytes")).doubleValue(),
+        ((Number) b.get("peak_heap_bytes")).doubleValue() / ((Number) a.get("peak_heap_bytes")).doubleValue());
+  }
+
+  static long sizeOf(Path dir) throws IOException {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
+          .mapToLong(p -> p.toFile().length()).sum();
+    }
+  }
+
+  static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  public static void main(String[] args) {
+    CommandLine cli = new CommandLine(new ScaleBenchmark());
+    cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      cmd.getErr().println("scale: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+      return 2;
+    });
+    System.exit(cli.execute(args));
+  }
+}
