@@ -38,6 +38,36 @@ class EmbeddingExampleTest {
     // --- example end ---
   }
 
+  /** The README shows the same code as {@link #example}: the lines between the two markers agree, indentation aside. */
+  @Test
+  void readmeShowsThisExample() throws java.io.IOException {
+    Path repo = Path.of(System.getProperty("newsdesk.repo", "."));
+    Path readme = repo.resolve("README.md");
+    Path self = repo.resolve("search/src/test/java/org/newsdesk/search/EmbeddingExampleTest.java");
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(readme) && java.nio.file.Files.isRegularFile(self),
+        "README.md or this test's source is not where the repository root says");
+    assertEquals(exampleLines(self), exampleLines(readme), "README.md's embedding example differs from the one this test runs");
+  }
+
+  private static List<String> exampleLines(Path file) throws java.io.IOException {
+    List<String> lines = java.nio.file.Files.readAllLines(file, StandardCharsets.UTF_8);
+    int start = -1;
+    int end = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      String t = lines.get(i).strip();
+      if (t.equals("// --- example start ---") && start < 0) {
+        start = i;
+      } else if (t.equals("// --- example end ---") && start >= 0) {
+        end = i;
+        break;
+      }
+    }
+    if (start < 0 || end < 0) {
+      throw new AssertionError(file + " has no '// --- example start/end ---' markers");
+    }
+    return lines.subList(start + 1, end).stream().map(String::strip).toList();
+  }
+
   @Test
   void exampleRuns() {
     Fixtures.writeIndex(indexDir, Fixtures.articles());
