@@ -288,11 +288,18 @@ public final class ArticleGenerator {
   /** Every word of every entity name and the ceasefire words: filler text never contains them. */
   static Set<String> reservedWords(Gazetteer gazetteer) {
     Set<String> reserved = new HashSet<>(Arrays.asList("ceasefire", "ceasefires", "cease", "ceased", "ceases", "ceasing"));
+    // A name matches only with all its words in a row, so reserving its last word (diacritics folded, as the tagger
+    // folds them) keeps every name out of the filler text without taking common words such as "of" or "the" out of
+    // the vocabulary; a one-word name is its own last word.
     for (GazetteerEntry entry : gazetteer.entries()) {
       for (String name : entry.allNames()) {
-        for (String word : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-          if (!word.isEmpty()) {
-            reserved.add(word);
+        String folded = java.text.Normalizer.normalize(name.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
+            .replaceAll("\\p{M}+", "");
+        String[] words = folded.split("[^\\p{L}\\p{N}]+");
+        for (int i = words.length - 1; i >= 0; i--) {
+          if (!words[i].isEmpty()) {
+            reserved.add(words[i]);
+            break;
           }
         }
       }
