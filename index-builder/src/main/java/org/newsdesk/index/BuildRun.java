@@ -36,6 +36,8 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.newsdesk.analysis.NewsAnalyzers;
 import org.newsdesk.index.clean.SkippedArticleException;
+import org.newsdesk.gazetteer.Gazetteer;
+import org.newsdesk.index.enrich.Retagger;
 import org.newsdesk.index.corpus.Corpus;
 import org.newsdesk.index.corpus.InputProblem;
 import org.newsdesk.index.corpus.ProblemSink;
@@ -105,8 +107,13 @@ final class BuildRun {
    * @param deleteAll start from an empty index (in the same writer session: the old commit stays searchable)
    * @param reprocessAll ignore the manifest's hashes and re-process every article
    * @param old the manifest of the last commit (empty for a new index)
+   * @param retag the gazetteer changed: after the incremental pass, re-tag the articles whose tags change
    */
-  record Plan(String description, boolean deleteAll, boolean reprocessAll, SourceManifest old) {}
+  record Plan(String description, boolean deleteAll, boolean reprocessAll, SourceManifest old, boolean retag) {
+    Plan(String description, boolean deleteAll, boolean reprocessAll, SourceManifest old) {
+      this(description, deleteAll, reprocessAll, old, false);
+    }
+  }
 
   IndexReport run() throws IOException {
     Instant start = Instant.now();
@@ -167,6 +174,9 @@ final class BuildRun {
         counters.added.get() + counters.updated.get(), counters.unchanged.get()));
     SourceManifest manifest = nextManifest(plan, entries, unreadableKept(plan, counters));
     deleteVanished(writer, plan, oldIds, manifest, counters);
+    if (plan.retag()) {
+      retag(writer, lastData, counters);
+    }
 
     boolean articlesChanged = plan.deleteAll() || counters.added.get() + counters.updated.get() + counters.deleted.get() > 0;
     boolean stateChanged = !exists || articlesChanged || !manifest.files().equals(plan.old().files())
@@ -236,11 +246,36 @@ final class BuildRun {
     }
     String fingerprint = lastData.get(NewsSchema.USER_DATA_GAZETTEER);
     if (fingerprint != null && !fingerprint.equals(options.gazetteer().fingerprint())) {
-      // TODO(rebuild): when the entities engineer's Retagger lands on main, re-tag only the articles whose tags
-      // change instead of re-processing every article.
-      return new Plan("re-tag all (gazetteer changed)", false, true, old);
+      // Changed files are re-processed with the new gazetteer as usual; the Retagger then re-tags, from stored
+      // fields, only the unchanged articles whose tags the new gazetteer changes.
+      return new Plan("incremental + re-tag (gazetteer changed)", false, false, old, true);
     }
     return new Plan("incremental", false, false, old);
+  }
+
+  /**
+   * Re-tags the articles whose tags the new gazetteer changes. The old gazetteer is the copy stored in the index
+   * directory when it matches the last commit's fingerprint; otherwise (a crash between writing the copy and
+   * committing, or an index built before copies were kept) every article is re-tagged from its stored fields.
+   */
+  private void retag(IndexWriter writer, Map<String, String> lastData, BuildCounters counters) throws IOException {
+    Path stored = options.indexDir().resolve(NewsSchema.GAZETTEER_FILE);
+    Gazetteer old = null;
+    if (Files.isRegularFile(stored)) {
+      try {
+        Gazetteer candidate = Gazetteer.read(stored);
+        if (candidate.fingerprint().equals(lastData.get(NewsSchema.USER_DATA_GAZETTEER))) {
+          old = candidate;
+        }
+      } catch (org.newsdesk.gazetteer.GazetteerException e) {
+        listener.log("warning: the stored gazetteer cannot be read (" + e.getMessage() + "); re-tagging every article");
+      }
+    }
+    Retagger.Report report = old == null ? Retagger.retagAll(writer, options.gazetteer()) : Retagger.retag(writer, old, options.gazetteer());
+    counters.updated.addAndGet(report.retagged());
+    listener.log(String.format(java.util.Locale.ROOT, "re-tagged %d of %d candidate articles (%d gazetteer entries changed%s) in %.2f s",
+        report.retagged(), report.candidates(), report.changedEntities().size(), old == null ? ", full re-tag" : "",
+        report.duration().toMillis() / 1000.0));
   }
 
   /** The last commit's manifest; if it is missing or damaged, one rebuilt from the index's stored fields. */
@@ -382,6 +417,7 @@ final class BuildRun {
         String id = st.matchUnchanged(raw.contentHash());
         if (id != null) {
           counters.unchanged.incrementAndGet();
+          listener.articles(1);
         } else {
           put(queue, new Work(st, raw));
         }
@@ -392,7 +428,8 @@ final class BuildRun {
     }
   }
 
-  private static void keepUnchanged(SourceManifest.FileEntry entry, BuildCounters counters, Map<String, SourceManifest.FileEntry> unchanged) {
+  private void keepUnchanged(SourceManifest.FileEntry entry, BuildCounters counters, Map<String, SourceManifest.FileEntry> unchanged) {
+    listener.articles(entry.articles().size());
     unchanged.put(entry.path(), entry);
     entry.problems().forEach(counters::report);
     counters.unchanged.addAndGet(entry.articles().size());
@@ -417,9 +454,11 @@ final class BuildRun {
           writer.updateDocument(ArticleDocuments.idTerm(article.id()), ArticleDocuments.toDocument(article));
           w.file().add(new SourceManifest.ArticleRef(article.id(), hashOf(w.raw())));
           (oldIds.contains(article.id()) ? counters.updated : counters.added).incrementAndGet();
+          listener.articles(1);
           CrashPoints.afterDocument(written.incrementAndGet());
         } catch (SkippedArticleException e) {
           w.file().report(new InputProblem(w.raw().origin(), e.kind(), e.getMessage(), true));
+          listener.articles(1);
         } catch (Throwable e) {
           failure.compareAndSet(null, e);
         }

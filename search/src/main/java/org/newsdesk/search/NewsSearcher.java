@@ -391,7 +391,8 @@ public final class NewsSearcher implements SearchBackend {
   }
 
   private static String lead(String body) {
-    String flat = flatten(body);
+    // Flatten only what can be shown: bodies run to many kilobytes.
+    String flat = flatten(body.length() > 600 ? body.substring(0, 600) : body);
     return flat.length() <= 240 ? flat : flat.substring(0, 240).replaceFirst("\\s+\\S*$", "") + "…";
   }
 

@@ -1,0 +1,351 @@
+package org.newsdesk.bench.latency;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollector;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.FSDirectory;
+import org.newsdesk.analysis.NewsAnalyzer;
+import org.newsdesk.analysis.NewsAnalyzers;
+import org.newsdesk.bench.corpus.ArticleGenerator;
+import org.newsdesk.bench.corpus.SyntheticArticle;
+import org.newsdesk.gazetteer.Gazetteer;
+import org.newsdesk.index.enrich.GazetteerEntityTagger;
+import org.newsdesk.model.Article;
+import org.newsdesk.model.EntityType;
+import org.newsdesk.model.Published;
+import org.newsdesk.model.TaggedEntity;
+import org.newsdesk.schema.ArticleDocuments;
+import org.newsdesk.schema.NewsField;
+import org.newsdesk.schema.NewsSchema;
+import org.newsdesk.search.NewsSearcher;
+import org.newsdesk.search.Ranking;
+import org.newsdesk.search.SearchRequest;
+import org.newsdesk.search.SearchResults;
+
+/**
+ * {@code bench/run latency [--articles N] [--queries Q] [--rounds R] [--dir DIR]}: search latency of
+ * {@link NewsSearcher} on a synthetic index (the bench corpus generator, seed 42, tagged with the default
+ * gazetteer), against a raw Lucene {@link IndexSearcher} running the same Lucene query on the same index in the same
+ * run. Six kinds of query: one term, all of two terms, a phrase, a term filtered by a person, a term filtered by a
+ * year, and a term with entity, source and month facets plus highlighted snippets. Both sides return the top 10
+ * with an exact total and read the hits' stored fields; newsdesk's own extra work (query parsing, entity
+ * resolution, the proximity clause, tie-breaking by id, building hit records) is what the ratio measures.
+ * Single-threaded; newsdesk and raw calls alternate query by query.
+ */
+public final class LatencyBenchmark {
+  private static final String TITLE = NewsField.TITLE.fieldName();
+  private static final String BODY = NewsField.BODY.fieldName();
+
+  private LatencyBenchmark() {}
+
+  /** One query in both forms. */
+  private record Case(SearchRequest request, Query raw, boolean facets) {}
+
+  public static void main(String[] args) throws Exception {
+    int articles = 100_000;
+    int queries = 40;
+    int rounds = 5;
+    Path home = Path.of(System.getProperty("newsdesk.home", ".")).toAbsolutePath().normalize();
+    Path dir = home.resolve("bench/target/latency");
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--articles" -> articles = Integer.parseInt(args[++i]);
+        case "--queries" -> queries = Integer.parseInt(args[++i]);
+        case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+        case "--dir" -> dir = Path.of(args[++i]).toAbsolutePath();
+        default -> {
+          System.err.println("usage: bench/run latency [--articles N] [--queries Q] [--rounds R] [--dir DIR]");
+          System.exit(2);
+        }
+      }
+    }
+    Path index = dir.resolve("index-" + articles);
+    Gazetteer gazetteer = Gazetteer.defaults();
+    prepareIndex(index, articles, gazetteer);
+    Map<String, List<Case>> workload = workload(articles, queries, gazetteer);
+
+    try (NewsSearcher searcher = NewsSearcher.open(index);
+        FSDirectory fs = FSDirectory.open(index);
+        DirectoryReader reader = DirectoryReader.open(fs);
+        Analyzer analyzer = NewsAnalyzers.forQueries()) {
+      IndexSearcher raw = new IndexSearcher(reader);
+      raw.setSimilarity(new BM25Similarity(Ranking.defaults().k1(), Ranking.defaults().b()));
+      System.out.printf(Locale.ROOT, "index: %s, %d articles, %d segments; %d queries per kind, %d rounds (after 2 warm-up rounds)%n",
+          index, reader.numDocs(), reader.leaves().size(), queries, rounds);
+      Map<String, long[][]> times = new LinkedHashMap<>();
+      Map<String, long[][]> cpu = new LinkedHashMap<>();
+      for (int round = -2; round < rounds; round++) {
+        for (Map.Entry<String, List<Case>> kind : workload.entrySet()) {
+          long[][] t = times.computeIfAbsent(kind.getKey(), k -> new long[2][0]);
+          long[][] u = cpu.computeIfAbsent(kind.getKey(), k -> new long[2][0]);
+          for (Case c : kind.getValue()) {
+            boolean newsdeskFirst = (round & 1) == 0;
+            long[] a = newsdeskFirst ? timeNewsdesk(searcher, c) : timeRaw(raw, analyzer, c);
+            long[] b = newsdeskFirst ? timeRaw(raw, analyzer, c) : timeNewsdesk(searcher, c);
+            if (round >= 0) {
+              long[] n = newsdeskFirst ? a : b;
+              long[] r = newsdeskFirst ? b : a;
+              t[0] = append(t[0], n[0]);
+              t[1] = append(t[1], r[0]);
+              u[0] = append(u[0], n[1]);
+              u[1] = append(u[1], r[1]);
+            }
+          }
+        }
+      }
+      table("wall-clock time", times);
+      table("thread CPU time (excludes waiting for a core on a loaded machine)", cpu);
+      System.out.println("checksum " + SINK.get());
+    }
+  }
+
+  private static void table(String title, Map<String, long[][]> times) {
+      System.out.println();
+      System.out.println(title + ":");
+      System.out.printf(Locale.ROOT, "%-18s %12s %12s %12s %12s %9s %9s%n", "query kind", "newsdesk p50", "p99", "raw p50",
+          "p99", "p50 ratio", "p99 ratio");
+      for (Map.Entry<String, long[][]> e : times.entrySet()) {
+        long[] n = e.getValue()[0];
+        long[] r = e.getValue()[1];
+        System.out.printf(Locale.ROOT, "%-18s %10.0fµs %10.0fµs %10.0fµs %10.0fµs %8.2fx %8.2fx%n", e.getKey(),
+            pct(n, 50) / 1e3, pct(n, 99) / 1e3, pct(r, 50) / 1e3, pct(r, 99) / 1e3, pct(n, 50) / pct(r, 50), pct(n, 99) / pct(r, 99));
+      }
+  }
+
+  private static final AtomicLong SINK = new AtomicLong();
+
+  private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+  private static long[] timeNewsdesk(NewsSearcher searcher, Case c) {
+    long c0 = THREADS.getCurrentThreadCpuTime();
+    long t0 = System.nanoTime();
+    SearchResults r = searcher.search(c.request);
+    long t = System.nanoTime() - t0;
+    long u = THREADS.getCurrentThreadCpuTime() - c0;
+    SINK.addAndGet(r.total() + r.hits().size());
+    return new long[] {t, u};
+  }
+
+  private static long[] timeRaw(IndexSearcher searcher, Analyzer analyzer, Case c) throws IOException {
+    long c0 = THREADS.getCurrentThreadCpuTime();
+    long t0 = System.nanoTime();
+    TopScoreDocCollector top = TopScoreDocCollector.create(10, Integer.MAX_VALUE);
+    RawFacets facets = c.facets ? new RawFacets(List.of(NewsField.PERSON.fieldName(), NewsField.LOCATION.fieldName(),
+        NewsField.ORGANIZATION.fieldName(), NewsField.SOURCE.fieldName()), NewsField.PUBLISHED.fieldName()) : null;
+    searcher.search(c.raw, facets == null ? top : MultiCollector.wrap(top, facets));
+    TopDocs docs = top.topDocs();
+    long sum = docs.totalHits.value;
+    for (ScoreDoc sd : docs.scoreDocs) {
+      sum += searcher.storedFields().document(sd.doc).getFields().size();
+    }
+    if (facets != null) {
+      sum += facets.counts().size();
+      UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+          .withFormatter(new DefaultPassageFormatter("**", "**", " … ", false)).withMaxLength(200_000).build();
+      String[] snippets = highlighter.highlight(BODY, c.raw, docs, 2);
+      sum += snippets.length;
+    }
+    long t = System.nanoTime() - t0;
+    long u = THREADS.getCurrentThreadCpuTime() - c0;
+    SINK.addAndGet(sum);
+    return new long[] {t, u};
+  }
+
+  private static long[] append(long[] a, long v) {
+    long[] out = Arrays.copyOf(a, a.length + 1);
+    out[a.length] = v;
+    return out;
+  }
+
+  private static double pct(long[] values, int p) {
+    long[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+  }
+
+  private static Map<String, List<Case>> workload(int articles, int n, Gazetteer gazetteer) throws IOException {
+    ArticleGenerator generator = ArticleGenerator.of(42, 0, gazetteer);
+    GazetteerEntityTagger tagger = new GazetteerEntityTagger(gazetteer);
+    Random random = new Random(7);
+    Map<String, List<Case>> kinds = new LinkedHashMap<>();
+    for (String k : List.of("term", "all-terms", "phrase", "entity-filtered", "date-filtered", "facets+highlight")) {
+      kinds.put(k, new ArrayList<>());
+    }
+    try (Analyzer text = NewsAnalyzers.text(NewsAnalyzer.Mode.QUERY)) {
+      while (kinds.get("facets+highlight").size() < n) {
+        SyntheticArticle s = generator.article(random.nextInt(articles));
+        List<String> words = contentWords(s.title(), text);
+        List<String> bodyWords = List.of(s.body().split("\\s+"));
+        if (words.size() < 2) {
+          continue;
+        }
+        String w1 = words.get(random.nextInt(words.size()));
+        String w2 = words.stream().filter(w -> !w.equals(w1)).findFirst().orElseThrow();
+        SearchRequest base = SearchRequest.of(w1).withLimit(10).withHighlight(false, SearchRequest.Markers.DEFAULT);
+        kinds.get("term").add(new Case(base, text(text, List.of(w1), true), false));
+        kinds.get("all-terms").add(new Case(base.withQuery(w1 + " " + w2), text(text, List.of(w1, w2), true), false));
+        int at = random.nextInt(Math.max(1, bodyWords.size() - 1));
+        List<String> pair = contentWords(bodyWords.get(at) + " " + bodyWords.get(Math.min(at + 1, bodyWords.size() - 1)), text);
+        if (pair.size() == 2) {
+          kinds.get("phrase").add(new Case(base.withQuery("\"" + pair.get(0) + " " + pair.get(1) + "\""), phrase(text, pair), false));
+        }
+        Article tagged = tagger.tag(toArticle(s));
+        java.util.Optional<String> person = tagged.entities().stream().filter(e -> e.type().equals(EntityType.PERSON))
+            .map(TaggedEntity::id).findFirst();
+        if (person.isPresent()) {
+          kinds.get("entity-filtered").add(new Case(base.withPersons(List.of(person.get())),
+              filtered(text(text, List.of(w1), true), new TermQuery(new Term(NewsField.PERSON.fieldName(), person.get()))), false));
+        }
+        int year = s.published().getYear();
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = LocalDate.of(year, 12, 31);
+        kinds.get("date-filtered").add(new Case(base.withDateRange(from, to), filtered(text(text, List.of(w1), true),
+            LongPoint.newRangeQuery(NewsField.PUBLISHED.fieldName(), millis(from), millis(to.plusDays(1)) - 1)), false));
+        kinds.get("facets+highlight").add(new Case(base.withHighlight(true, SearchRequest.Markers.DEFAULT)
+            .withFacets(Set.of(SearchRequest.Facet.PERSON, SearchRequest.Facet.LOCATION, SearchRequest.Facet.ORGANIZATION,
+                SearchRequest.Facet.SOURCE, SearchRequest.Facet.DATE), SearchRequest.DateInterval.MONTH),
+            text(text, List.of(w1), true), true));
+      }
+    }
+    kinds.replaceAll((k, v) -> v.subList(0, Math.min(n, v.size())));
+    return kinds;
+  }
+
+  private static long millis(LocalDate d) {
+    return d.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli();
+  }
+
+  /** Words of {@code s} that survive analysis as one term each, lower-cased as typed. */
+  private static List<String> contentWords(String s, Analyzer text) throws IOException {
+    List<String> out = new ArrayList<>();
+    for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (w.length() >= 3 && analyze(text, w).size() == 1 && !out.contains(w)) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  private static List<String> analyze(Analyzer a, String s) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = a.tokenStream(BODY, s)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    }
+    return out;
+  }
+
+  /** What a Lucene user would write for words over title (boosted as newsdesk does) and body. */
+  private static Query text(Analyzer a, List<String> words, boolean all) throws IOException {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    for (String w : words) {
+      String t = analyze(a, w).get(0);
+      BooleanQuery either = new BooleanQuery.Builder()
+          .add(new BoostQuery(new TermQuery(new Term(TITLE, t)), Ranking.defaults().titleBoost()), BooleanClause.Occur.SHOULD)
+          .add(new TermQuery(new Term(BODY, t)), BooleanClause.Occur.SHOULD)
+          .build();
+      b.add(either, all ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
+    }
+    return b.build();
+  }
+
+  private static Query phrase(Analyzer a, List<String> words) throws IOException {
+    String t1 = analyze(a, words.get(0)).get(0);
+    String t2 = analyze(a, words.get(1)).get(0);
+    return new BooleanQuery.Builder()
+        .add(new BoostQuery(new PhraseQuery(TITLE, t1, t2), Ranking.defaults().titleBoost()), BooleanClause.Occur.SHOULD)
+        .add(new PhraseQuery(BODY, t1, t2), BooleanClause.Occur.SHOULD)
+        .build();
+  }
+
+  private static Query filtered(Query q, Query filter) {
+    return new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST).add(filter, BooleanClause.Occur.FILTER).build();
+  }
+
+  private static Article toArticle(SyntheticArticle s) {
+    return new Article(s.id(), s.url(), s.source(), s.title(), null, Published.of(s.published()), s.body(), null, null,
+        "en", List.of(), "synthetic#" + s.index(), null);
+  }
+
+  private static void prepareIndex(Path index, int articles, Gazetteer gazetteer) throws Exception {
+    Path done = index.resolve(".complete");
+    if (Files.exists(done)) {
+      System.out.println("index: " + index + " (reused)");
+      return;
+    }
+    Files.createDirectories(index);
+    System.out.println("index: writing " + articles + " synthetic articles (seed 42, default gazetteer) to " + index);
+    long t0 = System.nanoTime();
+    ArticleGenerator generator = ArticleGenerator.of(42, 0, gazetteer);
+    GazetteerEntityTagger tagger = new GazetteerEntityTagger(gazetteer);
+    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    try (FSDirectory dir = FSDirectory.open(index);
+        IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(NewsAnalyzers.forIndexing())
+            .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(256))) {
+      AtomicLong next = new AtomicLong();
+      List<Thread> workers = new ArrayList<>();
+      List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+      for (int t = 0; t < threads; t++) {
+        Thread w = new Thread(() -> {
+          try {
+            for (long i = next.getAndIncrement(); i < articles; i = next.getAndIncrement()) {
+              writer.addDocument(ArticleDocuments.toDocument(tagger.tag(toArticle(generator.article(i)))));
+            }
+          } catch (Throwable e) {
+            failures.add(e);
+          }
+        });
+        w.start();
+        workers.add(w);
+      }
+      for (Thread w : workers) {
+        w.join();
+      }
+      if (!failures.isEmpty()) {
+        throw new IllegalStateException("indexing failed", failures.get(0));
+      }
+      writer.setLiveCommitData(Map.of(NewsSchema.USER_DATA_SCHEMA_VERSION, Integer.toString(NewsSchema.VERSION),
+          NewsSchema.USER_DATA_GAZETTEER, gazetteer.fingerprint()).entrySet());
+      writer.commit();
+    }
+    Files.writeString(done, articles + "\n");
+    System.out.printf(Locale.ROOT, "index: %d articles in %.1f s%n", articles, (System.nanoTime() - t0) / 1e9);
+  }
+}
