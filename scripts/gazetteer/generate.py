@@ -58,6 +58,8 @@ EXTRA_DEMONYMS = {"AZ": ["Azeri", "Azeris", "Azerbaijanis"], "AM": ["Armenians"]
 SKIP_CAPITALS = {
     "Washington D.C.": "kept as 'Washington, D.C.' variants below: 'Washington' alone is also a person and a state",
 }
+# Capitals whose folded name is a frequent English word that starts sentences and headlines.
+COMMON_WORD_CAPITALS = {"Malé": "folds to 'Male', as in 'Male voters ...'; Maldives' capital is rare in news, the word is not"}
 EXTRA_CAPITAL_ALIASES = {"Washington D.C.": ("Washington, D.C.", ["Washington D.C.", "Washington DC"])}
 SUBDIVISIONS = {"US": {"State", "District", "Outlying area"}, "CA": {"Province", "Territory"}, "AU": {"State", "Territory"},
                 "GB": {"Country", "Province"}}
@@ -200,6 +202,9 @@ def capitals(builder, wc_list, country_ids):
             country_name = wc["name"]["common"]
             if cap == country_name or slug(cap) in country_ids.values():
                 continue  # city-states: Singapore, Monaco, ... the country entry covers the name
+            if cap in COMMON_WORD_CAPITALS:
+                print(f"capital {cap!r} left out: {COMMON_WORD_CAPITALS[cap]}", file=sys.stderr)
+                continue
             name, aliases = cap, []
             if cap in EXTRA_CAPITAL_ALIASES:
                 name, aliases = EXTRA_CAPITAL_ALIASES[cap]

@@ -120,7 +120,7 @@ public final class GazetteerEntityTagger implements EntityTagger {
   }
 
   private static boolean isHyphenJoined(NameTokens t, int i) {
-    return t.start[i] == t.end[i - 1] + 1;
+    return t.hyphenated[i];
   }
 
   private static String[] foldedRange(NameTokens t, int from, int to) {

@@ -24,6 +24,8 @@ final class NameTokens {
   final boolean[] joinable;
   /** True when the token's first letter is upper or title case (all-capital tokens included). */
   final boolean[] capitalized;
+  /** True when token i follows token i-1 after exactly one hyphen or dash and nothing else ({@code Co-operation}). */
+  final boolean[] hyphenated;
   /** True when token i begins a sentence (first token of the text, or after . ! ? or a blank line). */
   final boolean[] sentenceStart;
   final int size;
@@ -32,7 +34,7 @@ final class NameTokens {
       "Dr", "Mr", "Mrs", "Ms", "Gen", "Col", "Lt", "Sgt", "Capt", "Gov", "Sen", "Rep", "Prof", "Rev", "Co", "Inc", "Corp");
 
   private NameTokens(String[] folded, String[] original, int[] start, int[] end, boolean[] joinable,
-      boolean[] capitalized, boolean[] sentenceStart, int size) {
+      boolean[] capitalized, boolean[] sentenceStart, boolean[] hyphenated, int size) {
     this.folded = folded;
     this.original = original;
     this.start = start;
@@ -40,6 +42,7 @@ final class NameTokens {
     this.joinable = joinable;
     this.capitalized = capitalized;
     this.sentenceStart = sentenceStart;
+    this.hyphenated = hyphenated;
     this.size = size;
   }
 
@@ -53,6 +56,7 @@ final class NameTokens {
     boolean[] joinable = new boolean[cap];
     boolean[] capitalized = new boolean[cap];
     boolean[] sentence = new boolean[cap];
+    boolean[] hyphen = new boolean[cap];
     int n = 0;
     int prevEnd = -1;
     int prevLen = 0;
@@ -86,6 +90,7 @@ final class NameTokens {
         joinable = Arrays.copyOf(joinable, grow);
         capitalized = Arrays.copyOf(capitalized, grow);
         sentence = Arrays.copyOf(sentence, grow);
+        hyphen = Arrays.copyOf(hyphen, grow);
       }
       String word = text.substring(s, e);
       original[n] = word;
@@ -95,12 +100,13 @@ final class NameTokens {
       capitalized[n] = Character.isUpperCase(word.codePointAt(0)) || Character.isTitleCase(word.codePointAt(0));
       joinable[n] = prevEnd >= 0 && joinableGap(text, prevEnd, s, n > 0 && ABBREVIATIONS.contains(original[n - 1]) ? 1 : prevLen);
       sentence[n] = prevEnd < 0 || sentenceBreak(text, prevEnd, s);
+      hyphen[n] = prevEnd >= 0 && s == prevEnd + 1 && isDash(text.charAt(prevEnd));
       prevEnd = e;
       prevLen = e - s;
       n++;
       i = e;
     }
-    return new NameTokens(folded, original, start, end, joinable, capitalized, sentence, n);
+    return new NameTokens(folded, original, start, end, joinable, capitalized, sentence, hyphen, n);
   }
 
   private static boolean isWordChar(char c) {

@@ -59,6 +59,12 @@ class GazetteerEntityTaggerTest {
   }
 
   @Test
+  void onlyHyphenatedNamesMatchWrittenClosed() {
+    assertEquals(List.of(), found("Capetown and Newdelhi"), "a spaced name is not matched written closed");
+    assertEquals(List.of("Cape Town=cape-town"), found("Cape Town"));
+  }
+
+  @Test
   void caseIsFoldedOnlyWhereSafe() {
     assertEquals(List.of("TURKEY=turkey", "Turkey=turkey"), found("TURKEY SAYS Turkey is ready"));
     assertEquals(List.of(), found("we ate turkey in china"));
