@@ -1,27 +1,16 @@
 package org.newsdesk.analysis;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
-import org.apache.lucene.analysis.synonym.SynonymMap;
-import org.apache.lucene.util.CharsRef;
-import org.apache.lucene.util.CharsRefBuilder;
 
 /**
  * The English analysis chain for article text (title, body, caption).
@@ -55,7 +44,7 @@ public final class NewsAnalyzer extends Analyzer {
 
   private final Mode mode;
   private final Options options;
-  private final SynonymMap compounds;
+  private final Compounds compounds;
   private final CharArraySet stopWords;
 
   NewsAnalyzer(Mode mode) {
@@ -65,7 +54,7 @@ public final class NewsAnalyzer extends Analyzer {
   NewsAnalyzer(Mode mode, Options options) {
     this.mode = mode;
     this.options = options;
-    this.compounds = mode == Mode.INDEX && options.compounds() ? loadCompounds() : null;
+    this.compounds = mode == Mode.INDEX && options.compounds() ? Compounds.load() : null;
     this.stopWords = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
   }
 
@@ -81,8 +70,8 @@ public final class NewsAnalyzer extends Analyzer {
     result = new LowerCaseFilter(result);
     result = new ASCIIFoldingFilter(result);
     if (compounds != null) {
-      result = new SynonymGraphFilter(result, compounds, true);
-      result = new FlattenGraphFilter(result);
+      // Same tokens as SynonymGraphFilter + FlattenGraphFilter, at a fraction of the cost (CompoundFilterTest).
+      result = compounds.filter(result);
     }
     if (options.stopWords()) {
       result = new StopFilter(result, stopWords);
@@ -97,30 +86,5 @@ public final class NewsAnalyzer extends Analyzer {
   protected TokenStream normalize(String fieldName, TokenStream in) {
     // Wildcard and prefix terms are lower-cased and folded like indexed text, but not stemmed.
     return new ASCIIFoldingFilter(new LowerCaseFilter(in));
-  }
-
-  private static SynonymMap loadCompounds() {
-    try (InputStream in = NewsAnalyzer.class.getResourceAsStream("compounds.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("compounds.txt is missing from the class path");
-      }
-      SynonymMap.Builder builder = new SynonymMap.Builder(true);
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = reader.readLine()) != null) {
-        line = line.strip();
-        if (line.isEmpty() || line.startsWith("#")) {
-          continue;
-        }
-        String[] sides = line.split("=", 2);
-        CharsRef closed = new CharsRef(sides[0].strip());
-        CharsRef open = SynonymMap.Builder.join(sides[1].strip().split("\\s+"), new CharsRefBuilder());
-        builder.add(closed, open, true);
-        builder.add(open, closed, true);
-      }
-      return builder.build();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot load compounds.txt", e);
-    }
   }
 }

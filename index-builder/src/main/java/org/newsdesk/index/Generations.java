@@ -17,6 +17,7 @@ import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexDeletionPolicy;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
@@ -92,12 +93,21 @@ final class Generations {
           .setIndexCommit(target)
           .setCommitOnClose(false)
           .setIndexDeletionPolicy(new DropNewerThan(target.getGeneration()));
+      long newestVersion = SegmentInfos.readLatestCommit(dir).getVersion();
+      long targetVersion = SegmentInfos.readCommit(dir, target.getSegmentsFileName()).getVersion();
       try (IndexWriter writer = open(dir, config, indexDir)) {
         Map<String, String> data = new HashMap<>(target.getUserData());
         data.put(USER_DATA_ROLLED_BACK_FROM, Long.toString(current.getGeneration()));
         data.put(USER_DATA_ROLLED_BACK_AT, Instant.now().toString());
-        writer.setLiveCommitData(data.entrySet());
+        // Open readers refresh only when the newest commit's version differs from theirs, and a commit made from
+        // an older one starts at that one's version: step past the newest version so every searcher switches.
+        for (long v = targetVersion; v <= newestVersion; v++) {
+          writer.setLiveCommitData(data.entrySet(), true);
+        }
         writer.commit();
+        if (SegmentInfos.readLatestCommit(dir).getVersion() <= newestVersion) {
+          throw new IllegalStateException("rollback commit did not get a newer index version than " + newestVersion);
+        }
         deleteUnreferencedManifests(dir, indexDir);
       }
       List<IndexCommit> after = DirectoryReader.listCommits(dir);

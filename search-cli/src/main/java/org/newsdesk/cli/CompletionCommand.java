@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
     footer = {"", "Examples:", "  source <(newsdesk completion bash)          # this shell only",
         "  newsdesk completion bash > ~/.local/share/bash-completion/completions/newsdesk",
         "  newsdesk completion zsh > \"${fpath[1]}/_newsdesk\"   # then restart zsh",
-        "Pre-generated copies live in completions/ in the repository."})
-final class CompletionCommand implements Callable<Integer> {
+        "The build also writes both to search-cli/target/completions/ (see completions/README.md)."})
+public final class CompletionCommand implements Callable<Integer> {
   /** Shells the script is made for. */
   enum Shell { BASH, ZSH }
 
@@ -32,6 +32,18 @@ final class CompletionCommand implements Callable<Integer> {
     spec.commandLine().getOut().print(script(spec.root().commandLine(), shell));
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;
+  }
+
+  /**
+   * Writes {@code newsdesk.bash} and {@code _newsdesk} into the directory {@code args[0]}; the build runs this at
+   * package time ({@code search-cli/target/completions}).
+   */
+  public static void main(String[] args) throws java.io.IOException {
+    java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of(args[0]));
+    java.io.PrintWriter none = new java.io.PrintWriter(java.io.Writer.nullWriter());
+    picocli.CommandLine root = NewsdeskCli.commandLine(none, none, CliEnvironment.of(java.util.Map.of(), false));
+    java.nio.file.Files.writeString(dir.resolve("newsdesk.bash"), script(root, Shell.BASH));
+    java.nio.file.Files.writeString(dir.resolve("_newsdesk"), script(root, Shell.ZSH));
   }
 
   /** The completion script for the given root command line. */

@@ -67,10 +67,14 @@ final class InspectCommand implements Callable<Integer> {
       }
     });
     out.flush();
-    err.printf("newsdesk: inspected %d files: %d articles, %d skipped, %d warnings%n",
-        report.files(), report.added(), report.skippedTotal(), warnings.get());
+    err.printf("newsdesk: inspected %s: %s, %d skipped, %s%n", count(report.files(), "file"),
+        count(report.added(), "article"), report.skippedTotal(), count(warnings.get(), "warning"));
     err.flush();
     return report.skippedTotal() > 0 ? ExitCodes.NO_HITS : ExitCodes.OK;
+  }
+
+  private static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private static String summary(Article a) {

@@ -55,8 +55,10 @@ final class StatsCommand implements Callable<Integer> {
     Stats stats;
     try (NewsSearcher searcher = NewsSearcher.open(dir)) {
       SearchRequest all = SearchRequest.of("").withLimit(1).withHighlight(false, SearchRequest.Markers.DEFAULT);
+      // Every source bucket (up to the library's maximum), so that the number of sources is exact.
       SearchResults counts = searcher.search(all.withFacets(
-          EnumSet.of(Facet.SOURCE, Facet.PERSON, Facet.LOCATION, Facet.ORGANIZATION), SearchRequest.DateInterval.YEAR));
+          EnumSet.of(Facet.SOURCE, Facet.PERSON, Facet.LOCATION, Facet.ORGANIZATION), SearchRequest.DateInterval.YEAR)
+          .withFacetLimit(SearchRequest.MAX_LIMIT));
       String oldest = firstDate(searcher.search(all.withSort(SearchRequest.SortOrder.OLDEST)));
       String newest = firstDate(searcher.search(all.withSort(SearchRequest.SortOrder.NEWEST)));
       stats = new Stats(dir, counts.total(), oldest, newest, counts.facets(), IndexFacts.read(dir));

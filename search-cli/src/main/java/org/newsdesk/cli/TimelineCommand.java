@@ -2,6 +2,7 @@ package org.newsdesk.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -123,7 +124,8 @@ final class TimelineCommand implements Callable<Integer> {
 
   static String label(LocalDate d, DateInterval by) {
     return switch (by) {
-      case DAY, WEEK -> d.toString();
+      case DAY -> d.toString();
+      case WEEK -> d + String.format(Locale.ROOT, " W%02d", d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
       case MONTH -> d.toString().substring(0, 7);
       case YEAR -> Integer.toString(d.getYear());
     };

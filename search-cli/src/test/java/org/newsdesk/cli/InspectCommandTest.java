@@ -90,7 +90,7 @@ class InspectCommandTest {
         "newsdesk: skipped " + dir.resolve("feed.jsonl") + ":2: field \"id\" must be a string, got number",
         "newsdesk: warning " + dir.resolve("feed.jsonl") + ":3: cannot parse \"published\" value 'not a date' as a date;"
             + " kept as undated",
-        "newsdesk: inspected 2 files: 3 articles, 1 skipped, 1 warnings"), err);
+        "newsdesk: inspected 2 files: 3 articles, 1 skipped, 1 warning"), err);
     assertEquals(ExitCodes.NO_HITS, r.code(), "something was skipped");
   }
 
@@ -103,7 +103,7 @@ class InspectCommandTest {
     assertTrue(r.out().contains("  published: 2021-03-14T09:05:00Z"), r.out());
     assertTrue(r.out().contains("  language:  en"), r.out());
     assertTrue(r.out().contains("  credit:    Maria Lind / City Press"), r.out());
-    assertEquals("newsdesk: inspected 1 files: 1 articles, 0 skipped, 0 warnings", r.err().strip());
+    assertEquals("newsdesk: inspected 1 file: 1 article, 0 skipped, 0 warnings", r.err().strip());
   }
 
   @Test

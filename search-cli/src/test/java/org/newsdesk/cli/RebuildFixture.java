@@ -92,6 +92,20 @@ final class RebuildFixture {
     }
   }
 
+  /**
+   * The article count a long-lived searcher serves, once it has picked up the newest commit: NewsSearcher refreshes
+   * in the background (every 500 ms), so this polls for up to 30 s and returns the last count seen.
+   */
+  static long awaitTotal(NewsSearcher s, long expected) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    long total = s.search(SearchRequest.of("").withLimit(1)).total();
+    while (total != expected && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+      total = s.search(SearchRequest.of("").withLimit(1)).total();
+    }
+    return total;
+  }
+
   static List<String> snapshot(NewsSearcher s) {
     List<String> out = new ArrayList<>();
     out.add("total=" + s.search(SearchRequest.of("").withLimit(1)).total());
@@ -149,10 +163,10 @@ final class RebuildFixture {
       return new Child(pb.start());
     }
 
-    /** Waits until the child prints the marker of {@code point}; fails if it exits or takes longer than 60 s. */
+    /** Waits until the child prints the marker of {@code point}; fails if it exits or takes longer than 3 minutes. */
     void awaitPoint(String point) throws InterruptedException {
       String marker = "newsdesk-test-point " + point;
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
       while (System.nanoTime() < deadline) {
         synchronized (errLines) {
           if (errLines.stream().anyMatch(l -> l.equals(marker))) {
@@ -162,7 +176,7 @@ final class RebuildFixture {
         assertTrue(process.isAlive(), "child exited (" + exitValueOrMinus() + ") before reaching " + point + ": " + errLines);
         Thread.sleep(20);
       }
-      throw new AssertionError("child did not reach " + point + " in 60 s: " + errLines);
+      throw new AssertionError("child did not reach " + point + " in 180 s: " + errLines);
     }
 
     /** SIGKILL (destroyForcibly sends SIGKILL on Linux) and wait for it to be gone. */
@@ -172,7 +186,7 @@ final class RebuildFixture {
     }
 
     int waitFor() throws InterruptedException {
-      assertTrue(process.waitFor(120, TimeUnit.SECONDS), "child did not finish in 120 s: " + errLines);
+      assertTrue(process.waitFor(300, TimeUnit.SECONDS), "child did not finish in 300 s: " + errLines);
       try {
         pump.join(5_000);
       } catch (InterruptedException e) {

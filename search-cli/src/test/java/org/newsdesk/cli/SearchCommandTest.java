@@ -69,7 +69,7 @@ class SearchCommandTest {
   void peopleGetNumberedHitsWithDateSourceSnippetAndTotal() {
     CliRun r = run(CliEnvironment.of(Map.of("COLUMNS", "160"), false), onIndex("search", "Lavrov", "observers"));
     assertEquals(ExitCodes.OK, r.code(), r.err());
-    assertEquals("  1. Sergei Lavrov says Russia could send military observers to monitor Karabakh", r.lines().get(0));
+    assertEquals("  1. Sergei Lavrov says Russia could send military observers to monitor Karabakh truce", r.lines().get(0));
     assertTrue(r.lines().get(1).startsWith("     2020-10-12\u00a0· Meridian Wire\u00a0· "), r.lines().get(1));
     assertTrue(r.lines().get(1).contains("Sergey Lavrov"), "entities on the meta line: " + r.lines().get(1));
     assertTrue(r.out().contains("observers"), r.out());
@@ -194,6 +194,40 @@ class SearchCommandTest {
     CliRun reversed = run(onIndex("search", "ceasefire", "--from", "2021", "--to", "2020"));
     assertEquals(ExitCodes.ERROR, reversed.code());
     assertTrue(reversed.err().contains("is after"), reversed.err());
+  }
+
+  @Test
+  void entityFlagsTakeAnAlias() {
+    assertEquals(Set.of("cl-2021-01-11-002", "hct-2020-10-23-041", "mw-2020-10-12-022"),
+        Set.copyOf(ids("search", "ceasefire", "--ids", "--person", "Putin")));
+    assertEquals(List.of("mw-2020-10-12-022"), ids("search", "ceasefire", "--ids", "--person", "Sergei Lavrov"));
+  }
+
+  @Test
+  void anUnknownEntityGetsAClearMessageAndASuggestion() {
+    CliRun r = run(onIndex("search", "ceasefire", "--person", "Putn"));
+    assertEquals(ExitCodes.ERROR, r.code());
+    assertOneLine(r.err());
+    assertEquals("newsdesk: unknown person \"Putn\": did you mean \"Vladimir Putin\"?", r.err().strip());
+  }
+
+  @Test
+  void aMisspellingGetsDidYouMean() throws Exception {
+    CliRun r = run(onIndex("search", "ceasfire"));
+    assertEquals(ExitCodes.NO_HITS, r.code(), r.err());
+    assertEquals("Did you mean: ceasefire?", r.lines().get(0));
+    JsonNode doc = new ObjectMapper().readTree(run(onIndex("search", "ceasfire", "--json")).out());
+    assertEquals("ceasefire", doc.get("suggestion").asText());
+  }
+
+  @Test
+  void facetsCountHitsPerEntitySourceAndMonth() throws Exception {
+    CliRun r = run(onIndex("search", "ceasefire", "--facets", "--limit", "1"));
+    assertTrue(r.out().contains("date: 2020-10 (3)\u00a0· 2020-12 (1)\u00a0· 2021-01 (1)"), r.out());
+    JsonNode facets = new ObjectMapper().readTree(run(onIndex("search", "ceasefire", "--facets", "--json")).out()).get("facets");
+    assertEquals(5, facets.get("source").findValues("count").stream().mapToInt(JsonNode::asInt).sum());
+    JsonNode first = facets.get("person").get(0);
+    assertTrue(first.get("value").isTextual() && first.get("label").isTextual() && first.get("count").isIntegralNumber(), first.toString());
   }
 
   private static void assertOneLine(String err) {

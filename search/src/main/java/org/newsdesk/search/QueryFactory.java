@@ -34,6 +34,8 @@ import org.newsdesk.schema.NewsField;
 final class QueryFactory {
   /** The most leaf clauses a query may expand to before it is refused. */
   static final int MAX_CLAUSES = 1024;
+  /** The most neighbouring word pairs the proximity clause rewards. */
+  private static final int MAX_PAIRS = 16;
   private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
 
@@ -172,7 +174,10 @@ final class QueryFactory {
     return count[0];
   }
 
-  /** A sloppy phrase over the body terms of the query, in order, when there are two to eight of them. */
+  /**
+   * Rewards query words that stand close together in the body: one sloppy phrase per pair of neighbouring query
+   * words (as the sequential dependence model does), so that long queries profit as well as two-word ones.
+   */
   private java.util.Optional<Query> proximity(Query text) {
     if (ranking.proximityBoost() <= 0) {
       return java.util.Optional.empty();
@@ -181,9 +186,11 @@ final class QueryFactory {
     text.visit(new QueryVisitor() {
       @Override
       public void consumeTerms(Query query, Term... ts) {
-        for (Term t : ts) {
-          if (t.field().equals(NewsField.BODY.fieldName()) && !terms.contains(t.text())) {
-            terms.add(t.text());
+        if (query instanceof TermQuery) {
+          for (Term t : ts) {
+            if (t.field().equals(NewsField.BODY.fieldName()) && !terms.contains(t.text())) {
+              terms.add(t.text());
+            }
           }
         }
       }
@@ -193,11 +200,15 @@ final class QueryFactory {
         return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
       }
     });
-    if (terms.size() < 2 || terms.size() > 8) {
+    if (terms.size() < 2) {
       return java.util.Optional.empty();
     }
-    PhraseQuery phrase = new PhraseQuery(ranking.proximitySlop(), NewsField.BODY.fieldName(), terms.toArray(String[]::new));
-    return java.util.Optional.of(new BoostQuery(phrase, ranking.proximityBoost()));
+    BooleanQuery.Builder pairs = new BooleanQuery.Builder();
+    for (int i = 0; i + 1 < terms.size() && i < MAX_PAIRS; i++) {
+      pairs.add(new PhraseQuery(ranking.proximitySlop(), NewsField.BODY.fieldName(), terms.get(i), terms.get(i + 1)),
+          BooleanClause.Occur.SHOULD);
+    }
+    return java.util.Optional.of(new BoostQuery(pairs.build(), ranking.proximityBoost()));
   }
 
   /** Entities the free text names by an exact name or alias (one to four words), for the salience clause. */

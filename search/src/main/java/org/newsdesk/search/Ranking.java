@@ -62,7 +62,7 @@ public record Ranking(
 
   /** newsdesk's ranking, as measured in docs/search.md. */
   public static Ranking defaults() {
-    return new Ranking(NewsAnalyzer.Options.DEFAULT, 1.2f, 0.75f, 2f, 0.5f, 8, 1f, 0, 10, 0.5f);
+    return new Ranking(NewsAnalyzer.Options.DEFAULT, 1.2f, 0.75f, 0.5f, 0.1f, 8, 1f, 0, 10, 0.5f);
   }
 
   /** A copy with other analysis options (the index must have been built with them). */

@@ -17,6 +17,11 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.newsdesk.bench.corpus.CorpusSpec;
+import org.newsdesk.bench.corpus.CorpusSummary;
+import org.newsdesk.bench.corpus.OutputFormat;
+import org.newsdesk.bench.corpus.SyntheticCorpus;
+import org.newsdesk.gazetteer.Gazetteer;
 import org.newsdesk.index.IndexBuilder;
 import org.newsdesk.index.IndexOptions;
 import org.newsdesk.index.IndexReport;
@@ -25,7 +30,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code bench/run rebuild}: what a nightly rebuild costs compared with a full build, on a synthetic JSON Lines corpus.
+ * {@code bench/run rebuild}: what a nightly rebuild costs compared with a full build, on the synthetic JSON Lines
+ * corpus of {@link SyntheticCorpus} (the same seed gives the same corpus).
  *
  * <p>Each run: copy the generated corpus into place (files aged by an hour, as an archive is), full build into a new
  * index, rebuild with nothing changed, then change 1% of the articles (edited in place, spread over all files), remove
@@ -76,11 +82,12 @@ public final class RebuildBenchmark implements Callable<Integer> {
     int added = Math.max(1, articles / 200);
     int changed = Math.max(1, articles / 100);
     int removed = Math.max(1, articles / 200);
-    long genStart = System.nanoTime();
-    BenchCorpus.write(base, articles, perFile, 0, seed);
-    BenchCorpus.write(extra, added, added, articles, seed + 1);
-    System.err.printf(Locale.ROOT, "rebuild bench: corpus of %d articles in %d files generated in %.1f s (%s)%n", articles,
-        (articles + perFile - 1) / perFile, (System.nanoTime() - genStart) / 1e9, BenchCorpus.DESCRIPTION);
+    int files = Math.max(1, articles / perFile);
+    Gazetteer gazetteer = Gazetteer.defaults();
+    CorpusSummary corpus = SyntheticCorpus.generate(
+        new CorpusSpec(articles, seed, OutputFormat.JSONL, base, files, 1000, 0, 0), gazetteer);
+    SyntheticCorpus.generate(new CorpusSpec(added, seed, OutputFormat.JSONL, extra, 1, 1000, articles, 0), gazetteer);
+    System.err.println("rebuild bench: synthetic corpus: " + corpus.describe());
 
     List<double[]> times = new ArrayList<>();
     for (int run = 1; run <= runs; run++) {

@@ -1,44 +1,79 @@
 package org.newsdesk.index.clean;
 
 import java.text.Normalizer;
-import java.util.regex.Pattern;
 
 /**
  * Unicode NFC and whitespace normalization for cleaned text: runs of spaces collapse to one, lines are trimmed,
- * paragraphs are separated by exactly one blank line, control characters are removed.
+ * paragraphs are separated by exactly one blank line, control and zero-width characters are removed.
+ *
+ * <p>One pass over the text after NFC, no regular expressions: cleaning must keep ahead of indexing. Line ends are
+ * LF, CR, CRLF, U+0085, U+2028 and U+2029; horizontal space is tab, vertical tab, form feed, no-break and the other
+ * Unicode spaces; removed are the other C0/C1 controls, U+200B-U+200D, U+FEFF and the soft hyphen.
  */
 public final class TextNormalizer {
-  private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\\u200B\\u200C\\u200D\\uFEFF\\u00AD]");
-  private static final Pattern HORIZONTAL = Pattern.compile("[\\t\\x0B\\f\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000 ]+");
-  private static final Pattern LINE_SEPARATORS = Pattern.compile("\\r\\n?|[\\u2028\\u2029\\u0085]");
-  private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
-
   private TextNormalizer() {}
 
-  /** Normalizes a single-line value such as a title: NFC, one space between words, trimmed; null stays null. */
+  /** Normalizes a single-line value such as a title: NFC, one space between words, trimmed; null or blank gives null. */
   public static String line(String text) {
     if (text == null) {
       return null;
     }
-    String s = Normalizer.normalize(text, Normalizer.Form.NFC);
-    s = CONTROL.matcher(s).replaceAll("");
-    s = s.replace('\n', ' ');
-    s = HORIZONTAL.matcher(s).replaceAll(" ").strip();
+    String s = normalize(text, false);
     return s.isEmpty() ? null : s;
   }
 
-  /** Normalizes multi-paragraph text: NFC, lines trimmed, paragraphs separated by one blank line. */
+  /** Normalizes multi-paragraph text: NFC, lines trimmed, paragraphs separated by one blank line; null gives "". */
   public static String paragraphs(String text) {
-    if (text == null) {
-      return "";
-    }
+    return text == null ? "" : normalize(text, true);
+  }
+
+  private static String normalize(String text, boolean multiline) {
     String s = Normalizer.normalize(text, Normalizer.Form.NFC);
-    s = LINE_SEPARATORS.matcher(s).replaceAll("\n");
-    s = CONTROL.matcher(s).replaceAll("");
-    StringBuilder out = new StringBuilder(s.length());
-    for (String line : s.split("\n", -1)) {
-      out.append(HORIZONTAL.matcher(line).replaceAll(" ").strip()).append('\n');
+    int n = s.length();
+    StringBuilder out = new StringBuilder(n);
+    int newlines = 0;
+    boolean space = false;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '\r' && i + 1 < n && s.charAt(i + 1) == '\n') {
+        i++;
+        c = '\n';
+      }
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        if (multiline) {
+          newlines++;
+        } else {
+          space = true;
+        }
+        continue;
+      }
+      if (isHorizontalSpace(c)) {
+        space = true;
+        continue;
+      }
+      if (isRemoved(c)) {
+        continue;
+      }
+      if (out.length() > 0) {
+        if (newlines > 0) {
+          out.append(newlines >= 2 ? "\n\n" : "\n");
+        } else if (space) {
+          out.append(' ');
+        }
+      }
+      newlines = 0;
+      space = false;
+      out.append(c);
     }
-    return BLANK_LINES.matcher(out).replaceAll("\n\n").strip();
+    return out.toString();
+  }
+
+  private static boolean isHorizontalSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\u00A0' || c == '\u1680'
+        || c >= '\u2000' && c <= '\u200A' || c == '\u202F' || c == '\u205F' || c == '\u3000';
+  }
+
+  private static boolean isRemoved(char c) {
+    return c < 0x20 || c >= 0x7F && c <= 0x9F || c >= '\u200B' && c <= '\u200D' || c == '\uFEFF' || c == '\u00AD';
   }
 }

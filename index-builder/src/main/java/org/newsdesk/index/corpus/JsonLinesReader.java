@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -29,12 +29,15 @@ final class JsonLinesReader implements CorpusReader {
 
   @Override
   public void read(SourceFile file, Consumer<RawArticle> articles, ProblemSink problems) throws IOException {
-    if (binary(file)) {
-      problems.report(new InputProblem(file.name(), InputProblem.Kind.BINARY_FILE,
-          "binary content (NUL or control bytes), not JSON Lines", true));
-      return;
-    }
-    try (InputStream in = file.open()) {
+    // Pushback, not BufferedInputStream: the latter loses decoded bytes when a gzip stream ends in damage.
+    try (PushbackInputStream in = new PushbackInputStream(file.open(), 8192)) {
+      byte[] head = in.readNBytes(8192);
+      in.unread(head);
+      if (InputChecks.looksBinary(head)) {
+        problems.report(new InputProblem(file.name(), InputProblem.Kind.BINARY_FILE,
+            "binary content (NUL or control bytes), not text", true));
+        return;
+      }
       ByteLines lines = new ByteLines(in);
       boolean any = false;
       while (lines.next()) {
@@ -50,6 +53,12 @@ final class JsonLinesReader implements CorpusReader {
         String line = decoded.text();
         if (line.isBlank()) {
           continue;
+        }
+        if (!any && isWholeDocumentJson(line)) {
+          problems.report(new InputProblem(location, InputProblem.Kind.BAD_JSON,
+              "this is one multi-line JSON document (an array or a pretty-printed object), not JSON Lines with one"
+                  + " object per line; file skipped", true));
+          return;
         }
         any = true;
         if (decoded.fellBack()) {
@@ -68,15 +77,10 @@ final class JsonLinesReader implements CorpusReader {
     }
   }
 
-  /** True if the file starts like a binary file; one report then instead of one per line of garbage. */
-  private static boolean binary(SourceFile file) throws IOException {
-    byte[] head;
-    try (InputStream in = file.open()) {
-      head = in.readNBytes(8192);
-    } catch (java.io.EOFException | java.util.zip.ZipException e) {
-      return false;
-    }
-    return InputChecks.looksBinary(head);
+  /** A first line of {@code [} or a lone {@code {}: the start of a JSON array or of a pretty-printed object. */
+  private static boolean isWholeDocumentJson(String firstLine) {
+    String t = firstLine.strip();
+    return t.startsWith("[") || t.equals("{");
   }
 
   private static RawArticle parse(String line, String location, String hash, ProblemSink problems) throws BadLineException {

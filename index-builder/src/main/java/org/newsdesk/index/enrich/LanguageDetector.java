@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -75,6 +74,8 @@ public final class LanguageDetector {
       Map.entry(UnicodeScript.GEORGIAN, "ka"), Map.entry(UnicodeScript.GUJARATI, "gu"), Map.entry(UnicodeScript.ETHIOPIC, "am"),
       Map.entry(UnicodeScript.KHMER, "km"), Map.entry(UnicodeScript.HAN, "zh")));
 
+  private static final UnicodeScript[] SCRIPTS = UnicodeScript.values();
+
   private final List<String> languages = new ArrayList<>();
   /** Word → bit set of the languages (by index into {@link #languages}) that use it. */
   private final Map<String, Long> wordLanguages = new HashMap<>();
@@ -120,14 +121,14 @@ public final class LanguageDetector {
       return null;
     }
     int n = Math.min(text.length(), SAMPLE_CHARS);
-    Map<UnicodeScript, Integer> scripts = new EnumMap<>(UnicodeScript.class);
+    int[] scripts = new int[SCRIPTS.length];
     int letters = 0;
     for (int i = 0; i < n; ) {
       int cp = Character.codePointAt(text, i);
       i += Character.charCount(cp);
       if (Character.isLetter(cp)) {
         letters++;
-        scripts.merge(UnicodeScript.of(cp), 1, Integer::sum);
+        scripts[script(cp).ordinal()]++;
       }
     }
     if (letters == 0) {
@@ -135,13 +136,13 @@ public final class LanguageDetector {
     }
     UnicodeScript main = UnicodeScript.COMMON;
     int mainCount = 0;
-    for (Map.Entry<UnicodeScript, Integer> e : scripts.entrySet()) {
-      if (e.getValue() > mainCount) {
-        main = e.getKey();
-        mainCount = e.getValue();
+    for (int i = 0; i < scripts.length; i++) {
+      if (scripts[i] > mainCount) {
+        main = SCRIPTS[i];
+        mainCount = scripts[i];
       }
     }
-    int kana = scripts.getOrDefault(UnicodeScript.HIRAGANA, 0) + scripts.getOrDefault(UnicodeScript.KATAKANA, 0);
+    int kana = scripts[UnicodeScript.HIRAGANA.ordinal()] + scripts[UnicodeScript.KATAKANA.ordinal()];
     if ((main == UnicodeScript.HAN || main == UnicodeScript.HIRAGANA || main == UnicodeScript.KATAKANA) && kana * 10 >= letters) {
       return "ja";
     }
@@ -151,19 +152,36 @@ public final class LanguageDetector {
     return SCRIPT_LANGUAGES.get(main);
   }
 
+  /** The script of a letter, with fast paths for Latin, Greek and Cyrillic. */
+  private static UnicodeScript script(int cp) {
+    if (cp < 0x250) {
+      return UnicodeScript.LATIN;
+    }
+    if (cp >= 0x370 && cp < 0x400) {
+      return UnicodeScript.GREEK;
+    }
+    if (cp >= 0x400 && cp < 0x530) {
+      return UnicodeScript.CYRILLIC;
+    }
+    return UnicodeScript.of(cp);
+  }
+
   private String byFunctionWords(CharSequence text, int n) {
     int[] hits = new int[languages.size()];
     StringBuilder word = new StringBuilder(16);
     for (int i = 0; i <= n; i++) {
       char c = i < n ? text.charAt(i) : ' ';
       if (Character.isLetter(c)) {
-        word.append(c);
+        if (word.length() <= 8) {
+          word.append(word.length() == 0 ? c : Character.toLowerCase(c));
+        }
         continue;
       }
       // A lone capital (the S of "S/P", the A of "A/S") is an abbreviation, not a function word.
       boolean abbreviation = word.length() == 1 && Character.isUpperCase(word.charAt(0));
       if (word.length() > 0 && word.length() <= 8 && !abbreviation) {
-        Long langs = wordLanguages.get(word.toString().toLowerCase(Locale.ROOT));
+        word.setCharAt(0, Character.toLowerCase(word.charAt(0)));
+        Long langs = wordLanguages.get(word.toString());
         if (langs != null) {
           for (long bits = langs; bits != 0; bits &= bits - 1) {
             hits[Long.numberOfTrailingZeros(bits)]++;

@@ -171,6 +171,15 @@ class BadInputTest {
   }
 
   @Test
+  void wholeDocumentJsonIsOneProblemNotOnePerLine() throws IOException {
+    Path array = Files.writeString(dir.resolve("export.json"), "[\n  {\"id\": \"a\", \"body\": \"x\"},\n  {\"id\": \"b\"}\n]\n");
+    Path pretty = Files.writeString(dir.resolve("pretty.jsonl"), "{\n  \"id\": \"a\",\n  \"body\": \"x\"\n}\n");
+    Run run = inspect();
+    assertProblem(run.only(array), array + ":1", InputProblem.Kind.BAD_JSON, true, "not JSON Lines", "file skipped");
+    assertProblem(run.only(pretty), pretty + ":1", InputProblem.Kind.BAD_JSON, true, "pretty-printed object");
+  }
+
+  @Test
   void articlesWithNoBody() throws IOException {
     Path jsonl = Files.writeString(dir.resolve("nobody.jsonl"), "{\"id\":\"n1\",\"title\":\"Only a title\"}\n"
         + "{\"id\":\"n2\",\"body\":\"   \"}\n");

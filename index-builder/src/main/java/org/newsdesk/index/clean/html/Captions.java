@@ -1,10 +1,10 @@
 package org.newsdesk.index.clean.html;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
  * Finds the lead photo's caption and credit. The caption comes from the first {@code figcaption} in the article
@@ -25,9 +25,13 @@ final class Captions {
   private Captions() {}
 
   static Caption find(Document page) {
-    Element figcaption = first(page.select("article figcaption, main figcaption, [itemprop=articleBody] figcaption"));
+    List<Element> all = ElementsByTag.of(page, "figcaption");
+    if (all.isEmpty()) {
+      return new Caption(null, null);
+    }
+    Element figcaption = first(all.stream().limit(50).filter(Captions::inArticle).toList());
     if (figcaption == null) {
-      figcaption = first(page.select("figcaption"));
+      figcaption = first(all);
     }
     if (figcaption == null) {
       return new Caption(null, null);
@@ -64,8 +68,16 @@ final class Captions {
     return new Caption(text.isEmpty() ? null : text, credit == null || credit.isEmpty() ? null : credit);
   }
 
-  private static Element first(Elements candidates) {
+  private static boolean inArticle(Element e) {
+    return e.closest("article, main, [itemprop=articleBody]") != null;
+  }
+
+  private static Element first(List<Element> candidates) {
+    int looked = 0;
     for (Element e : candidates) {
+      if (++looked > 50) {
+        return null;
+      }
       if (e.closest("nav, footer, aside, header") == null && !e.text().isBlank()) {
         return e;
       }

@@ -60,6 +60,17 @@ final class ClassHints {
     return w;
   }
 
+  /** True when the class names a photo or media box ({@code image top}, {@code photo-wrap}, {@code media}). */
+  static boolean isMedia(Element e) {
+    for (String w : words(e.className())) {
+      if (w.startsWith("image") || w.startsWith("img") || w.startsWith("photo") || w.startsWith("picture")
+          || w.startsWith("figure") || w.equals("media") || w.startsWith("gallery") || w.startsWith("slideshow")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when the class or id says the element is boilerplate (comments, share bar, related list...). */
   static boolean isBoilerplate(Element e) {
     return isBoilerplateValue(e.className()) || isBoilerplateValue(e.id());

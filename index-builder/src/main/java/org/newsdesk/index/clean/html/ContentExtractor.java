@@ -129,9 +129,13 @@ final class ContentExtractor {
    * paragraph text (a page wrapper named {@code with-sidebar} is not a sidebar).
    */
   private static boolean isFurniture(Element e, NodeStats s, int total, int paragraphTotal) {
-    boolean furniture = Tags.STRUCTURAL.contains(e.normalName()) || hasFurnitureRole(e) || ClassHints.isBoilerplate(e);
+    boolean structural = Tags.STRUCTURAL.contains(e.normalName()) || hasFurnitureRole(e);
+    boolean furniture = structural || ClassHints.isBoilerplate(e);
     if (!furniture || s == null) {
       return furniture;
+    }
+    if (!structural && s.quoteText * 2 >= s.text && s.quoteText >= 50) {
+      return false; // an embedded post or quote (class "social-embed"), part of the story
     }
     return s.text < total / 2 && (paragraphTotal < 400 || s.paragraphText * 10 < paragraphTotal * 4);
   }
@@ -367,6 +371,12 @@ final class ContentExtractor {
     }
     if (!CONDITIONAL.contains(tag)) {
       return false;
+    }
+    if (s.images > 0 && s.text < 400 && ClassHints.isMedia(e)) {
+      return true; // a photo with its caption, laid out without figure/figcaption
+    }
+    if (s.quoteText * 2 >= s.text && s.quoteText >= 50 && s.linkDensity() < 0.5) {
+      return false; // an embedded post or a quote box
     }
     int weight = ClassHints.weight(e);
     double score = scored != null && scored.candidate ? scored.score : 0;

@@ -125,6 +125,7 @@ final class Measure {
       case "input", "select", "textarea", "button" -> s.inputs++;
       case "embed", "object", "iframe" -> s.embeds++;
       case "h1", "h2", "h3", "h4", "h5", "h6" -> s.headings = s.text;
+      case "blockquote" -> s.quoteText = s.text;
       default -> { }
     }
   }

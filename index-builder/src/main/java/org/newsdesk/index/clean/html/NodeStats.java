@@ -18,6 +18,8 @@ final class NodeStats {
   /** Readability-style content score; only meaningful for candidates. */
   double score;
   boolean candidate;
+  /** Characters of text inside {@code blockquote} elements (quotes, embedded posts). */
+  int quoteText;
   /** Inside a {@code figure} element. */
   boolean inFigure;
 
@@ -32,6 +34,7 @@ final class NodeStats {
     embeds += o.embeds;
     headings += o.headings;
     paragraphText += o.paragraphText;
+    quoteText += o.quoteText;
   }
 
   void clearCounts() {
@@ -45,6 +48,7 @@ final class NodeStats {
     embeds = 0;
     headings = 0;
     paragraphText = 0;
+    quoteText = 0;
   }
 
   double linkDensity() {

@@ -107,13 +107,14 @@ final class PageMetadata {
   }
 
   private static String title(Document page, Map<String, String> meta, JsonLd jsonLd, String source) {
-    String og = first(meta.get("og:title"), meta.get("twitter:title"));
-    Element h1 = page.selectFirst("article h1, main h1, [itemprop=headline]");
-    if (h1 == null) {
-      h1 = page.selectFirst("h1");
+    String raw = first(meta.get("og:title"), meta.get("twitter:title"), jsonLd.articleText("headline"));
+    if (raw == null) {
+      Element h1 = page.selectFirst("article h1, main h1, [itemprop=headline]");
+      if (h1 == null) {
+        h1 = page.selectFirst("h1");
+      }
+      raw = first(h1 == null ? null : h1.text(), page.title());
     }
-    String h1Text = h1 == null ? null : h1.text();
-    String raw = first(og, jsonLd.articleText("headline"), h1Text, page.title());
     return raw == null ? null : stripSiteName(raw.strip(), source);
   }
 
@@ -160,13 +161,15 @@ final class PageMetadata {
       fromMeta = null;
     }
     String fromLd = ld.isEmpty() ? null : String.join(", ", ld);
+    if (fromMeta != null || fromLd != null) {
+      return first(fromMeta, fromLd).replaceFirst("(?i)^\\s*by\\s+", "").strip();
+    }
     Element byline = page.selectFirst("[rel=author], [itemprop=author], .byline, .author, [class*=byline]");
     String fromByline = byline == null ? null : byline.text().replaceFirst("(?i)^\\s*by\\s+", "").strip();
     if (fromByline != null && (fromByline.length() > 100 || fromByline.isEmpty())) {
       fromByline = null;
     }
-    String author = first(fromMeta, fromLd, fromByline);
-    return author == null ? null : author.replaceFirst("(?i)^\\s*by\\s+", "").strip();
+    return fromByline;
   }
 
   private static Optional<Published> timeElement(Document page) {

@@ -1,0 +1,73 @@
+package org.newsdesk.analysis;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.CharArrayMap;
+import org.apache.lucene.analysis.TokenStream;
+
+/**
+ * The two-word compounds of {@code compounds.txt} ({@code ceasefire = cease fire}), ready for {@link CompoundFilter}.
+ * Immutable once loaded; shared by every token stream of an analyzer.
+ */
+final class Compounds {
+  private final List<String[]> entries;
+  private final CharArrayMap<String[]> closed = new CharArrayMap<>(64, false);
+  private final CharArrayMap<CharArrayMap<String>> open = new CharArrayMap<>(64, false);
+
+  private Compounds(List<String[]> entries) {
+    this.entries = List.copyOf(entries);
+    for (String[] e : entries) {
+      closed.put(e[0], new String[] {e[1], e[2]});
+      CharArrayMap<String> seconds = open.get(e[1]);
+      if (seconds == null) {
+        seconds = new CharArrayMap<>(4, false);
+        open.put(e[1], seconds);
+      }
+      seconds.put(e[2], e[0]);
+    }
+  }
+
+  /** The bundled list. */
+  static Compounds load() {
+    try (InputStream in = NewsAnalyzer.class.getResourceAsStream("compounds.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("compounds.txt is missing from the class path");
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      List<String[]> entries = new ArrayList<>();
+      int lineNo = 0;
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        lineNo++;
+        line = line.strip();
+        if (line.isEmpty() || line.startsWith("#")) {
+          continue;
+        }
+        String[] sides = line.split("=", 2);
+        String[] parts = sides.length == 2 ? sides[1].strip().split("\\s+") : new String[0];
+        if (parts.length != 2 || sides[0].isBlank()) {
+          throw new IllegalStateException("compounds.txt:" + lineNo + ": expected 'compound = first second', got '" + line + "'");
+        }
+        entries.add(new String[] {sides[0].strip(), parts[0], parts[1]});
+      }
+      return new Compounds(entries);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load compounds.txt", e);
+    }
+  }
+
+  /** Each entry as {closed, first part, second part}, in file order. */
+  List<String[]> entries() {
+    return entries;
+  }
+
+  /** {@code input} with both forms of every compound indexed. */
+  TokenStream filter(TokenStream input) {
+    return new CompoundFilter(input, closed, open);
+  }
+}

@@ -1,0 +1,110 @@
+package org.newsdesk.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The facade's rebuild, index and rollback on raw text and JSON Lines files, checked against the Lucene index itself. */
+class IndexBuilderRebuildTest {
+  @TempDir Path tmp;
+
+  private static String article(String id, String body) {
+    return "{\"id\":\"" + id + "\",\"title\":\"T " + id + "\",\"body\":\"" + body + "\"}";
+  }
+
+  private static long liveDocs(Path index) throws Exception {
+    try (var dir = FSDirectory.open(index); DirectoryReader r = DirectoryReader.open(dir)) {
+      return r.numDocs();
+    }
+  }
+
+  private static void age(Path file) throws Exception {
+    Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() - 600_000));
+  }
+
+  @Test
+  void rawTextFilesAreAddedChangedAndDeletedAsWholeArticles() throws Exception {
+    Path src = tmp.resolve("src");
+    Files.createDirectories(src);
+    List<Path> files = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      Path f = src.resolve("story-" + i + ".txt");
+      Files.writeString(f, "Headline number " + i + "\n\nThe body of story " + i + " talks about the harbour and the council.\n");
+      age(f);
+      files.add(f);
+    }
+    IndexOptions options = IndexOptions.defaults(tmp.resolve("index")).withThreads(1);
+    IndexReport first = IndexBuilder.rebuild(List.of(src), options, false, BuildListener.NONE);
+    assertEquals(3, first.added());
+    assertEquals("new index", first.mode());
+
+    Files.writeString(files.get(0), "Headline number 0\n\nA rewritten body about the harbour.\n");
+    Files.delete(files.get(2));
+    IndexReport second = IndexBuilder.rebuild(List.of(src), options, false, BuildListener.NONE);
+    assertEquals(0, second.added());
+    assertEquals(1, second.updated());
+    assertEquals(1, second.deleted());
+    assertEquals(1, second.unchanged());
+    assertEquals(1, second.filesUnchanged());
+    assertEquals(2, liveDocs(tmp.resolve("index")));
+    assertEquals(2, IndexBuilder.generations(tmp.resolve("index")).size());
+
+    RollbackReport back = IndexBuilder.rollback(tmp.resolve("index"));
+    assertEquals(3, back.to().articles());
+    assertEquals(2, back.from().articles());
+    assertEquals(3, liveDocs(tmp.resolve("index")));
+    assertThrows(IndexStateException.class, () -> IndexBuilder.rollback(tmp.resolve("index")));
+  }
+
+  @Test
+  void indexRecordsOrphansThatTheNextRebuildDeletes() throws Exception {
+    Path src = tmp.resolve("src");
+    Files.createDirectories(src);
+    Path f = src.resolve("feed.jsonl");
+    Files.writeString(f, article("a", "alpha words") + "\n" + article("b", "beta words") + "\n");
+    IndexOptions options = IndexOptions.defaults(tmp.resolve("index")).withThreads(2);
+    assertEquals(2, IndexBuilder.index(List.of(src), options, BuildListener.NONE).added());
+    Files.writeString(f, article("b", "beta words") + "\n" + article("c", "gamma words") + "\n");
+    IndexReport add = IndexBuilder.index(List.of(src), options, BuildListener.NONE);
+    assertEquals(1, add.added());
+    assertEquals(1, add.unchanged());
+    assertEquals(0, add.deleted());
+    assertEquals(3, liveDocs(tmp.resolve("index")));
+    IndexReport mirror = IndexBuilder.rebuild(List.of(src), options, false, BuildListener.NONE);
+    assertEquals(1, mirror.deleted());
+    assertEquals(2, liveDocs(tmp.resolve("index")));
+    assertFalse(mirror.mode().isEmpty());
+  }
+
+  @Test
+  void unreadableFileKeepsItsArticles() throws Exception {
+    Path src = tmp.resolve("src");
+    Files.createDirectories(src);
+    Path f = src.resolve("feed.jsonl");
+    Files.writeString(f, article("a", "alpha words") + "\n");
+    IndexOptions options = IndexOptions.defaults(tmp.resolve("index")).withThreads(1);
+    IndexBuilder.rebuild(List.of(src), options, false, BuildListener.NONE);
+    Files.writeString(f, article("a", "alpha words changed") + "\n");
+    assertTrue(f.toFile().setReadable(false));
+    try {
+      org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(f), "running as root: files stay readable");
+      IndexReport r = IndexBuilder.rebuild(List.of(src), options, false, BuildListener.NONE);
+      assertEquals(0, r.deleted(), "a transient read error must not delete what the file held");
+      assertEquals(1, r.skippedTotal());
+      assertEquals(1, liveDocs(tmp.resolve("index")));
+    } finally {
+      f.toFile().setReadable(true);
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package org.newsdesk.index.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.text.Normalizer;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+class TextNormalizerTest {
+  @Test
+  void paragraphs() {
+    assertEquals("One two.\n\nThree.\nFour.", TextNormalizer.paragraphs("  One\u00a0\u00a0two. \r\n \r\n\n\n Three.\u2028Four.\t"));
+    assertEquals("", TextNormalizer.paragraphs(null));
+    assertEquals("", TextNormalizer.paragraphs(" \n\u200b\n "));
+  }
+
+  @Test
+  void line() {
+    assertEquals("A title on one line", TextNormalizer.line(" A title\non \u00ad one\r\nline "));
+    assertNull(TextNormalizer.line("  \ufeff "));
+    assertNull(TextNormalizer.line(null));
+  }
+
+  @Test
+  void composesToNfc() {
+    assertEquals("\u00e9t\u00e9", TextNormalizer.line("e\u0301te\u0301"));
+  }
+
+  @Property(tries = 500)
+  void paragraphsIsIdempotentAndClean(@ForAll String text) {
+    String once = TextNormalizer.paragraphs(text);
+    assertEquals(once, TextNormalizer.paragraphs(once));
+    assertEquals(once, once.strip());
+    assertFalse(once.contains("\n\n\n"));
+    assertFalse(once.contains("  "));
+    assertTrue(Normalizer.isNormalized(once, Normalizer.Form.NFC) || !Normalizer.isNormalized(once, Normalizer.Form.NFC)
+        && Normalizer.normalize(once, Normalizer.Form.NFC).equals(TextNormalizer.paragraphs(once)));
+  }
+
+  @Property(tries = 500)
+  void lineIsIdempotentAndSingleLine(@ForAll String text) {
+    String once = TextNormalizer.line(text);
+    if (once != null) {
+      assertEquals(once, TextNormalizer.line(once));
+      assertFalse(once.contains("\n"));
+      assertFalse(once.isBlank());
+    }
+  }
+}
