@@ -60,7 +60,9 @@ class IndexFaultTest {
 
     RebuildFixture.Result rollback = RebuildFixture.run("rollback", "--index", index.toString());
     assertEquals(0, rollback.code(), rollback.err());
-    assertEquals(0, RebuildFixture.run("check", "--index", index.toString()).code());
+    assertTrue(rollback.out().contains("DAMAGED"), "the generation rolled back from is named as damaged: " + rollback.out());
+    RebuildFixture.Result after = RebuildFixture.run("check", "--index", index.toString());
+    assertEquals(0, after.code(), after.err());
     assertEquals(v1, RebuildFixture.contents(index), "rollback returns to the whole previous generation");
     assertEquals(0, RebuildFixture.run("rebuild", src.toString(), "--index", index.toString(), "-q").code());
     assertEquals(v2, RebuildFixture.contents(index), "and the next rebuild brings the new one back");
@@ -80,7 +82,8 @@ class IndexFaultTest {
 
     RebuildFixture.Result full = RebuildFixture.run("rebuild", src.toString(), "--index", index.toString(), "--full", "-q");
     assertEquals(0, full.code(), full.err());
-    assertEquals(0, RebuildFixture.run("check", "--index", index.toString()).code());
+    RebuildFixture.Result check = RebuildFixture.run("check", "--index", index.toString());
+    assertEquals(0, check.code(), check.err());
     assertEquals(v2, RebuildFixture.contents(index), "the full rebuild holds every article of the sources");
     System.out.printf(Locale.ROOT, "corruption: %s damaged in every generation, rebuild --full recovered%n", file);
   }
