@@ -77,6 +77,8 @@ final class BuildRun {
   private final BuildListener listener;
   private final ArticlePipeline pipeline;
   private final java.util.function.UnaryOperator<Directory> directories;
+  /** Ids written by this run, to tell a second input with the same id from a new article. */
+  private final Set<String> writtenThisRun = java.util.concurrent.ConcurrentHashMap.newKeySet();
   /** Set when a full rebuild found the index too damaged to open and started a new one over it. */
   private boolean startedOverDamage;
 
@@ -416,7 +418,12 @@ final class BuildRun {
           }
           writer.updateDocument(ArticleDocuments.idTerm(article.id()), ArticleDocuments.toDocument(article));
           w.file().add(new SourceManifest.ArticleRef(article.id(), hashOf(w.raw())));
-          (oldIds.contains(article.id()) ? counters.updated : counters.added).incrementAndGet();
+          boolean again = !writtenThisRun.add(article.id());
+          if (again) {
+            w.file().report(new InputProblem(w.raw().origin(), InputProblem.Kind.DUPLICATE_ID, "id " + article.id()
+                + " was also read from another input in this run; only one of them is kept", false));
+          }
+          (again || oldIds.contains(article.id()) ? counters.updated : counters.added).incrementAndGet();
           CrashPoints.afterDocument(written.incrementAndGet());
         } catch (SkippedArticleException e) {
           w.file().report(new InputProblem(w.raw().origin(), e.kind(), e.getMessage(), true));

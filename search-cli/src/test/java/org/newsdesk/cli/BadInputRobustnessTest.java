@@ -159,6 +159,9 @@ class BadInputRobustnessTest {
     x.warningFile("dates/future-date.html", "undated", "no parseable date");
     x.file("big/loop", "unreadable", "symbolic link loop");
     x.unreadable();
+    // The two WARC files hold the same first two pages (same URLs, so the same ids): flagged, kept once.
+    assertEquals(2, problems.stream().filter(p -> p.kind.equals("duplicate_id") && p.file.contains("/warc/cut.warc")).count(),
+        "duplicate ids are flagged: " + problems);
     x.nothingFor("json/bom.jsonl");
     x.nothingFor("text/bom.txt");
     return r;
