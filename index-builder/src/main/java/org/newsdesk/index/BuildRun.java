@@ -25,6 +25,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -216,6 +217,14 @@ final class BuildRun {
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setRAMBufferSizeMB(options.ramBufferMb())
         .setIndexDeletionPolicy(new KeepLastBuildsPolicy(options.keep()))
+        .setMergeScheduler(new ConcurrentMergeScheduler() {
+          // By default a failed background merge (a full disk) dumps a stack trace on stderr from the merge thread.
+          // A merge is only an optimization: log it in one line; a failure that matters fails the commit as well.
+          @Override
+          protected void handleMergeException(Throwable exc) {
+            listener.log("warning: a background segment merge failed: " + exc.getMessage());
+          }
+        })
         .setCommitOnClose(false);
   }
 
