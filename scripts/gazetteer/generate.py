@@ -10,8 +10,11 @@ Sources, all maintained upstream and named with their versions in the generated 
     (mledoze/countries, ODbL-1.0), fetched with `npm pack world-countries@VERSION`;
   * hand-curated entries: scripts/gazetteer/curated.json (people, organisations, Nagorno-Karabakh, ...);
   * the sample corpus's own entities: sample-corpus/entities.json, when present.
-Later sources extend earlier ones: an entry with an id already present keeps its id, takes the later name and type,
-and unions the aliases and demonyms.
+Curated entries come first, then the sample corpus's (which win over curated ones with the same id: name and type are
+replaced, aliases and demonyms unioned), then the generated ones. A generated entry for a place the curated or sample
+entries already have (same display name and type, or listed in ID_MAP) is merged into that entry, and a generated
+alias that a curated or sample entry uses for something else is dropped: their judgment wins. Earlier entries also
+win ties in the tagger (same text, same length).
 
 Usage: scripts/gazetteer/generate.py [--world-countries DIR] [--out FILE]
   With no --world-countries, the script runs `npm pack world-countries@5.1.0` in a temporary directory.
@@ -60,6 +63,17 @@ SUBDIVISIONS = {"US": {"State", "District", "Outlying area"}, "CA": {"Province",
                 "GB": {"Country", "Province"}}
 
 
+# Generated ids mapped onto the ids the sample corpus's entities.json uses for the same place, where the display name
+# alone is ambiguous (two Georgias) or differs ("Washington, D.C." vs "Washington").
+ID_MAP = {"georgia": "georgia-country", "georgia-us-ga": "georgia-us-state", "washington-d-c": "washington"}
+
+
+def fold(text):
+    text = unicodedata.normalize("NFKD", text.lower())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^\w]+", " ", text).split())
+
+
 def slug(text):
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
@@ -85,13 +99,17 @@ def english_words():
 WORDS = english_words()
 
 
+def all_lower(text):
+    return any(c.islower() for c in text) and not any(c.isupper() or c.isdigit() for c in text)
+
+
 def usable_alias(text, codes):
     """Names with a comma are ISO's inverted forms ("Korea, Republic of"); bare codes are not names in text; a
     one-word alternative spelling that folds to an English word (Icelandic "Ísland" -> "island", "Emirates") would tag
     common words at the start of sentences and in title-case headlines."""
     if not text or "," in text or "(" in text or text in codes or len(text) <= 2:
         return False
-    if any(c.islower() for c in text) and not any(c.isupper() or c.isdigit() for c in text):
+    if all_lower(text):
         return False  # a transcription such as "ʁɛpublika de an'ɡɔla": newsdesk refuses all-lower-case aliases
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     return not (" " not in text and "-" not in text and not text.isupper() and folded in WORDS)
@@ -100,6 +118,7 @@ def usable_alias(text, codes):
 class Builder:
     def __init__(self):
         self.entries = {}
+        self.strong = {}
 
     def add(self, entry):
         old = self.entries.get(entry["id"])
@@ -113,6 +132,28 @@ class Builder:
         old["name"], old["type"] = entry["name"], entry["type"]
         old["aliases"] += entry.get("aliases", [])
         old["demonyms"] += entry.get("demonyms", [])
+
+    def add_generated(self, entry):
+        """Adds a generated entry under the id a curated or sample entry already uses for the same place, if any;
+        curated and sample names, types and alias choices win over generated ones."""
+        ident = ID_MAP.get(entry["id"], entry["id"])
+        if ident not in self.entries:
+            same = [e for e in self.strong.values() if e["type"] == entry["type"] and fold(e["name"]) == fold(entry["name"])]
+            if len(same) == 1:
+                ident = same[0]["id"]
+        taken = {fold(n) for e in self.strong.values() if e["id"] != ident for n in [e["name"]] + e["aliases"]}
+        aliases = [a for a in entry.get("aliases", []) if fold(a) not in taken]
+        old = self.entries.get(ident)
+        if old is None:
+            self.entries[ident] = {"id": ident, "name": entry["name"], "type": entry["type"], "aliases": aliases,
+                                   "demonyms": list(entry.get("demonyms", []))}
+        else:
+            old["aliases"] += ([entry["name"]] if fold(entry["name"]) not in taken else []) + aliases
+            old["demonyms"] += entry.get("demonyms", [])
+
+    def freeze_strong(self):
+        """Marks the entries so far (curated and sample) as the ones generated entries must not contradict."""
+        self.strong = {k: dict(v) for k, v in self.entries.items()}
 
     def result(self):
         out = []
@@ -146,7 +187,7 @@ def countries(builder, iso, wc_by_code):
         demonyms += EXTRA_DEMONYMS.get(code, [])
         ident = slug(name)
         ids[code] = ident
-        builder.add({"id": ident, "name": name, "type": "LOCATION",
+        builder.add_generated({"id": ident, "name": name, "type": "LOCATION",
                      "aliases": [a for a in aliases if usable_alias(a, codes)] + EXTRA_ALIASES.get(code, []),
                      "demonyms": demonyms})
     return ids
@@ -165,7 +206,7 @@ def capitals(builder, wc_list, country_ids):
             ident = slug(name)
             if ident in builder.entries and builder.entries[ident]["type"] != "LOCATION":
                 ident += "-" + wc["cca2"].lower()
-            builder.add({"id": ident, "name": name, "type": "LOCATION", "aliases": aliases})
+            builder.add_generated({"id": ident, "name": name, "type": "LOCATION", "aliases": aliases})
             count += 1
     return count
 
@@ -176,10 +217,12 @@ def subdivisions(builder, sub):
         country = s["code"][:2]
         if country in SUBDIVISIONS and s["type"] in SUBDIVISIONS[country] and "parent" not in s:
             name = re.sub(r"\s*\[.*\]$", "", s["name"])
+            if any(fold(e["name"]) == fold(name) for e in builder.entries.values() if e["id"] not in builder.strong):
+                continue  # US outlying areas are also ISO 3166-1 countries (Guam, Puerto Rico, ...)
             ident = slug(name)
-            if ident in builder.entries:
+            if ident in builder.entries and ident not in builder.strong:
                 ident = slug(name + "-" + s["code"])
-            builder.add({"id": ident, "name": name, "type": "LOCATION"})
+            builder.add_generated({"id": ident, "name": name, "type": "LOCATION"})
             count += 1
     return count
 
@@ -214,22 +257,26 @@ def main():
     builder = Builder()
     for e in load_gazetteer(os.path.join(HERE, "curated.json")):
         builder.add(e)
-    country_ids = countries(builder, iso, wc_by_code)
-    missing = [c for c in wc_list if c["cca2"] not in country_ids]  # e.g. Kosovo (XK) is not in ISO 3166-1
-    countries(builder, [{"alpha_2": c["cca2"], "alpha_3": c["cca3"], "numeric": c.get("ccn3", ""), "name": c["name"]["common"]}
-                        for c in missing], wc_by_code)
-    n_caps = capitals(builder, wc_list, country_ids)
-    n_subs = subdivisions(builder, sub)
-    for e in load_gazetteer(os.path.join(HERE, "curated.json")):
-        builder.add(e)  # curated names and types win over generated ones
     sample = os.path.join(REPO, "sample-corpus", "entities.json")
     sources = [f"ISO 3166-1 countries and ISO 3166-2 subdivisions from Debian iso-codes {iso_version}",
                f"capitals, common names, alternative spellings and demonyms from the world-countries npm package {wc_version} (mledoze/countries, ODbL-1.0)",
                "hand-curated entries from scripts/gazetteer/curated.json"]
     if os.path.exists(sample):
         for e in load_gazetteer(sample):
-            builder.add(e)
+            kept = [a for a in e.get("aliases", []) if not all_lower(a)]
+            for a in e.get("aliases", []):
+                if a not in kept:
+                    print(f"sample-corpus/entities.json: {e['id']}: alias {a!r} left out: all lower case "
+                          "(newsdesk refuses aliases that would match common words)", file=sys.stderr)
+            builder.add(dict(e, aliases=kept))
         sources.append("the sample corpus's sample-corpus/entities.json")
+    builder.freeze_strong()
+    country_ids = countries(builder, iso, wc_by_code)
+    missing = [c for c in wc_list if c["cca2"] not in country_ids]  # e.g. Kosovo (XK) is not in ISO 3166-1
+    countries(builder, [{"alpha_2": c["cca2"], "alpha_3": c["cca3"], "numeric": c.get("ccn3", ""), "name": c["name"]["common"]}
+                        for c in missing], wc_by_code)
+    n_caps = capitals(builder, wc_list, country_ids)
+    n_subs = subdivisions(builder, sub)
     entities = builder.result()
     lines = ["{", '  "format": "newsdesk-gazetteer/1",',
              '  "source": ' + json.dumps("generated by scripts/gazetteer/generate.py; do not edit by hand. Sources: " + "; ".join(sources), ensure_ascii=False) + ",",

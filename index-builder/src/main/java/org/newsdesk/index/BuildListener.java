@@ -19,4 +19,7 @@ public interface BuildListener {
 
   /** Files handled so far out of the total the scan found; called by the reading thread after each file. */
   default void progress(long filesDone, long filesTotal) {}
+
+  /** {@code n} more articles dealt with (indexed, skipped, or found unchanged); called from any thread. */
+  default void articles(long n) {}
 }

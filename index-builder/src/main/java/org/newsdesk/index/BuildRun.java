@@ -393,6 +393,7 @@ final class BuildRun {
         String id = st.matchUnchanged(raw.contentHash());
         if (id != null) {
           counters.unchanged.incrementAndGet();
+          listener.articles(1);
         } else {
           put(queue, new Work(st, raw));
         }
@@ -403,7 +404,8 @@ final class BuildRun {
     }
   }
 
-  private static void keepUnchanged(SourceManifest.FileEntry entry, BuildCounters counters, Map<String, SourceManifest.FileEntry> unchanged) {
+  private void keepUnchanged(SourceManifest.FileEntry entry, BuildCounters counters, Map<String, SourceManifest.FileEntry> unchanged) {
+    listener.articles(entry.articles().size());
     unchanged.put(entry.path(), entry);
     entry.problems().forEach(counters::report);
     counters.unchanged.addAndGet(entry.articles().size());
@@ -433,9 +435,11 @@ final class BuildRun {
                 + " was also read from another input in this run; only one of them is kept", false));
           }
           (again || oldIds.contains(article.id()) ? counters.updated : counters.added).incrementAndGet();
+          listener.articles(1);
           CrashPoints.afterDocument(written.incrementAndGet());
         } catch (SkippedArticleException e) {
           w.file().report(new InputProblem(w.raw().origin(), e.kind(), e.getMessage(), true));
+          listener.articles(1);
         } catch (Throwable e) {
           failure.compareAndSet(null, e);
         }
@@ -502,6 +506,7 @@ final class BuildRun {
     data.put(Generations.USER_DATA_MODE, plan.description());
     String lastContent = lastData.get(Generations.USER_DATA_CONTENT_ID);
     data.put(Generations.USER_DATA_CONTENT_ID, articlesChanged || lastContent == null ? UUID.randomUUID().toString() : lastContent);
+    options.gazetteer().write(options.indexDir().resolve(NewsSchema.GAZETTEER_FILE));
     writer.setLiveCommitData(data.entrySet());
     writer.prepareCommit();
     CrashPoints.reach("during-commit");

@@ -1,13 +1,194 @@
 package org.newsdesk.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.newsdesk.gazetteer.Gazetteer;
+import org.newsdesk.index.enrich.Candidate;
+import org.newsdesk.index.enrich.CandidateFinder;
+import org.newsdesk.index.enrich.IndexedArticles;
+import org.newsdesk.model.Article;
+import org.newsdesk.search.NewsSearcher;
+import org.newsdesk.search.SearchRequest;
+import org.newsdesk.search.SearchRequest.Facet;
+import org.newsdesk.search.SearchResults;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code newsdesk entities}: List the top entities overall or among a query's hits. */
-@Command(name = "entities", mixinStandardHelpOptions = true, description = "List the top entities overall or among a query's hits.")
+/**
+ * {@code newsdesk entities [QUERY]}: the most mentioned entities overall or among a query's hits, or with
+ * {@code --candidates} the proper-noun phrases the gazetteer does not know. JSON shapes are in docs/entities.md.
+ */
+@Command(name = "entities", mixinStandardHelpOptions = true,
+    description = "List the top entities overall or among a query's hits, or names the gazetteer lacks (--candidates).",
+    footer = {"", "Examples:", "  newsdesk entities", "  newsdesk entities ceasefire --type person --limit 5",
+        "  newsdesk entities --candidates --limit 30", "  newsdesk entities --json | jq '.entities.location[0]'",
+        "", "Exit status: 0 when something is listed, 1 when nothing is, 2 on errors."})
 final class EntitiesCommand implements Callable<Integer> {
+  /** Hits examined by {@code --candidates QUERY}: the search library's deepest page. */
+  private static final int MAX_HITS = SearchRequest.MAX_OFFSET + SearchRequest.MAX_LIMIT;
+
+  @Spec CommandSpec spec;
+  @Mixin IndexPathOption indexPath;
+  @Mixin GazetteerOption gazetteerOption;
+  @Mixin DebugOption debug;
+
+  @Parameters(arity = "0..1", paramLabel = "QUERY", description = "Only count among this query's hits (default: all articles).")
+  String query;
+
+  @Option(names = "--type", paramLabel = "TYPE", converter = TypeConverter.class,
+      description = "Only this type: person, location or organization.")
+  Facet type;
+
+  @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10", description = "Entries per type (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Option(names = "--json", description = "Print one JSON document (shapes in docs/entities.md).")
+  boolean json;
+
+  @Option(names = "--candidates", description = "List proper-noun phrases the gazetteer does not know, with counts and an example sentence.")
+  boolean candidates;
+
+  @Option(names = "--min-count", paramLabel = "N", defaultValue = "2", description = "With --candidates: least occurrences (default: ${DEFAULT-VALUE}).")
+  int minCount;
+
   @Override
-  public Integer call() {
-    throw new CliException("'entities' is not built yet");
+  public Integer call() throws IOException {
+    if (limit < 1 || limit > SearchRequest.MAX_LIMIT) {
+      throw new CliException("--limit must be between 1 and " + SearchRequest.MAX_LIMIT + ", got " + limit);
+    }
+    if (minCount < 1) {
+      throw new CliException("--min-count must be >= 1, got " + minCount);
+    }
+    Path index = indexPath.resolve();
+    try (NewsSearcher searcher = NewsSearcher.open(index)) {
+      return candidates ? candidates(searcher, index) : top(searcher);
+    }
+  }
+
+  private int top(NewsSearcher searcher) {
+    List<Facet> types = type == null ? List.of(Facet.PERSON, Facet.LOCATION, Facet.ORGANIZATION) : List.of(type);
+    SearchRequest request = SearchRequest.of(query == null ? "" : query).withLimit(1).withHighlight(false, SearchRequest.Markers.DEFAULT)
+        .withFacets(Set.copyOf(types), SearchRequest.DateInterval.MONTH).withFacetLimit(limit);
+    SearchResults results = searcher.search(request);
+    Map<Facet, List<SearchResults.FacetCount>> counts = new EnumMap<>(Facet.class);
+    for (Facet f : types) {
+      List<SearchResults.FacetCount> list = results.facets().getOrDefault(f, List.of());
+      counts.put(f, list.subList(0, Math.min(limit, list.size())));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      Map<String, Object> doc = new LinkedHashMap<>();
+      doc.put("query", query);
+      doc.put("total", results.total());
+      Map<String, Object> byType = new LinkedHashMap<>();
+      counts.forEach((f, list) -> byType.put(key(f), list.stream().map(c -> {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", c.value());
+        m.put("name", c.label());
+        m.put("articles", c.count());
+        return m;
+      }).toList()));
+      doc.put("entities", byType);
+      out.println(Json.writePretty(doc));
+    } else {
+      out.printf("%s: %d articles%n", query == null ? "all articles" : "articles matching '" + query + "'", results.total());
+      counts.forEach((f, list) -> {
+        out.printf("%n%s%n", key(f));
+        if (list.isEmpty()) {
+          out.println("  (none)");
+        }
+        int width = list.stream().mapToInt(c -> Long.toString(c.count()).length()).max().orElse(1);
+        list.forEach(c -> out.printf("  %" + width + "d  %s  (%s)%n", c.count(), c.label(), c.value()));
+      });
+    }
+    out.flush();
+    return counts.values().stream().allMatch(List::isEmpty) ? ExitCodes.NO_HITS : ExitCodes.OK;
+  }
+
+  private int candidates(NewsSearcher searcher, Path index) throws IOException {
+    Gazetteer known = gazetteerOption.resolve(IndexedArticles.gazetteer(index));
+    CandidateFinder finder = new CandidateFinder(known);
+    long articles;
+    if (query == null || query.isBlank()) {
+      articles = IndexedArticles.forEach(index, finder::learn);
+      IndexedArticles.forEach(index, finder::add);
+    } else {
+      List<Article> hits = hitsOf(searcher);
+      hits.forEach(finder::learn);
+      hits.forEach(finder::add);
+      articles = hits.size();
+    }
+    List<Candidate> found = finder.candidates(minCount, limit);
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      Map<String, Object> doc = new LinkedHashMap<>();
+      doc.put("query", query);
+      doc.put("articles", articles);
+      doc.put("candidates", found.stream().map(c -> {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("phrase", c.phrase());
+        m.put("count", c.count());
+        m.put("articles", c.articles());
+        m.put("type_guess", c.typeGuess().key());
+        m.put("example", c.example());
+        return m;
+      }).toList());
+      out.println(Json.writePretty(doc));
+    } else {
+      out.printf("names the gazetteer does not know, in %d articles (at least %d mentions):%n", articles, minCount);
+      int width = found.stream().mapToInt(c -> Integer.toString(c.count()).length()).max().orElse(1);
+      for (Candidate c : found) {
+        out.printf("%n  %" + width + "d  %s  [%s? in %d article%s]%n  %s  \"%s\"%n", c.count(), c.phrase(), c.typeGuess().key(),
+            c.articles(), c.articles() == 1 ? "" : "s", " ".repeat(width), c.example());
+      }
+      if (found.isEmpty()) {
+        out.println("  (none)");
+      }
+    }
+    out.flush();
+    return found.isEmpty() ? ExitCodes.NO_HITS : ExitCodes.OK;
+  }
+
+  private List<Article> hitsOf(NewsSearcher searcher) {
+    List<Article> out = new ArrayList<>();
+    SearchRequest request = SearchRequest.of(query).withLimit(SearchRequest.MAX_LIMIT).withHighlight(false, SearchRequest.Markers.DEFAULT);
+    for (int offset = 0; offset < MAX_HITS; offset += SearchRequest.MAX_LIMIT) {
+      SearchResults page = searcher.search(request.withOffset(offset));
+      page.hits().forEach(h -> searcher.get(h.id()).ifPresent(out::add));
+      if (page.hits().size() < SearchRequest.MAX_LIMIT) {
+        break;
+      }
+    }
+    return out;
+  }
+
+  private static String key(Facet f) {
+    return f.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** person, location, organization (or org), case-insensitive. */
+  static final class TypeConverter implements picocli.CommandLine.ITypeConverter<Facet> {
+    @Override
+    public Facet convert(String value) {
+      return switch (value.strip().toLowerCase(Locale.ROOT)) {
+        case "person", "per" -> Facet.PERSON;
+        case "location", "loc" -> Facet.LOCATION;
+        case "organization", "organisation", "org" -> Facet.ORGANIZATION;
+        default -> throw new picocli.CommandLine.TypeConversionException("expected person, location or organization, got '" + value + "'");
+      };
+    }
   }
 }

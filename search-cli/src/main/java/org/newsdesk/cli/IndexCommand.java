@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.newsdesk.gazetteer.Gazetteer;
 import org.newsdesk.index.BuildListener;
 import org.newsdesk.index.IndexBuilder;
 import org.newsdesk.index.IndexOptions;
@@ -41,9 +40,10 @@ final class IndexCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     IndexOptions options = build.options(indexPath.resolve());
-    BuildLog log = new BuildLog(spec, "index", build.quiet);
-    IndexReport report = IndexBuilder.index(paths, options, log);
-    return build.finish(spec, "index", report, log);
+    try (BuildLog log = new BuildLog(spec, "index", build.quiet)) {
+      IndexReport report = IndexBuilder.index(paths, options, log);
+      return build.finish(spec, "index", report, log);
+    }
   }
 
   /** The options every build command shares, and how a build's report is printed. */
@@ -70,8 +70,7 @@ final class IndexCommand implements Callable<Integer> {
         defaultValue = "" + IndexOptions.DEFAULT_KEEP)
     int keep;
 
-    @Option(names = "--gazetteer", paramLabel = "FILE", description = "Tag entities with this gazetteer instead of the bundled one.")
-    Path gazetteer;
+    @Mixin GazetteerOption gazetteer;
 
     /** The library options these flags describe. */
     IndexOptions options(Path indexDir) {
@@ -82,9 +81,7 @@ final class IndexCommand implements Callable<Integer> {
       if (threads != null) {
         o = o.withThreads(threads);
       }
-      if (gazetteer != null) {
-        o = o.withGazetteer(Gazetteer.read(gazetteer));
-      }
+      o = o.withGazetteer(gazetteer.resolve());
       return o;
     }
 
@@ -150,20 +147,21 @@ final class IndexCommand implements Callable<Integer> {
   }
 
   /**
-   * A build's log for cron and the journal: timestamped lines on stderr ({@code 2026-01-01T03:00:00Z newsdesk
-   * rebuild: ...}), problems as they are found. Never draws a progress bar when stderr is not a terminal.
+   * A build's log for cron and the journal: timestamped lines on stderr ({@code 2026-01-01T03:00:00.000Z newsdesk
+   * rebuild: ...}), problems as they are found. On a terminal (and not {@code --quiet}) a {@link ProgressDisplay} bar
+   * shows articles done and the current file; off a terminal (cron, systemd) no bar is drawn.
    */
-  static final class BuildLog implements BuildListener {
+  static final class BuildLog implements BuildListener, AutoCloseable {
     private final PrintWriter err;
     private final String command;
     private final boolean quiet;
-    private final boolean terminal = System.console() != null;
-    private long lastProgressPercent = -1;
+    private final ProgressDisplay display;
 
     BuildLog(CommandSpec spec, String command, boolean quiet) {
       this.err = spec.commandLine().getErr();
       this.command = command;
       this.quiet = quiet;
+      this.display = ProgressDisplay.open(command.equals("index") ? "indexing" : "rebuilding", -1, spec, quiet);
     }
 
     @Override
@@ -178,24 +176,24 @@ final class IndexCommand implements Callable<Integer> {
       line((problem.skipped() ? "skipped " : "warning ") + problem);
     }
 
-    /**
-     * Progress hook. On a terminal this is where the CLI's progress-bar helper (me.tongfei progressbar) plugs in;
-     * until then it logs every tenth of the way. Off a terminal (cron, systemd) it stays silent.
-     */
     @Override
-    public synchronized void progress(long filesDone, long filesTotal) {
-      if (quiet || !terminal || filesTotal == 0) {
-        return;
-      }
-      long percent = filesDone * 10 / filesTotal * 10;
-      if (percent != lastProgressPercent) {
-        lastProgressPercent = percent;
-        line(filesDone + "/" + filesTotal + " files (" + percent + "%)");
-      }
+    public void progress(long filesDone, long filesTotal) {
+      display.message("file " + filesDone + "/" + filesTotal);
+    }
+
+    @Override
+    public void articles(long n) {
+      display.advance(n);
     }
 
     void done(IndexReport report, int code) {
+      display.close();
       log("done in " + report.duration().toMillis() + " ms, exit code " + code);
+    }
+
+    @Override
+    public void close() {
+      display.close();
     }
 
     private void line(String message) {

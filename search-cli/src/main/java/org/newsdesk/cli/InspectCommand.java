@@ -37,6 +37,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class InspectCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DebugOption debug;
+  @Mixin GazetteerOption gazetteer;
 
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to read.")
   List<Path> paths;
@@ -53,7 +54,7 @@ final class InspectCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     AtomicLong warnings = new AtomicLong();
-    IndexOptions options = IndexOptions.defaults(Path.of(".")).withFormat(Optional.ofNullable(format));
+    IndexOptions options = IndexOptions.defaults(Path.of(".")).withFormat(Optional.ofNullable(format)).withGazetteer(gazetteer.resolve());
     IndexReport report = IndexBuilder.inspect(paths, options, article -> {
       synchronized (out) {
         out.println(json ? Json.write(Json.article(article)) : summary(article));

@@ -37,8 +37,9 @@ final class RebuildCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     IndexOptions options = build.options(indexPath.resolve());
-    IndexCommand.BuildLog log = new IndexCommand.BuildLog(spec, "rebuild", build.quiet);
-    IndexReport report = IndexBuilder.rebuild(sources, options, full, log);
-    return build.finish(spec, "rebuild", report, log);
+    try (IndexCommand.BuildLog log = new IndexCommand.BuildLog(spec, "rebuild", build.quiet)) {
+      IndexReport report = IndexBuilder.rebuild(sources, options, full, log);
+      return build.finish(spec, "rebuild", report, log);
+    }
   }
 }

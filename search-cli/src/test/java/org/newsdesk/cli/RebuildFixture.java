@@ -23,7 +23,7 @@ import org.newsdesk.search.SearchRequest;
 /** Shared helpers of the rebuild tests: a small JSON Lines corpus, the CLI in-process and as a child process. */
 final class RebuildFixture {
   static final String[] WORDS = ("ceasefire talks border minister election market storm harvest council summit vaccine"
-      + " strike protest treaty river bridge parliament budget drought festival").split(" ");
+      + " strike protest treaty River Bridge parliament budget drought festival").split(" ");
   /** Queries whose exact results the tests compare. */
   static final List<String> QUERIES = List.of("ceasefire", "border talks", "storm OR drought", "budget", "\"river bridge\"");
 

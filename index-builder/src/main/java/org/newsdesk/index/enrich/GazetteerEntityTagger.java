@@ -25,7 +25,8 @@ import org.newsdesk.schema.NewsField;
  *       the text too ({@code Turkey}, {@code TURKEY}, never {@code turkey}); an all-capital word of a name, such as
  *       the acronym {@code OSCE}, matches only exactly as written.
  *   <li>The longest name wins; at equal length, the entry listed first in the gazetteer.
- *   <li>A person's short names (the surname derived from each multi-word name, with particles such as {@code von der},
+ *   <li>A person's short names (the surname derived from each multi-word name, with particles such as {@code von der}
+ *       and hyphenated parts such as {@code Okonjo-Iweala},
  *       and any one-word alias) count only when the article also names the person in full; otherwise they are
  *       dropped. When two people share a surname, it goes to the one named in full most recently before it.
  * </ul>
@@ -78,10 +79,10 @@ public final class GazetteerEntityTagger implements EntityTagger {
     }
   }
 
-  /** The first token of the surname: the last token plus any lower-case particles before it. */
-  private static int surnameStart(NameTokens t) {
+  /** The first token of the surname: the last token plus hyphen-joined parts and lower-case particles before it. */
+  static int surnameStart(NameTokens t) {
     int s = t.size - 1;
-    while (s > 1 && PARTICLES.contains(t.folded[s - 1]) && !t.capitalized[s - 1]) {
+    while (s > 1 && (isHyphenJoined(t, s) || PARTICLES.contains(t.folded[s - 1]) && !t.capitalized[s - 1])) {
       s--;
     }
     return s;

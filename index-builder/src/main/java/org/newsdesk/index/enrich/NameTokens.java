@@ -27,6 +27,9 @@ final class NameTokens {
   /** True when token i begins a sentence (first token of the text, or after . ! ? or a blank line). */
   final boolean[] sentenceStart;
   final int size;
+  /** Abbreviations that a full stop may follow inside a name: {@code St. Helena}, {@code Mt. Everest}. */
+  private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("St", "Ste", "Mt", "Ft", "Pt", "Jr", "Sr",
+      "Dr", "Mr", "Mrs", "Ms", "Gen", "Col", "Lt", "Sgt", "Capt", "Gov", "Sen", "Rep", "Prof", "Rev", "Co", "Inc", "Corp");
 
   private NameTokens(String[] folded, String[] original, int[] start, int[] end, boolean[] joinable,
       boolean[] capitalized, boolean[] sentenceStart, int size) {
@@ -90,7 +93,7 @@ final class NameTokens {
       start[n] = s;
       end[n] = e;
       capitalized[n] = Character.isUpperCase(word.codePointAt(0)) || Character.isTitleCase(word.codePointAt(0));
-      joinable[n] = prevEnd >= 0 && joinableGap(text, prevEnd, s, prevLen);
+      joinable[n] = prevEnd >= 0 && joinableGap(text, prevEnd, s, n > 0 && ABBREVIATIONS.contains(original[n - 1]) ? 1 : prevLen);
       sentence[n] = prevEnd < 0 || sentenceBreak(text, prevEnd, s);
       prevEnd = e;
       prevLen = e - s;
@@ -142,7 +145,7 @@ final class NameTokens {
     return c == '-' || (c >= '\u2010' && c <= '\u2015') || c == '\u2212';
   }
 
-  /** A sentence ends between two tokens when the gap holds . ! ? or a blank line. */
+  /** A sentence (or a line: headings, bylines, captions) ends between two tokens at . ! ? : a quote or a line break. */
   private static boolean sentenceBreak(String text, int from, int to) {
     int newlines = 0;
     for (int i = from; i < to; i++) {
@@ -150,7 +153,7 @@ final class NameTokens {
       if (c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '\u201C') {
         return true;
       }
-      if (c == '\n' && ++newlines > 1) {
+      if (c == '\n') {
         return true;
       }
     }

@@ -1,0 +1,42 @@
+package org.newsdesk.index.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsdesk.gazetteer.Gazetteer;
+import org.newsdesk.gazetteer.GazetteerEntry;
+import org.newsdesk.model.Article;
+import org.newsdesk.model.EntityType;
+
+class CandidateFinderTest {
+  private static Article article(String id, String title, String body) {
+    return new Article(id, null, null, title, null, null, body, null, null, null, null, null, null);
+  }
+
+  @Test
+  void findsUnknownNamesButNotCommonWordsHeadersOrKnownNames() {
+    List<Article> articles = List.of(
+        article("a", "FIRE CREWS BATTLE BLAZE NEAR RED WING",
+            "Advertisement\nThe plant run by Halvorsen Chemical Co. closed. Earlier, Russian officials met in Moscow.\n"
+                + "Workers at Halvorsen Chemical said the Bank of England would not help. The workers left."),
+        article("b", "Plant closes",
+            "Advertisement\nEarlier on Sunday, Vladimir Putin said Putin's plan stood. Officials at Halvorsen Chemical agreed.\n"
+                + "Ms. Ingrid Solheim told reporters that Ingrid Solheim would stay, said the Bank of England. The end."));
+    CandidateFinder finder = new CandidateFinder(Gazetteer.of(List.of(
+        new GazetteerEntry("vladimir-putin", "Vladimir Putin", EntityType.PERSON, List.of()),
+        new GazetteerEntry("moscow", "Moscow", EntityType.LOCATION, List.of()),
+        new GazetteerEntry("russia", "Russia", EntityType.LOCATION, List.of(), List.of("Russian")))));
+    articles.forEach(finder::learn);
+    articles.forEach(finder::add);
+    List<Candidate> found = finder.candidates(2, 10);
+    // Ties in count are ordered by phrase; "Halvorsen Chemical Co" (once) is its own phrase and below minCount.
+    assertEquals(List.of("Bank of England", "Halvorsen Chemical", "Ingrid Solheim"), found.stream().map(Candidate::phrase).toList());
+    Candidate halvorsen = found.get(1);
+    assertEquals(2, halvorsen.count());
+    assertEquals(2, halvorsen.articles());
+    assertEquals("Workers at Halvorsen Chemical said the Bank of England would not help.", halvorsen.example());
+    assertEquals(EntityType.ORGANIZATION, found.get(0).typeGuess());
+    assertEquals(EntityType.PERSON, found.get(2).typeGuess());
+  }
+}

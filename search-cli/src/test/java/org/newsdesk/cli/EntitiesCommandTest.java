@@ -1,0 +1,123 @@
+package org.newsdesk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** End to end through picocli: index the sample corpus, then list entities and candidates. */
+class EntitiesCommandTest {
+  @TempDir static Path dir;
+  static Path index;
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = NewsdeskCli.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @BeforeAll
+  static void indexSampleCorpus() {
+    index = dir.resolve("index");
+    Path corpus = Path.of(System.getProperty("newsdesk.repo", ".."), "sample-corpus", "articles");
+    Run r = run("index", corpus.toString(), "--index", index.toString(), "--quiet");
+    assertTrue(r.code() <= 1, r.err());
+    assertTrue(Files.exists(index.resolve("newsdesk-gazetteer.json")), "the builder stores the gazetteer it tagged with");
+  }
+
+  @Test
+  void topEntitiesOverallAsJson() throws Exception {
+    Run r = run("entities", "--index", index.toString(), "--json", "--limit", "3");
+    assertEquals(0, r.code(), r.err());
+    JsonNode doc = Json.MAPPER.readTree(r.out());
+    assertTrue(doc.get("total").asLong() > 50);
+    assertEquals(Set.of("person", "location", "organization"), Set.copyOf(fieldNames(doc.get("entities"))));
+    JsonNode top = doc.get("entities").get("person").get(0);
+    assertEquals("nikol-pashinyan", top.get("id").asText());
+    assertEquals("Nikol Pashinyan", top.get("name").asText());
+    assertTrue(top.get("articles").asLong() >= 10);
+    assertEquals(3, doc.get("entities").get("location").size());
+  }
+
+  @Test
+  void entitiesAmongAQuerysHitsOfOneType() throws Exception {
+    Run r = run("entities", "wildfire", "--index", index.toString(), "--type", "location", "--json");
+    assertEquals(0, r.code(), r.err());
+    JsonNode doc = Json.MAPPER.readTree(r.out());
+    assertEquals(List.of("location"), fieldNames(doc.get("entities")));
+    assertEquals("california", doc.get("entities").get("location").get(0).get("id").asText());
+  }
+
+  @Test
+  void candidatesAreUnknownProperNounsWithoutCommonWords() throws Exception {
+    Run r = run("entities", "--candidates", "--index", index.toString(), "--json", "--limit", "100");
+    assertEquals(0, r.code(), r.err());
+    JsonNode doc = Json.MAPPER.readTree(r.out());
+    List<String> phrases = new ArrayList<>();
+    doc.get("candidates").forEach(c -> {
+      phrases.add(c.get("phrase").asText());
+      assertTrue(c.get("example").asText().contains(c.get("phrase").asText().split(" ")[0]), c.toString());
+    });
+    assertTrue(phrases.contains("Glass Fire"), phrases.toString());
+    for (String common : List.of("The", "Read", "Advertisement", "Earlier", "Russian", "Armenian", "Pashinyan", "Putin",
+        "President", "Sunday", "Photograph")) {
+      assertTrue(!phrases.contains(common), common + " is not a candidate: " + phrases);
+    }
+    for (String known : List.of("Vladimir Putin", "Nagorno-Karabakh", "OSCE", "Yerevan")) {
+      assertTrue(!phrases.contains(known), known + " is in the gazetteer");
+    }
+  }
+
+  @Test
+  void anExtraGazetteerMakesACandidateKnown(@TempDir Path tmp) throws Exception {
+    Path extra = tmp.resolve("fires.json");
+    Files.writeString(extra, "{\"format\": \"newsdesk-gazetteer/1\", \"types\": [\"EVENT\"], \"entities\": ["
+        + "{\"id\": \"glass-fire\", \"name\": \"Glass Fire\", \"type\": \"EVENT\"}]}");
+    Run r = run("entities", "--candidates", "--index", index.toString(), "--json", "--limit", "100", "--gazetteer", extra.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(!r.out().contains("\"Glass Fire\""), r.out());
+  }
+
+  @Test
+  void badGazetteerAndBadTypeAreUsageErrors(@TempDir Path tmp) throws Exception {
+    Path bad = tmp.resolve("bad.json");
+    Files.writeString(bad, "{\"format\": \"newsdesk-gazetteer/1\", \"entities\": [{\"id\": \"x\", \"name\": \"X\", \"type\": \"PERSON\", \"aliases\": [\"\"]}]}");
+    Run r = run("entities", "--candidates", "--index", index.toString(), "--gazetteer", bad.toString());
+    assertEquals(2, r.code());
+    assertEquals("newsdesk: " + bad + ": entry 0 (\"x\"): aliases[0] is empty or not text: \"\"", r.err().strip());
+    Run t = run("entities", "--index", index.toString(), "--type", "animal");
+    assertEquals(2, t.code());
+    assertTrue(t.err().contains("expected person, location or organization"), t.err());
+    Run m = run("entities", "--candidates", "--index", index.toString(), "--gazetteer-mode", "replace");
+    assertEquals(2, m.code());
+    assertTrue(m.err().contains("needs at least one --gazetteer FILE"), m.err());
+  }
+
+  @Test
+  void textOutputListsCountsNamesAndIds() {
+    Run r = run("entities", "--index", index.toString(), "--type", "org", "--limit", "2");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().startsWith("all articles: "), r.out());
+    assertTrue(r.out().contains("organization\n"), r.out());
+    assertEquals(2, r.out().lines().filter(l -> l.matches("\\s+\\d+ {2}.+ {2}\\(.+\\)")).count(), r.out());
+  }
+
+  private static List<String> fieldNames(JsonNode node) {
+    List<String> out = new ArrayList<>();
+    node.fieldNames().forEachRemaining(out::add);
+    return out;
+  }
+}
