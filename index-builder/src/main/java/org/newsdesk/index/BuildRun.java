@@ -25,6 +25,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -79,6 +80,8 @@ final class BuildRun {
   private final BuildListener listener;
   private final ArticlePipeline pipeline;
   private final java.util.function.UnaryOperator<Directory> directories;
+  /** Ids written by this run, to tell a second input with the same id from a new article. */
+  private final Set<String> writtenThisRun = java.util.concurrent.ConcurrentHashMap.newKeySet();
   /** Set when a full rebuild found the index too damaged to open and started a new one over it. */
   private boolean startedOverDamage;
 
@@ -224,6 +227,14 @@ final class BuildRun {
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setRAMBufferSizeMB(options.ramBufferMb())
         .setIndexDeletionPolicy(new KeepLastBuildsPolicy(options.keep()))
+        .setMergeScheduler(new ConcurrentMergeScheduler() {
+          // By default a failed background merge (a full disk) dumps a stack trace on stderr from the merge thread.
+          // A merge is only an optimization: log it in one line; a failure that matters fails the commit as well.
+          @Override
+          protected void handleMergeException(Throwable exc) {
+            listener.log("warning: a background segment merge failed: " + exc.getMessage());
+          }
+        })
         .setCommitOnClose(false);
   }
 
@@ -453,7 +464,12 @@ final class BuildRun {
           }
           writer.updateDocument(ArticleDocuments.idTerm(article.id()), ArticleDocuments.toDocument(article));
           w.file().add(new SourceManifest.ArticleRef(article.id(), hashOf(w.raw())));
-          (oldIds.contains(article.id()) ? counters.updated : counters.added).incrementAndGet();
+          boolean again = !writtenThisRun.add(article.id());
+          if (again) {
+            w.file().report(new InputProblem(w.raw().origin(), InputProblem.Kind.DUPLICATE_ID, "id " + article.id()
+                + " was also read from another input in this run; only one of them is kept", false));
+          }
+          (again || oldIds.contains(article.id()) ? counters.updated : counters.added).incrementAndGet();
           listener.articles(1);
           CrashPoints.afterDocument(written.incrementAndGet());
         } catch (SkippedArticleException e) {

@@ -159,8 +159,13 @@ final class Generations {
   private static Generation describe(IndexCommit commit, boolean current) throws IOException {
     Map<String, String> data = commit.getUserData();
     long articles;
+    String damage = null;
     try (DirectoryReader reader = DirectoryReader.open(commit)) {
       articles = reader.numDocs();
+    } catch (org.apache.lucene.index.CorruptIndexException e) {
+      // A damaged generation is still listed (and can be rolled back from); its count is unknown.
+      articles = -1;
+      damage = e.getMessage();
     }
     Instant builtAt = null;
     String at = data.get(NewsSchema.USER_DATA_BUILT_AT);
@@ -174,6 +179,9 @@ final class Generations {
     String mode = data.getOrDefault(USER_DATA_MODE, "unknown");
     if (data.containsKey(USER_DATA_ROLLED_BACK_FROM)) {
       mode = mode + ", restored by rollback at " + data.get(USER_DATA_ROLLED_BACK_AT);
+    }
+    if (damage != null) {
+      mode = mode + ", DAMAGED: " + damage;
     }
     return new Generation(commit.getGeneration(), builtAt, articles, mode, current);
   }

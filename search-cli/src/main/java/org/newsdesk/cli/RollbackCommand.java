@@ -65,8 +65,8 @@ final class RollbackCommand implements Callable<Integer> {
   }
 
   static String describe(Generation g) {
-    return String.format(java.util.Locale.ROOT, "%s generation %d: %d articles, built %s (%s)", g.current() ? "*" : " ",
-        g.commit(), g.articles(), g.builtAt() == null ? "at an unknown time" : g.builtAt().toString(), g.mode());
+    return String.format(java.util.Locale.ROOT, "%s generation %d: %s articles, built %s (%s)", g.current() ? "*" : " ",
+        g.commit(), g.articles() < 0 ? "?" : Long.toString(g.articles()), g.builtAt() == null ? "at an unknown time" : g.builtAt().toString(), g.mode());
   }
 
   static Map<String, Object> toJson(Generation g) {

@@ -33,7 +33,7 @@ class QueryRobustnessTest {
 
   @Test
   void unbalancedQuotesAndParenthesesNameThePosition() {
-    assertRejected("at position 9", "the quote opened here is never closed", "ceasefire \"cease fire");
+    assertRejected("at position 10", "the quote opened here is never closed", "ceasefire \"cease fire");
     assertRejected("at position 0", "'(' here is never closed", "(ceasefire OR talks");
     assertRejected("at position 9", "')' without a matching '('", "ceasefire) talks");
   }
@@ -49,7 +49,7 @@ class QueryRobustnessTest {
   void regularExpressionsAndWildcardsBuiltToBlowUpAreRefused() {
     // A DFA for "an a, then 40 more letters" has 2^40 states; Lucene's determinize limit stops it at once.
     assertRejected("bad query:", "too complex", "/[ac]*a[ac]{40}/");
-    assertRejected("bad query:", "too complex", "title:/(x|xx)*y[xy]{30}/");
+    assertRejected("bad query:", "too complex", "title:/[xy]*y[xy]{30}/");
     assertRejected("bad query:", "too complex", "a*b" + "?".repeat(24));
   }
 
@@ -72,11 +72,11 @@ class QueryRobustnessTest {
   }
 
   @Test
-  void tooManyClausesAfterExpansionIsRefused() {
-    // 180 terms, each on title and body, plus phrases: within 2000 characters but over the 1024-clause limit.
-    String many = IntStream.range(0, 180).mapToObj(i -> "\"t" + i + " u" + i + "\"").collect(Collectors.joining(" OR "));
+  void tooManyClausesAfterAnalysisIsRefused() {
+    // Within 2000 characters, but one hyphenated run analyses to 901 terms, searched on title and body: 1802 clauses.
+    String many = "7-".repeat(900) + "7";
     assertTrue(many.length() <= 2000, "" + many.length());
-    assertRejected("bad query:", "too many clauses", many);
+    assertRejected("bad query:", "too many clauses (the limit is 1024 terms)", many);
   }
 
   @Test
@@ -128,7 +128,7 @@ class QueryRobustnessTest {
   }
 
   private static void assertOneLineError(CliRun r, String... fragments) {
-    assertEquals(2, r.code(), "exit code for: " + r.err());
+    assertEquals(2, r.code(), "exit code; stderr: " + r.err() + " stdout: " + abbreviate(r.out()));
     List<String> lines = r.err().lines().toList();
     assertEquals(1, lines.size(), "exactly one line on stderr: " + r.err());
     String line = lines.get(0);
@@ -152,8 +152,12 @@ class QueryRobustnessTest {
     long millis = (System.nanoTime() - start) / 1_000_000;
     long allocated = threads.getThreadAllocatedBytes(id) - bytes;
     SEARCHES.incrementAndGet();
-    assertTrue(millis < MAX_MILLIS, "took " + millis + " ms: " + String.join(" ", args).substring(0, 60));
+    assertTrue(millis < MAX_MILLIS, "took " + millis + " ms: " + abbreviate(String.join(" ", args)));
     assertTrue(allocated < MAX_ALLOCATED, "allocated " + (allocated >> 20) + " MB");
     return r;
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 80 ? s : s.substring(0, 77) + "...";
   }
 }
