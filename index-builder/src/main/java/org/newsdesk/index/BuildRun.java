@@ -283,7 +283,9 @@ final class BuildRun {
       }
     }
     Retagger.Report report = old == null ? Retagger.retagAll(writer, options.gazetteer()) : Retagger.retag(writer, old, options.gazetteer());
+    // The incremental pass counted these articles as unchanged; their documents are now replaced.
     counters.updated.addAndGet(report.retagged());
+    counters.unchanged.updateAndGet(n -> Math.max(0, n - report.retagged()));
     listener.log(String.format(java.util.Locale.ROOT, "re-tagged %d of %d candidate articles (%d gazetteer entries changed%s) in %.2f s",
         report.retagged(), report.candidates(), report.changedEntities().size(), old == null ? ", full re-tag" : "",
         report.duration().toMillis() / 1000.0));

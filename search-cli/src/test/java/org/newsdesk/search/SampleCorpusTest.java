@@ -24,7 +24,8 @@ import org.newsdesk.search.SearchResults.FacetCount;
 
 /**
  * The library on the JSON Lines part of the bundled sample corpus (22 articles whose ids, dates and sources are
- * given in the files and listed in sample-corpus/index.tsv), indexed by the real index builder as the CLI does.
+ * given in the files and listed in sample-corpus/index.tsv), indexed by the real index builder as the CLI does. It
+ * lives in search-cli, which depends on both, because the search module must never depend on the index builder.
  * Expected ids come from reading the files: which articles spell ceasefire in any form, which name Putin.
  */
 class SampleCorpusTest {
