@@ -37,9 +37,9 @@ public final class Corpus {
   private static final Map<CorpusFormat, CorpusReader> READERS = new EnumMap<>(CorpusFormat.class);
 
   static {
-    READERS.put(CorpusFormat.RAW_TEXT, new RawTextReader());
+    READERS.put(CorpusFormat.RAW_TEXT, new OneArticleFileReader(CorpusFormat.RAW_TEXT));
     READERS.put(CorpusFormat.JSONL, new JsonLinesReader());
-    READERS.put(CorpusFormat.HTML, new HtmlReader());
+    READERS.put(CorpusFormat.HTML, new OneArticleFileReader(CorpusFormat.HTML));
     READERS.put(CorpusFormat.WARC, new WarcCorpusReader());
     READERS.put(CorpusFormat.TREC, new TrecReader());
     READERS.put(CorpusFormat.REUTERS_SGML, new ReutersReader());

@@ -1,10 +1,20 @@
 package org.newsdesk.index.corpus;
 
 import java.io.IOException;
+import java.util.Objects;
 import java.util.function.Consumer;
 
-/** Reads a scraped text file (the seed's layout) as one article; the cleaner takes the layout apart. */
-final class RawTextReader implements CorpusReader {
+/**
+ * Reads a file that holds exactly one article (a scraped text file laid out like the seed, or one HTML page) as one
+ * raw article of the given format; the cleaner for that format takes it apart.
+ */
+final class OneArticleFileReader implements CorpusReader {
+  private final CorpusFormat format;
+
+  OneArticleFileReader(CorpusFormat format) {
+    this.format = Objects.requireNonNull(format, "format");
+  }
+
   @Override
   public void read(SourceFile file, Consumer<RawArticle> articles, ProblemSink problems) throws IOException {
     byte[] bytes = file.readAllBytes();
@@ -16,6 +26,6 @@ final class RawTextReader implements CorpusReader {
       problems.report(new InputProblem(file.name() + ":" + decoded.firstBadLine(), InputProblem.Kind.BAD_ENCODING,
           "not valid UTF-8 (first bad byte on this line); whole file read as Windows-1252", false));
     }
-    articles.accept(new RawArticle(file.name(), CorpusFormat.RAW_TEXT, decoded.text(), null, SourceFile.hash(bytes)));
+    articles.accept(new RawArticle(file.name(), format, decoded.text(), null, SourceFile.hash(bytes)));
   }
 }
