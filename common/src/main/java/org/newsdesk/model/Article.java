@@ -62,9 +62,7 @@ public record Article(
   /** Display names of the tagged entities grouped by type key ({@code person}, {@code location}, …), built-ins always present. */
   public Map<String, List<String>> entityNamesByType() {
     Map<String, List<String>> byType = new LinkedHashMap<>();
-    byType.put(EntityType.PERSON.key(), new ArrayList<>());
-    byType.put(EntityType.LOCATION.key(), new ArrayList<>());
-    byType.put(EntityType.ORGANIZATION.key(), new ArrayList<>());
+    EntityType.BUILT_IN.forEach(t -> byType.put(t.key(), new ArrayList<>()));
     for (TaggedEntity e : entities) {
       byType.computeIfAbsent(e.type().key(), k -> new ArrayList<>()).add(e.name());
     }

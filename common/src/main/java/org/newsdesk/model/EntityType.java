@@ -15,6 +15,8 @@ public record EntityType(String name) {
   public static final EntityType PERSON = new EntityType("PERSON");
   public static final EntityType LOCATION = new EntityType("LOCATION");
   public static final EntityType ORGANIZATION = new EntityType("ORGANIZATION");
+  /** The types with their own index field, in display order. */
+  public static final java.util.List<EntityType> BUILT_IN = java.util.List.of(PERSON, LOCATION, ORGANIZATION);
 
   public EntityType {
     Objects.requireNonNull(name, "name");

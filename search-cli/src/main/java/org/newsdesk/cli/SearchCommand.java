@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.newsdesk.model.EntityType;
 import org.newsdesk.search.NewsSearcher;
 import org.newsdesk.search.SearchHit;
 import org.newsdesk.search.SearchRequest;
@@ -196,7 +197,7 @@ final class SearchCommand implements Callable<Integer> {
   /** person, location and organization always present (possibly empty), then any user-defined types. */
   static Map<String, List<String>> entitiesJson(Map<String, List<String>> byType) {
     Map<String, List<String>> m = new LinkedHashMap<>();
-    for (String key : List.of("person", "location", "organization")) {
+    for (String key : EntityType.BUILT_IN.stream().map(EntityType::key).toList()) {
       m.put(key, byType.getOrDefault(key, List.of()));
     }
     byType.forEach(m::putIfAbsent);

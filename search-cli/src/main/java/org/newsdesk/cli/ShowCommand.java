@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.newsdesk.model.EntityType;
 import org.newsdesk.model.Article;
 import org.newsdesk.model.TaggedEntity;
 import org.newsdesk.search.NewsSearcher;
@@ -98,7 +99,7 @@ final class ShowCommand implements Callable<Integer> {
     }
     out.println(p.dim("id " + a.id() + (a.origin() == null ? "" : " · from " + a.origin())));
     Map<String, List<String>> byType = new LinkedHashMap<>();
-    for (String type : List.of("person", "location", "organization")) {
+    for (String type : EntityType.BUILT_IN.stream().map(EntityType::key).toList()) {
       byType.put(type, new ArrayList<>());
     }
     for (TaggedEntity e : a.entities()) {
