@@ -14,12 +14,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.PointValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -65,6 +66,15 @@ public final class NewsSearcher implements SearchBackend {
   /** How often the background thread looks for a new commit. */
   static final long REFRESH_MILLIS = 500;
   private static final String[] TEXT_FIELDS = {NewsField.TITLE.fieldName(), NewsField.BODY.fieldName()};
+  /** The stored fields a {@link SearchHit} is made of, apart from the body. */
+  private static final Set<String> HIT_FIELDS = Set.of(NewsField.ID.fieldName(), NewsField.TITLE.fieldName(),
+      NewsField.PUBLISHED.fieldName(), NewsField.SOURCE.fieldName(), NewsField.URL.fieldName(),
+      NewsField.ENTITIES_STORED.fieldName());
+  private static final Set<String> HIT_FIELDS_WITH_BODY = Set.of(NewsField.ID.fieldName(), NewsField.TITLE.fieldName(),
+      NewsField.PUBLISHED.fieldName(), NewsField.SOURCE.fieldName(), NewsField.URL.fieldName(),
+      NewsField.ENTITIES_STORED.fieldName(), NewsField.BODY.fieldName());
+  private static final Pattern NEWLINES = Pattern.compile("\\s*\\n\\s*");
+  private static final Pattern LAST_WORD = Pattern.compile("\\s+\\S*$");
 
   private final Path indexDir;
   private final Directory directory;
@@ -212,10 +222,15 @@ public final class NewsSearcher implements SearchBackend {
     Sort sort = sort(r.sort());
     FieldDoc after = r.cursor() == null ? null : Cursors.decode(r.cursor(), r.sort());
     int wanted = after == null ? r.offset() + r.limit() : r.limit();
-    TopFieldCollector top = TopFieldCollector.create(sort, wanted, after, Integer.MAX_VALUE);
     FacetCounter facets = r.facets().isEmpty() ? null : new FacetCounter(r.facets(), r.interval());
-    searcher.search(query, facets == null ? top : MultiCollector.wrap(top, facets));
-    TopDocs docs = top.topDocs();
+    TopDocs docs;
+    if (r.sort() == SearchRequest.SortOrder.RELEVANCE && after == null) {
+      docs = RelevanceTop.search(searcher, query, wanted, facets);
+    } else {
+      TopFieldCollector top = TopFieldCollector.create(sort, wanted, after, Integer.MAX_VALUE);
+      searcher.search(query, facets == null ? top : MultiCollector.wrap(top, facets));
+      docs = top.topDocs();
+    }
     long total = docs.totalHits.value;
     if (after != null) {
       // Search-after counts only the hits after the cursor; the total is of the whole result.
@@ -342,7 +357,7 @@ public final class NewsSearcher implements SearchBackend {
   private static Sort sort(SearchRequest.SortOrder order) {
     SortField id = new SortField(NewsField.ID.fieldName(), SortField.Type.STRING);
     return switch (order) {
-      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, id);
+      case RELEVANCE -> RelevanceTop.sort();
       case NEWEST -> new Sort(published(true), id);
       case OLDEST -> new Sort(published(false), id);
     };
@@ -368,10 +383,12 @@ public final class NewsSearcher implements SearchBackend {
       snippets = highlighter.highlight(NewsField.BODY.fieldName(), page.highlight, new TopDocs(page.top.totalHits, shown), 2);
     }
     List<SearchHit> hits = new ArrayList<>(shown.length);
+    StoredFields stored = searcher.storedFields();
     for (int i = 0; i < shown.length; i++) {
-      Document doc = searcher.storedFields().document(shown[i].doc);
-      Article a = ArticleDocuments.fromDocument(doc);
-      String snippet = snippets != null && snippets[i] != null ? flatten(snippets[i]) : lead(a.body());
+      boolean highlighted = snippets != null && snippets[i] != null;
+      // Only what a hit shows; the body (often the largest field) only when its start is the snippet.
+      Article a = ArticleDocuments.fromDocument(stored.document(shown[i].doc, highlighted ? HIT_FIELDS : HIT_FIELDS_WITH_BODY));
+      String snippet = highlighted ? flatten(snippets[i]) : lead(a.body());
       float score = score(shown[i], r.sort());
       hits.add(new SearchHit(a.id(), a.title(), a.published(), a.source(), a.url(), score, snippet, a.entityNamesByType()));
     }
@@ -387,13 +404,13 @@ public final class NewsSearcher implements SearchBackend {
   }
 
   private static String flatten(String text) {
-    return text.replaceAll("\\s*\\n\\s*", " ").strip();
+    return NEWLINES.matcher(text).replaceAll(" ").strip();
   }
 
   private static String lead(String body) {
     // Flatten only what can be shown: bodies run to many kilobytes.
     String flat = flatten(body.length() > 600 ? body.substring(0, 600) : body);
-    return flat.length() <= 240 ? flat : flat.substring(0, 240).replaceFirst("\\s+\\S*$", "") + "…";
+    return flat.length() <= 240 ? flat : LAST_WORD.matcher(flat.substring(0, 240)).replaceFirst("") + "…";
   }
 
   private IndexSearcher acquire() {
