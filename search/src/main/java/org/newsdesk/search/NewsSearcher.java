@@ -14,7 +14,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
@@ -73,8 +72,6 @@ public final class NewsSearcher implements SearchBackend {
   private static final Set<String> HIT_FIELDS_WITH_BODY = Set.of(NewsField.ID.fieldName(), NewsField.TITLE.fieldName(),
       NewsField.PUBLISHED.fieldName(), NewsField.SOURCE.fieldName(), NewsField.URL.fieldName(),
       NewsField.ENTITIES_STORED.fieldName(), NewsField.BODY.fieldName());
-  private static final Pattern NEWLINES = Pattern.compile("\\s*\\n\\s*");
-  private static final Pattern LAST_WORD = Pattern.compile("\\s+\\S*$");
 
   private final Path indexDir;
   private final Directory directory;
@@ -388,7 +385,7 @@ public final class NewsSearcher implements SearchBackend {
       boolean highlighted = snippets != null && snippets[i] != null;
       // Only what a hit shows; the body (often the largest field) only when its start is the snippet.
       Article a = ArticleDocuments.fromDocument(stored.document(shown[i].doc, highlighted ? HIT_FIELDS : HIT_FIELDS_WITH_BODY));
-      String snippet = highlighted ? flatten(snippets[i]) : lead(a.body());
+      String snippet = highlighted ? Snippets.flatten(snippets[i]) : Snippets.lead(a.body());
       float score = score(shown[i], r.sort());
       hits.add(new SearchHit(a.id(), a.title(), a.published(), a.source(), a.url(), score, snippet, a.entityNamesByType()));
     }
@@ -401,16 +398,6 @@ public final class NewsSearcher implements SearchBackend {
       return s;
     }
     return Float.isNaN(doc.score) ? 0f : doc.score;
-  }
-
-  private static String flatten(String text) {
-    return NEWLINES.matcher(text).replaceAll(" ").strip();
-  }
-
-  private static String lead(String body) {
-    // Flatten only what can be shown: bodies run to many kilobytes.
-    String flat = flatten(body.length() > 600 ? body.substring(0, 600) : body);
-    return flat.length() <= 240 ? flat : LAST_WORD.matcher(flat.substring(0, 240)).replaceFirst("") + "…";
   }
 
   private IndexSearcher acquire() {

@@ -37,6 +37,7 @@ final class QueryFactory {
   /** The most neighbouring word pairs the proximity clause rewards. */
   private static final int MAX_PAIRS = 16;
   private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
+  private static final Pattern FIELDED = Pattern.compile("\\b\\w+:\\S*");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
 
   private final Analyzer analyzer;
@@ -214,7 +215,7 @@ final class QueryFactory {
   /** Entities the free text names by an exact name or alias (one to four words), for the salience clause. */
   private static Set<String> entitiesInText(String text, EntityResolver entities) {
     List<String> words = new ArrayList<>();
-    Matcher m = WORD.matcher(text.replaceAll("\\b\\w+:\\S*", " "));
+    Matcher m = WORD.matcher(FIELDED.matcher(text).replaceAll(" "));
     while (m.find()) {
       words.add(m.group());
     }
