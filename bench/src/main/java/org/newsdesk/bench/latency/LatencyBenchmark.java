@@ -57,7 +57,7 @@ import org.newsdesk.search.SearchRequest;
 import org.newsdesk.search.SearchResults;
 
 /**
- * {@code bench/run latency [--articles N] [--queries Q] [--rounds R] [--dir DIR] [--kinds K,K...]}: search latency of
+ * {@code bench/run latency [--articles N] [--queries Q] [--rounds R] [--dir DIR] [--kinds K,K...] [--warmup W]}: search latency of
  * {@link NewsSearcher} on a synthetic index (the bench corpus generator, seed 42, tagged with the default
  * gazetteer), against a raw Lucene {@link IndexSearcher} running the same Lucene query on the same index in the same
  * run. Six kinds of query: one term, all of two terms, a phrase, a term filtered by a person, a term filtered by a
@@ -86,6 +86,7 @@ public final class LatencyBenchmark {
     int queries = 40;
     int rounds = 5;
     Set<String> kinds = null;
+    int warmup = 20;
     Path home = Path.of(System.getProperty("newsdesk.home", ".")).toAbsolutePath().normalize();
     Path dir = home.resolve("bench/target/latency");
     for (int i = 0; i < args.length; i++) {
@@ -95,8 +96,9 @@ public final class LatencyBenchmark {
         case "--rounds" -> rounds = Integer.parseInt(args[++i]);
         case "--dir" -> dir = Path.of(args[++i]).toAbsolutePath();
         case "--kinds" -> kinds = Set.of(args[++i].split(","));
+        case "--warmup" -> warmup = Integer.parseInt(args[++i]);
         default -> {
-          System.err.println("usage: bench/run latency [--articles N] [--queries Q] [--rounds R] [--dir DIR] [--kinds K,K...]");
+          System.err.println("usage: bench/run latency [--articles N] [--queries Q] [--rounds R] [--dir DIR] [--kinds K,K...] [--warmup W]");
           System.exit(2);
         }
       }
@@ -115,14 +117,14 @@ public final class LatencyBenchmark {
         Analyzer analyzer = NewsAnalyzers.forQueries()) {
       IndexSearcher raw = new IndexSearcher(reader);
       raw.setSimilarity(new BM25Similarity(Ranking.defaults().k1(), Ranking.defaults().b()));
-      System.out.printf(Locale.ROOT, "index: %s, %d articles, %d segments; %d queries per kind, %d rounds (after 2 warm-up rounds)%n",
-          index, reader.numDocs(), reader.leaves().size(), queries, rounds);
+      System.out.printf(Locale.ROOT, "index: %s, %d articles, %d segments; %d queries per kind, %d rounds (after %d warm-up rounds)%n",
+          index, reader.numDocs(), reader.leaves().size(), queries, rounds, warmup);
       int differing = verify(searcher, raw, analyzer, workload);
       System.out.printf(Locale.ROOT, "same query on both sides: %d of %d cases give the same total and scores%n",
           workload.values().stream().mapToInt(List::size).sum() - differing, workload.values().stream().mapToInt(List::size).sum());
       Map<String, long[][]> times = new LinkedHashMap<>();
       Map<String, long[][]> cpu = new LinkedHashMap<>();
-      for (int round = -2; round < rounds; round++) {
+      for (int round = -warmup; round < rounds; round++) {
         for (Map.Entry<String, List<Case>> kind : workload.entrySet()) {
           long[][] t = times.computeIfAbsent(kind.getKey(), k -> new long[2][0]);
           long[][] u = cpu.computeIfAbsent(kind.getKey(), k -> new long[2][0]);
