@@ -98,6 +98,10 @@ final class QueryFactory {
       return new MatchAllDocsQuery();
     }
     QueryChecks.check(text);
+    Query plain = PlainQuery.parse(text, analyzer, ranking.titleBoost(), match == SearchRequest.MatchMode.ALL);
+    if (plain != null) {
+      return plain;
+    }
     NewsQueryParser parser = new NewsQueryParser(text, analyzer, entities, ranking.titleBoost(),
         match == SearchRequest.MatchMode.ALL);
     Query q;
