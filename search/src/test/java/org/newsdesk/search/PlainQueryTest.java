@@ -22,6 +22,7 @@ class PlainQueryTest {
     Random random = new Random(11);
     EntityResolver entities = new EntityResolver(Gazetteer.parse(Fixtures.GAZETTEER.getBytes(java.nio.charset.StandardCharsets.UTF_8), "test"));
     int plain = 0;
+    int phrases = 0;
     try (Analyzer analyzer = NewsAnalyzers.forQueries()) {
       for (int round = 0; round < 3000; round++) {
         int n = 1 + random.nextInt(round % 50 == 0 ? 20 : 4);
@@ -29,11 +30,12 @@ class PlainQueryTest {
         for (int i = 0; i < n; i++) {
           text.append(i == 0 ? "" : random.nextInt(20) == 0 ? "  " : " ").append(WORDS.get(random.nextInt(WORDS.size())));
         }
-        String q = text.toString();
+        String q = round % 3 == 0 ? "\"" + text + "\"" : text.toString();
         for (boolean all : new boolean[] {true, false}) {
           Query fast = PlainQuery.parse(q, analyzer, 0.5f, all);
           if (fast != null) {
             plain++;
+            phrases += q.startsWith("\"") ? 1 : 0;
             Query parsed = new NewsQueryParser(q, analyzer, entities, 0.5f, all).parse(q);
             assertEquals(parsed, fast, q);
             assertEquals(parsed.toString(), fast.toString(), q);
@@ -42,13 +44,14 @@ class PlainQueryTest {
       }
     }
     assertTrue(plain > 1000, "plain queries taken: " + plain);
+    assertTrue(phrases > 200, "plain phrases taken: " + phrases);
   }
 
   @Test
   void syntaxAndStopWordsGoToTheParser() {
     try (Analyzer analyzer = NewsAnalyzers.forQueries()) {
-      for (String q : List.of("the", "ceasefire AND armenia", "cease-fire", "\"ceasefire\"", "title:ceasefire", "peace*",
-          "a  b", "ceasefire the", "x".repeat(3) + " y".repeat(PlainQuery.MAX_WORDS))) {
+      for (String q : List.of("the", "ceasefire AND armenia", "cease-fire", "title:ceasefire", "peace*",
+          "a  b", "ceasefire the", "\"ceasefire the talks\"", "\" ceasefire\"", "\"\"", "x".repeat(3) + " y".repeat(PlainQuery.MAX_WORDS))) {
         assertNull(PlainQuery.parse(q, analyzer, 0.5f, true), q);
       }
     }
