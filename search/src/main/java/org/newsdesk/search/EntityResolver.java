@@ -111,8 +111,27 @@ final class EntityResolver {
     return best;
   }
 
+  /** ASCII letters and digits in words separated by single spaces, nothing before the first or after the last. */
+  private static boolean isPlainAscii(String s) {
+    if (s.isEmpty() || s.charAt(0) == ' ' || s.charAt(s.length() - 1) == ' ') {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean letterOrDigit = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+      if (!letterOrDigit && (c != ' ' || s.charAt(i - 1) == ' ')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Lower case, no diacritics, no possessive, hyphens and dashes as spaces, single spaces. */
   static String fold(String name) {
+    if (isPlainAscii(name)) {
+      // Nothing to decompose, no possessive, no dash or run of spaces: only the case changes.
+      return name.toLowerCase(Locale.ROOT);
+    }
     String s = MARKS.matcher(Normalizer.normalize(name.strip(), Normalizer.Form.NFD)).replaceAll("");
     s = POSSESSIVE.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
     return SEPARATORS.matcher(s).replaceAll(" ").strip();
