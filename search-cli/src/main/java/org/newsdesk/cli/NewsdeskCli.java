@@ -115,6 +115,7 @@ public final class NewsdeskCli implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
+    ClassWarmer.startFor(args);
     // Buffered, UTF-8, flushed once at the end: one write for a page of hits instead of one per line.
     PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
         new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16), false);
