@@ -1,11 +1,13 @@
 package org.newsdesk.cli;
 
+import java.text.BreakIterator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Start-up: initializes, on a second core, the classes whose static set-up a searching command will need anyway
  * (Jackson's {@code ObjectMapper} behind the gazetteer, with its date format and locale data; Lucene's memory-mapped
- * directory and the JVM options it reads), while the main thread builds the picocli command line. Only class
+ * directory and the JVM options it reads; the JDK's sentence break rules the highlighter uses), while the main thread builds the picocli command line. Only class
  * initialization: nothing is shared, and a class being initialized by both threads is simply waited for.
  *
  * <p>The classes are chosen so that none of their static initializers needs a class the main thread initializes
@@ -43,5 +45,7 @@ final class ClassWarmer {
         return;
       }
     }
+    // The highlighter's sentence breaker: the JDK loads and caches its rule data on first use.
+    BreakIterator.getSentenceInstance(Locale.ROOT);
   }
 }
