@@ -19,6 +19,7 @@ import org.newsdesk.model.EntityType;
  * into canonical ids, through the gazetteer the index was built with. Immutable and thread-safe.
  */
 final class EntityResolver {
+  // Compiled once: fold runs on every name of the gazetteer when a searcher opens (start-up time, docs/cli.md).
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
   private static final Pattern SEPARATORS = Pattern.compile("[\\p{Pd}_\\s]+");
@@ -132,8 +133,21 @@ final class EntityResolver {
       // Nothing to decompose, no possessive, no dash or run of spaces: only the case changes.
       return name.toLowerCase(Locale.ROOT);
     }
-    String s = MARKS.matcher(Normalizer.normalize(name.strip(), Normalizer.Form.NFD)).replaceAll("");
+    String s = name.strip();
+    // ASCII has no combining marks: skip the decomposition (and loading the normalizer's data) for most names.
+    if (!isAscii(s)) {
+      s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+    }
     s = POSSESSIVE.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
     return SEPARATORS.matcher(s).replaceAll(" ").strip();
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) > 0x7f) {
+        return false;
+      }
+    }
+    return true;
   }
 }
