@@ -3,6 +3,7 @@ package org.newsdesk.index.clean.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
@@ -74,6 +75,26 @@ final class ClassHints {
   /** True when the class or id says the element is boilerplate (comments, share bar, related list...). */
   static boolean isBoilerplate(Element e) {
     return isBoilerplateValue(e.className()) || isBoilerplateValue(e.id());
+  }
+
+  /** {@link #isBoilerplate(Element)}, remembering the answer per class or id value in {@code memo}. */
+  static boolean isBoilerplate(Element e, Map<String, Boolean> memo) {
+    if (e.attributesSize() == 0) {
+      return false;
+    }
+    return isBoilerplateValue(e.className(), memo) || isBoilerplateValue(e.id(), memo);
+  }
+
+  private static boolean isBoilerplateValue(String value, Map<String, Boolean> memo) {
+    if (value.isEmpty()) {
+      return false;
+    }
+    Boolean known = memo.get(value);
+    if (known == null) {
+      known = isBoilerplateValue(value);
+      memo.put(value, known);
+    }
+    return known;
   }
 
   private static boolean isBoilerplateValue(String value) {

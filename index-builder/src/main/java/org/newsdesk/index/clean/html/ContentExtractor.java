@@ -2,7 +2,7 @@ package org.newsdesk.index.clean.html;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,8 +39,9 @@ final class ContentExtractor {
 
   Result extract(Element body) {
     List<Element> pruneCandidates = new ArrayList<>();
+    Map<String, Boolean> boilerplate = new HashMap<>(); // class and id values repeat across a page
     Map<Element, NodeStats> stats = Measure.of(body, new IdentityHashMap<>(1024), (e, s, own) -> {
-      if (e != body && (isJunk(e) || isFurnitureByName(e))) {
+      if (e != body && (isJunk(e, s.flags) || isFurnitureByName(e, s.flags, boilerplate))) {
         pruneCandidates.add(e);
       }
       return false;
@@ -48,7 +49,7 @@ final class ContentExtractor {
     prune(body, stats, pruneCandidates);
     Map<Element, NodeStats> pruned = new IdentityHashMap<>(stats.size());
     stats = Measure.of(body, pruned, (e, s, own) -> {
-      scoreBlock(e, own, pruned, body);
+      scoreBlock(e, s, own, pruned, body);
       return false;
     });
     adjustForLinks(stats);
@@ -68,16 +69,20 @@ final class ContentExtractor {
   private static void prune(Element body, Map<Element, NodeStats> stats, List<Element> candidates) {
     int total = Math.max(1, stats.get(body).text);
     int paragraphTotal = stats.get(body).paragraphText;
-    candidates.sort(Comparator.comparingInt(e -> stats.get(e).order));
+    // Candidates came in post-order; backwards, an element comes before its descendants, which follow it
+    // contiguously, so one interval says whether an element lies inside the last removed one.
     List<Element> remove = new ArrayList<>();
+    int removedFrom = Integer.MAX_VALUE;
     int removedUntil = -1;
-    for (Element e : candidates) {
+    for (int i = candidates.size() - 1; i >= 0; i--) {
+      Element e = candidates.get(i);
       NodeStats s = stats.get(e);
-      if (s.order <= removedUntil) {
+      if (s.order > removedFrom && s.order <= removedUntil) {
         continue;
       }
-      if (isJunk(e) || isFurniture(e, s, total, paragraphTotal)) {
+      if (isJunk(e, s.flags) || isFurniture(e, s, total, paragraphTotal)) {
         remove.add(e);
+        removedFrom = s.order;
         removedUntil = s.end;
       }
     }
@@ -85,8 +90,8 @@ final class ContentExtractor {
   }
 
   /** Structural furniture or a boilerplate class/id: a prune candidate whatever its text. */
-  private static boolean isFurnitureByName(Element e) {
-    return (Tags.flags(e) & Tags.STRUCTURAL_FLAG) != 0 || hasFurnitureRole(e) || ClassHints.isBoilerplate(e);
+  private static boolean isFurnitureByName(Element e, int flags, Map<String, Boolean> boilerplate) {
+    return (flags & Tags.STRUCTURAL_FLAG) != 0 || hasFurnitureRole(e) || ClassHints.isBoilerplate(e, boilerplate);
   }
 
   /** Removes elements; siblings removed in bulk, so pages with 100k removable siblings stay linear. */
@@ -115,8 +120,8 @@ final class ContentExtractor {
     }
   }
 
-  private static boolean isJunk(Element e) {
-    if ((Tags.flags(e) & Tags.JUNK_FLAG) != 0) {
+  private static boolean isJunk(Element e, int flags) {
+    if ((flags & Tags.JUNK_FLAG) != 0) {
       return true;
     }
     if (e.attributesSize() == 0) {
@@ -166,8 +171,8 @@ final class ContentExtractor {
   // ---- 2. score ------------------------------------------------------------------------------------------------
 
   /** Scores a block by its own text (called while measuring, once the block's subtree is done). */
-  private static void scoreBlock(Element e, int[] own, Map<Element, NodeStats> stats, Element body) {
-    if (own != null && (Tags.flags(e) & (Tags.SCORED_FLAG | Tags.BLOCK_FLAG)) == (Tags.SCORED_FLAG | Tags.BLOCK_FLAG)
+  private static void scoreBlock(Element e, NodeStats s, int[] own, Map<Element, NodeStats> stats, Element body) {
+    if (own != null && (s.flags & (Tags.SCORED_FLAG | Tags.BLOCK_FLAG)) == (Tags.SCORED_FLAG | Tags.BLOCK_FLAG)
         && own[Measure.TEXT] >= MIN_BLOCK && own[Measure.LINK] * 2 < own[Measure.TEXT]) {
       double score = 1 + own[Measure.COMMAS] + Math.min(own[Measure.TEXT] / 100, 3);
       credit(e, score, stats, body);

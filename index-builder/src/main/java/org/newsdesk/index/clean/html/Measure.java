@@ -57,6 +57,8 @@ final class Measure {
   static Map<Element, NodeStats> of(Element root, Map<Element, NodeStats> stats, Hook hook) {
     // own inline text of open blocks: {text, link, text of the current run, runs of PARAGRAPH+ chars, commas}
     Deque<int[]> blocks = new ArrayDeque<>();
+    // stats of the open elements, innermost first: a text node's parent, an element's parent
+    Deque<NodeStats> open = new ArrayDeque<>();
     NodeTraversor.traverse(new NodeVisitor() {
       private int linkDepth;
       private int figureDepth;
@@ -68,8 +70,10 @@ final class Measure {
           NodeStats fresh = new NodeStats();
           fresh.inFigure = figureDepth > 0;
           fresh.order = order++;
-          stats.put(e, fresh);
           int flags = Tags.flags(e);
+          fresh.flags = flags;
+          stats.put(e, fresh);
+          open.push(fresh);
           if ((flags & Tags.LINK) != 0) {
             linkDepth++;
           }
@@ -83,9 +87,9 @@ final class Measure {
           if (block) {
             blocks.push(new int[5]);
           }
-        } else if (node instanceof TextNode t && t.parent() != null) {
-          NodeStats s = stats.get(t.parent());
-          if (s != null) {
+        } else if (node instanceof TextNode t && !open.isEmpty()) {
+          NodeStats s = open.peek();
+          {
             long counts = countText(t.getWholeText());
             int len = (int) (counts >>> 32);
             int commas = (int) counts;
@@ -109,9 +113,9 @@ final class Measure {
         if (!(node instanceof Element e)) {
           return;
         }
-        NodeStats s = stats.get(e);
+        NodeStats s = open.pop();
         s.end = order - 1;
-        int flags = Tags.flags(e);
+        int flags = s.flags;
         if ((flags & Tags.LINK) != 0) {
           linkDepth--;
         }
@@ -130,11 +134,8 @@ final class Measure {
           }
         }
         count(e, s);
-        if (!hook.after(e, s, own) && e != root && e.parent() != null) {
-          NodeStats p = stats.get(e.parent());
-          if (p != null) {
-            p.add(s);
-          }
+        if (!hook.after(e, s, own) && !open.isEmpty()) {
+          open.peek().add(s);
         }
       }
     }, root);

@@ -25,6 +25,8 @@ final class NodeStats {
   /** Pre-order number of the element in the measured tree, and the largest one in its subtree. */
   int order;
   int end;
+  /** The element's {@link Tags#flags}. */
+  int flags;
 
   void add(NodeStats o) {
     text += o.text;
