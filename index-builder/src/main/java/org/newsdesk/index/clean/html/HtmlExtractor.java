@@ -29,7 +29,7 @@ public final class HtmlExtractor {
    * @return what was found; the body is empty when the page has no recognizable article text
    */
   public ExtractedPage extract(String html, String url) {
-    Document page = Jsoup.parse(InertContent.strip(html), url == null ? "" : url);
+    Document page = Jsoup.parse(UnreadAttributes.drop(InertContent.strip(html)), url == null ? "" : url);
     ElementsByTag tagged = ElementsByTag.of(page, COLLECTED);
     JsonLd jsonLd = JsonLd.of(tagged.get("script"));
     PageMetadata meta = PageMetadata.read(page, url, jsonLd, tagged.get("meta"));

@@ -28,7 +28,7 @@ final class InertContent {
    * @return the slimmed page, or {@code html} itself when there was nothing to remove
    */
   static String strip(String html) {
-    StringBuilder out = null;
+    PageBuffer out = null;
     int copied = 0;
     int i = 0;
     int n = html.length();
@@ -72,7 +72,7 @@ final class InertContent {
       }
       if (emptied != null && !(emptied.equals("script") && isJsonLd(html, lt, gt)) && close > gt + 1) {
         if (out == null) {
-          out = new StringBuilder(n / 2);
+          out = new PageBuffer(n);
         }
         out.append(html, copied, gt + 1);
         copied = close;
@@ -128,7 +128,7 @@ final class InertContent {
   }
 
   /** The index of the {@code >} that ends the tag whose attributes start at {@code from}; quotes respected. */
-  private static int endOfTag(String html, int from) {
+  static int endOfTag(String html, int from) {
     int n = html.length();
     for (int i = from; i < n; i++) {
       char c = html.charAt(i);
@@ -158,7 +158,7 @@ final class InertContent {
   }
 
   /** The index of the first {@code </name} (any case, ending the name) at or after {@code from}, or -1. */
-  private static int findEndTag(String html, int from, String name) {
+  static int findEndTag(String html, int from, String name) {
     int i = from;
     while (true) {
       int at = html.indexOf("</", i);
