@@ -207,8 +207,8 @@ final class InertContent {
 
   /** True when the start tag {@code html[lt, gt]} declares JSON-LD ({@code type="application/ld+json"}). */
   private static boolean isJsonLd(String html, int lt, int gt) {
-    for (int i = html.indexOf('+', lt); i >= 0 && i + 5 <= gt; i = html.indexOf('+', i + 1)) {
-      if (i - 2 >= lt && hasLetters(html, i - 2, "ld") && hasLetters(html, i + 1, "json")) {
+    for (int i = lt + 2; i + 5 <= gt; i++) { // a bounded loop: indexOf would search on past the tag
+      if (html.charAt(i) == '+' && hasLetters(html, i - 2, "ld") && hasLetters(html, i + 1, "json")) {
         return true;
       }
     }
