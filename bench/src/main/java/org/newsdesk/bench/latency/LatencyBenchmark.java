@@ -366,27 +366,27 @@ public final class LatencyBenchmark {
   }
 
   /**
-   * The body terms of a text query in the order newsdesk's proximity clause pairs them: the order in which
-   * {@link Query#visit} reports them (which for a boolean query is not always the order they were added in).
+   * The body terms of a text query in the order newsdesk's proximity clause pairs them: the order written, read
+   * from the boolean clause lists (not {@link Query#visit}, whose order over boolean clauses varies between JVM runs).
    */
   private static List<String> bodyTerms(Query text) {
     List<String> terms = new ArrayList<>();
-    text.visit(new org.apache.lucene.search.QueryVisitor() {
-      @Override
-      public void consumeTerms(Query query, Term... ts) {
-        for (Term t : ts) {
-          if (query instanceof TermQuery && t.field().equals(BODY) && !terms.contains(t.text())) {
-            terms.add(t.text());
-          }
+    collectBodyTerms(text, terms);
+    return terms;
+  }
+
+  private static void collectBodyTerms(Query q, List<String> terms) {
+    if (q instanceof BooleanQuery bq) {
+      for (BooleanClause c : bq.clauses()) {
+        if (c.getOccur() != BooleanClause.Occur.MUST_NOT) {
+          collectBodyTerms(c.getQuery(), terms);
         }
       }
-
-      @Override
-      public org.apache.lucene.search.QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-        return occur == BooleanClause.Occur.MUST_NOT ? org.apache.lucene.search.QueryVisitor.EMPTY_VISITOR : this;
-      }
-    });
-    return terms;
+    } else if (q instanceof BoostQuery boost) {
+      collectBodyTerms(boost.getQuery(), terms);
+    } else if (q instanceof TermQuery tq && tq.getTerm().field().equals(BODY) && !terms.contains(tq.getTerm().text())) {
+      terms.add(tq.getTerm().text());
+    }
   }
 
   /**
