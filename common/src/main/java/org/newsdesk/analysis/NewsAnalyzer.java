@@ -6,6 +6,7 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -74,8 +75,7 @@ public final class NewsAnalyzer extends Analyzer {
       result = new StopFilter(result, stopWords);
     }
     if (options.stem()) {
-      // PorterStemFilter's stems, cached per token stream (NewsAnalyzerChainTest).
-      result = new CachedStemFilter(result);
+      result = new PorterStemFilter(result);
     }
     return new TokenStreamComponents(tokenizer, result);
   }

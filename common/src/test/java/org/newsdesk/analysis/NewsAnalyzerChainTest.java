@@ -24,11 +24,11 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.junit.jupiter.api.Test;
 
 /**
- * The fast chain ({@link NormalizeFilter}, {@link CachedStemFilter}) produces token for token what Lucene's own
+ * The fast chain ({@link NormalizeFilter}, {@link CompoundFilter}) produces token for token what Lucene's own
  * filters produce in the order {@link NewsAnalyzer} documents: EnglishPossessiveFilter, LowerCaseFilter,
  * ASCIIFoldingFilter, compounds, StopFilter, PorterStemFilter. Terms, positions, lengths, offsets and types are
  * compared, for both modes, on edge cases and on random text mixing ASCII, accented Latin, other scripts, upper case,
- * possessives and repeated words (so the stem cache is hit as well as missed).
+ * possessives and compounds.
  */
 class NewsAnalyzerChainTest {
   private static final String[] WORDS = {
@@ -70,24 +70,6 @@ class NewsAnalyzerChainTest {
         assertEquals(tokens(reference, t), tokens(fast, t), mode + ": " + t);
       }
     }
-  }
-
-  @Test
-  void theStemCacheStaysBoundedAndCorrectPastItsLimit() throws IOException {
-    // More distinct words than the cache holds: those past the limit are stemmed each time, still correctly.
-    SplittableRandom random = new SplittableRandom(11);
-    StringBuilder text = new StringBuilder();
-    for (int i = 0; i < CachedStemFilter.MAX_CACHED + 5_000; i++) {
-      for (int k = 3 + random.nextInt(6); k > 0; k--) {
-        text.append((char) ('a' + random.nextInt(26)));
-      }
-      text.append(random.nextBoolean() ? "ing " : "ations ");
-    }
-    String t = text.toString();
-    Analyzer fast = NewsAnalyzers.text(NewsAnalyzer.Mode.INDEX);
-    Analyzer reference = reference(NewsAnalyzer.Mode.INDEX);
-    assertEquals(tokens(reference, t), tokens(fast, t));
-    assertEquals(tokens(reference, t), tokens(fast, t));
   }
 
   /** The chain as NewsAnalyzer built it from Lucene's filters before the fast ones replaced them. */
