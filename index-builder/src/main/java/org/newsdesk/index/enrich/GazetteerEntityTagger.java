@@ -68,7 +68,29 @@ public final class GazetteerEntityTagger implements EntityTagger {
         });
       }
     }
+
+    /** True if a name in this subtree has a first word of any case ({@link Shape#ANY}). */
+    boolean anyCaseFirstWord() {
+      for (Terminal t : terminals) {
+        if (t.shapes[0] == Shape.ANY) {
+          return true;
+        }
+      }
+      for (Node child : next.values()) {
+        if (child.anyCaseFirstWord()) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
+
+  /**
+   * The root's children under which a name may begin with a lower-case word. A token that starts with a lower-case
+   * letter can begin no other name (a capitalized or all-capital first word does not match it), and such tokens are
+   * most of a text: they are looked up here, usually in an empty map.
+   */
+  private final CharArrayMap<Node> lowerCaseStarts;
 
   /** Builds the trie; a name is added under each of its spellings. */
   public GazetteerEntityTagger(Gazetteer gazetteer) {
@@ -91,6 +113,13 @@ public final class GazetteerEntityTagger implements EntityTagger {
       order++;
     }
     root.freeze();
+    CharArrayMap<Node> lower = new CharArrayMap<>(16, false);
+    root.next.forEach((word, node) -> {
+      if (node.anyCaseFirstWord()) {
+        lower.put(word, node);
+      }
+    });
+    lowerCaseStarts = lower.isEmpty() ? CharArrayMap.emptyMap() : lower;
   }
 
   /** The first token of the surname: the last token plus hyphen-joined parts and lower-case particles before it. */
@@ -254,7 +283,8 @@ public final class GazetteerEntityTagger implements EntityTagger {
     int i = 0;
     int size = t.size();
     while (i < size) {
-      Node node = t.lookup(root.children, i);
+      CharArrayMap<Node> starts = t.startsLowerCase(i) ? lowerCaseStarts : root.children;
+      Node node = starts.isEmpty() ? null : t.lookup(starts, i);
       if (node == null) {
         i++;
         continue;

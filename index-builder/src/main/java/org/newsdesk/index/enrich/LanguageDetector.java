@@ -112,7 +112,7 @@ public final class LanguageDetector {
     if (body != null && sample.length() < SAMPLE_CHARS) {
       sample.append(body, 0, Math.min(body.length(), SAMPLE_CHARS - sample.length()));
     }
-    return detect(sample);
+    return detect(sample.toString());
   }
 
   /**
@@ -127,7 +127,18 @@ public final class LanguageDetector {
     int n = Math.min(text.length(), SAMPLE_CHARS);
     int[] scripts = new int[SCRIPTS.length];
     int letters = 0;
+    int latin = UnicodeScript.LATIN.ordinal();
     for (int i = 0; i < n; ) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        // ASCII: a letter is Latin; anything else is no letter.
+        if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+          letters++;
+          scripts[latin]++;
+        }
+        i++;
+        continue;
+      }
       int cp = Character.codePointAt(text, i);
       i += Character.charCount(cp);
       if (Character.isLetter(cp)) {

@@ -94,6 +94,12 @@ final class TextTokens {
     return Character.isUpperCase(cp) || Character.isTitleCase(cp);
   }
 
+  /** Token i starts with an ASCII lower-case letter. */
+  boolean startsLowerCase(int i) {
+    char c = text.charAt(start[i]);
+    return c >= 'a' && c <= 'z';
+  }
+
   /** Token i is spelled exactly {@code word}. */
   boolean spelled(int i, String word) {
     return end[i] - start[i] == word.length() && text.regionMatches(start[i], word, 0, word.length());
