@@ -31,6 +31,7 @@ final class CompoundFilter extends TokenFilter {
   private static final String SYNONYM = "SYNONYM";
 
   private final CharArrayMap<Compounds.Start> starts;
+  private final WordPrefilter prefilter;
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
   private final PositionLengthAttribute length = addAttribute(PositionLengthAttribute.class);
@@ -42,10 +43,14 @@ final class CompoundFilter extends TokenFilter {
   private AttributeSource.State lookahead;
   private boolean exhausted;
 
-  /** @param starts every word that begins a compound, closed or open, with what it begins */
-  CompoundFilter(TokenStream input, CharArrayMap<Compounds.Start> starts) {
+  /**
+   * @param starts every word that begins a compound, closed or open, with what it begins
+   * @param prefilter the quick test of {@code starts}' keys
+   */
+  CompoundFilter(TokenStream input, CharArrayMap<Compounds.Start> starts, WordPrefilter prefilter) {
     super(input);
     this.starts = starts;
+    this.prefilter = prefilter;
   }
 
   @Override
@@ -58,6 +63,9 @@ final class CompoundFilter extends TokenFilter {
       return false;
     }
     // One look-up per token: most words start no compound and pass through here.
+    if (!prefilter.mayContain(term.buffer(), term.length())) {
+      return true;
+    }
     Compounds.Start start = starts.get(term.buffer(), 0, term.length());
     if (start == null) {
       return true;

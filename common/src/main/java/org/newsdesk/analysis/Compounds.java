@@ -18,6 +18,7 @@ import org.apache.lucene.analysis.TokenStream;
 final class Compounds {
   private final List<String[]> entries;
   private final CharArrayMap<Start> starts = new CharArrayMap<>(128, false);
+  private final WordPrefilter startPrefilter;
 
   /**
    * What a word begins: a closed compound ({@code parts}, its two words), or open ones ({@code seconds}: second word
@@ -46,6 +47,7 @@ final class Compounds {
         starts.put(e[1], new Start(null, open.get(e[1])));
       }
     }
+    startPrefilter = new WordPrefilter(starts.keySet());
   }
 
   /** The bundled list. */
@@ -83,6 +85,6 @@ final class Compounds {
 
   /** {@code input} with both forms of every compound indexed. */
   TokenStream filter(TokenStream input) {
-    return new CompoundFilter(input, starts);
+    return new CompoundFilter(input, starts, startPrefilter);
   }
 }

@@ -3,7 +3,6 @@ package org.newsdesk.analysis;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
@@ -45,6 +44,7 @@ public final class NewsAnalyzer extends Analyzer {
   private final Options options;
   private final Compounds compounds;
   private final CharArraySet stopWords;
+  private final WordPrefilter stopPrefilter;
 
   NewsAnalyzer(Mode mode) {
     this(mode, Options.DEFAULT);
@@ -55,6 +55,7 @@ public final class NewsAnalyzer extends Analyzer {
     this.options = options;
     this.compounds = mode == Mode.INDEX && options.compounds() ? Compounds.load() : null;
     this.stopWords = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+    this.stopPrefilter = new WordPrefilter(stopWords);
   }
 
   /** The options this chain was built with. */
@@ -72,7 +73,8 @@ public final class NewsAnalyzer extends Analyzer {
       result = compounds.filter(result);
     }
     if (options.stopWords()) {
-      result = new StopFilter(result, stopWords);
+      // StopFilter's tokens and positions, with most words kept without a hash look-up (NewsAnalyzerChainTest).
+      result = new NewsStopFilter(result, stopWords, stopPrefilter);
     }
     if (options.stem()) {
       result = new PorterStemFilter(result);
