@@ -41,6 +41,10 @@ public record Published(LocalDate date, LocalTime time, ZoneOffset offset) imple
    */
   public static Published parse(String iso) {
     String text = iso.strip();
+    Published fast = parseCommonForm(text);
+    if (fast != null) {
+      return fast;
+    }
     try {
       if (text.length() <= 10) {
         return ofDate(LocalDate.parse(text));
@@ -49,6 +53,58 @@ public record Published(LocalDate date, LocalTime time, ZoneOffset offset) imple
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException("not an ISO-8601 date or date-time: '" + iso + "'", e);
     }
+  }
+
+  /**
+   * The forms {@link #toString()} writes for whole seconds ({@code 2020-09-27}, {@code 2020-09-27T17:38:00Z},
+   * {@code 2020-10-17T14:05:00+04:00}) read without a {@code DateTimeFormatter}, which costs microseconds per search
+   * hit; null for any other text or an invalid value, which the formatter then parses or rejects.
+   */
+  private static Published parseCommonForm(String t) {
+    int n = t.length();
+    if (n != 10 && n != 20 && n != 25 || !digits(t, 0, 4) || t.charAt(4) != '-' || !digits(t, 5, 7) || t.charAt(7) != '-'
+        || !digits(t, 8, 10)) {
+      return null;
+    }
+    try {
+      LocalDate date = LocalDate.of(number(t, 0, 4), number(t, 5, 7), number(t, 8, 10));
+      if (n == 10) {
+        return ofDate(date);
+      }
+      if (t.charAt(10) != 'T' || !digits(t, 11, 13) || t.charAt(13) != ':' || !digits(t, 14, 16) || t.charAt(16) != ':'
+          || !digits(t, 17, 19)) {
+        return null;
+      }
+      LocalTime time = LocalTime.of(number(t, 11, 13), number(t, 14, 16), number(t, 17, 19));
+      if (n == 20) {
+        return t.charAt(19) == 'Z' ? new Published(date, time, ZoneOffset.UTC) : null;
+      }
+      char sign = t.charAt(19);
+      if (sign != '+' && sign != '-' || !digits(t, 20, 22) || t.charAt(22) != ':' || !digits(t, 23, 25)) {
+        return null;
+      }
+      int s = sign == '+' ? 1 : -1;
+      return new Published(date, time, ZoneOffset.ofHoursMinutes(s * number(t, 20, 22), s * number(t, 23, 25)));
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static boolean digits(String t, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int number(String t, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      v = v * 10 + t.charAt(i) - '0';
+    }
+    return v;
   }
 
   /** True when the time of day is known. */

@@ -115,13 +115,19 @@ public final class NewsdeskCli implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
+    StartupTrace.mark("JVM started, main entered");
+    ClassWarmer.startFor(args);
     // Buffered, UTF-8, flushed once at the end: one write for a page of hits instead of one per line.
     PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
         new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16), false);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-    int code = forArgs(args, out, err, CliEnvironment.detect()).execute(args);
+    CommandLine cli = forArgs(args, out, err, CliEnvironment.detect());
+    StartupTrace.mark("picocli command line built");
+    int code = cli.execute(args);
     out.flush();
     err.flush();
+    StartupTrace.mark("output flushed");
+    StartupTrace.print(System.err);
     System.exit(code);
   }
 }

@@ -105,10 +105,14 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SearchRequest request = request();
+    StartupTrace.mark("arguments parsed");
     SearchResults results;
     try (NewsSearcher searcher = NewsSearcher.open(indexPath.resolve())) {
+      StartupTrace.mark("index opened (with the gazetteer)");
       results = searcher.search(request);
+      StartupTrace.mark("searched");
     }
+    StartupTrace.mark("index closed");
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(Json.writePretty(toJson(results, request)));

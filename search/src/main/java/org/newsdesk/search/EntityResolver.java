@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.search.spell.LevenshteinDistance;
 import org.newsdesk.gazetteer.Gazetteer;
 import org.newsdesk.gazetteer.GazetteerEntry;
@@ -18,6 +19,10 @@ import org.newsdesk.model.EntityType;
  * into canonical ids, through the gazetteer the index was built with. Immutable and thread-safe.
  */
 final class EntityResolver {
+  // Compiled once: fold runs on every name of the gazetteer when a searcher opens (start-up time, docs/cli.md).
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
+  private static final Pattern SEPARATORS = Pattern.compile("[\\p{Pd}_\\s]+");
   private final Gazetteer gazetteer;
   private final Map<String, Set<String>> byName = new HashMap<>();
   private final Map<String, Set<String>> byWord = new HashMap<>();
@@ -107,10 +112,42 @@ final class EntityResolver {
     return best;
   }
 
+  /** ASCII letters and digits in words separated by single spaces, nothing before the first or after the last. */
+  private static boolean isPlainAscii(String s) {
+    if (s.isEmpty() || s.charAt(0) == ' ' || s.charAt(s.length() - 1) == ' ') {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean letterOrDigit = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+      if (!letterOrDigit && (c != ' ' || s.charAt(i - 1) == ' ')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Lower case, no diacritics, no possessive, hyphens and dashes as spaces, single spaces. */
   static String fold(String name) {
-    String s = Normalizer.normalize(name.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    s = s.toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", "");
-    return s.replaceAll("[\\p{Pd}_\\s]+", " ").strip();
+    if (isPlainAscii(name)) {
+      // Nothing to decompose, no possessive, no dash or run of spaces: only the case changes.
+      return name.toLowerCase(Locale.ROOT);
+    }
+    String s = name.strip();
+    // ASCII has no combining marks: skip the decomposition (and loading the normalizer's data) for most names.
+    if (!isAscii(s)) {
+      s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+    }
+    s = POSSESSIVE.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
+    return SEPARATORS.matcher(s).replaceAll(" ").strip();
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) > 0x7f) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -11,12 +12,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PointValues;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.util.BytesRef;
 import org.newsdesk.schema.NewsField;
 
 /**
@@ -25,48 +30,92 @@ import org.newsdesk.schema.NewsField;
  * year. One instance serves one search.
  */
 final class FacetCounter extends SimpleCollector {
+  /** The widest date range (in days) of one segment that is counted in an array rather than a map. */
+  private static final long MAX_DAY_SPAN = 1 << 20;
+
   private final Set<SearchRequest.Facet> facets;
   private final SearchRequest.DateInterval interval;
   private final Map<SearchRequest.Facet, Map<String, Long>> counts = new EnumMap<>(SearchRequest.Facet.class);
   private final Map<Long, long[]> dateCounts = new HashMap<>();
-  private final Map<SearchRequest.Facet, SortedSetDocValues> segmentValues = new EnumMap<>(SearchRequest.Facet.class);
-  private final Map<SearchRequest.Facet, long[]> segmentCounts = new EnumMap<>(SearchRequest.Facet.class);
+  private final SearchRequest.Facet[] valueFacets;
+  // Per segment: for each value facet, its doc values (one of the two, the other null) and counts by ordinal.
+  private final SortedSetDocValues[] segmentValues;
+  private final SortedDocValues[] segmentSingleValues;
+  private final long[][] segmentCounts;
+  private boolean segmentOpen;
   private NumericDocValues published;
+  // Per segment: articles per day since firstDay (days outside the array go to overflowDays).
+  private long firstDay;
+  private long[] dayCounts;
+  private final Map<Long, long[]> overflowDays = new HashMap<>();
 
   FacetCounter(Set<SearchRequest.Facet> facets, SearchRequest.DateInterval interval) {
     this.facets = facets;
     this.interval = interval;
     facets.forEach(f -> counts.put(f, new HashMap<>()));
+    this.valueFacets = facets.stream().filter(f -> f != SearchRequest.Facet.DATE).sorted().toArray(SearchRequest.Facet[]::new);
+    this.segmentValues = new SortedSetDocValues[valueFacets.length];
+    this.segmentSingleValues = new SortedDocValues[valueFacets.length];
+    this.segmentCounts = new long[valueFacets.length][];
   }
 
   @Override
   protected void doSetNextReader(LeafReaderContext context) throws IOException {
     flushSegment();
-    for (SearchRequest.Facet f : facets) {
-      if (f == SearchRequest.Facet.DATE) {
-        published = DocValues.getNumeric(context.reader(), NewsField.PUBLISHED.fieldName());
-      } else {
-        SortedSetDocValues values = DocValues.getSortedSet(context.reader(), field(f).fieldName());
-        segmentValues.put(f, values);
-        segmentCounts.put(f, new long[(int) Math.min(Integer.MAX_VALUE - 8, values.getValueCount())]);
-      }
+    segmentOpen = true;
+    for (int i = 0; i < valueFacets.length; i++) {
+      SortedSetDocValues values = DocValues.getSortedSet(context.reader(), field(valueFacets[i]).fieldName());
+      // A field with one value per article reads faster as single-valued doc values.
+      segmentSingleValues[i] = DocValues.unwrapSingleton(values);
+      segmentValues[i] = segmentSingleValues[i] == null ? values : null;
+      segmentCounts[i] = new long[(int) Math.min(Integer.MAX_VALUE - 8, values.getValueCount())];
     }
+    if (facets.contains(SearchRequest.Facet.DATE)) {
+      published = DocValues.getNumeric(context.reader(), NewsField.PUBLISHED.fieldName());
+      dayCounts = dayArray(context);
+    }
+  }
+
+  /** An array covering the segment's publication days, or an empty one when it spans too many (or none). */
+  private long[] dayArray(LeafReaderContext context) throws IOException {
+    PointValues points = context.reader().getPointValues(NewsField.PUBLISHED.fieldName());
+    if (points == null) {
+      return new long[0];
+    }
+    long min = Math.floorDiv(LongPoint.decodeDimension(points.getMinPackedValue(), 0), 86_400_000L);
+    long max = Math.floorDiv(LongPoint.decodeDimension(points.getMaxPackedValue(), 0), 86_400_000L);
+    if (max - min >= MAX_DAY_SPAN) {
+      return new long[0];
+    }
+    firstDay = min;
+    return new long[(int) (max - min + 1)];
   }
 
   @Override
   public void collect(int doc) throws IOException {
-    for (Map.Entry<SearchRequest.Facet, SortedSetDocValues> e : segmentValues.entrySet()) {
-      SortedSetDocValues values = e.getValue();
-      if (values.advanceExact(doc)) {
-        long[] c = segmentCounts.get(e.getKey());
-        for (int i = 0; i < values.docValueCount(); i++) {
-          c[(int) values.nextOrd()]++;
+    for (int i = 0; i < segmentCounts.length; i++) {
+      SortedDocValues single = segmentSingleValues[i];
+      if (single != null) {
+        if (single.advanceExact(doc)) {
+          segmentCounts[i][single.ordValue()]++;
+        }
+      } else {
+        SortedSetDocValues values = segmentValues[i];
+        if (values.advanceExact(doc)) {
+          long[] c = segmentCounts[i];
+          for (int k = values.docValueCount(); k > 0; k--) {
+            c[(int) values.nextOrd()]++;
+          }
         }
       }
     }
     if (published != null && published.advanceExact(doc)) {
-      long bucket = bucket(Math.floorDiv(published.longValue(), 86_400_000L));
-      dateCounts.computeIfAbsent(bucket, k -> new long[1])[0]++;
+      long day = Math.floorDiv(published.longValue(), 86_400_000L) - firstDay;
+      if (day >= 0 && day < dayCounts.length) {
+        dayCounts[(int) day]++;
+      } else {
+        overflowDays.computeIfAbsent(day + firstDay, k -> new long[1])[0]++;
+      }
     }
   }
 
@@ -104,19 +153,34 @@ final class FacetCounter extends SimpleCollector {
   }
 
   private void flushSegment() throws IOException {
-    for (Map.Entry<SearchRequest.Facet, long[]> e : segmentCounts.entrySet()) {
-      long[] c = e.getValue();
-      SortedSetDocValues values = segmentValues.get(e.getKey());
-      Map<String, Long> total = counts.get(e.getKey());
+    if (!segmentOpen) {
+      return;
+    }
+    for (int i = 0; i < valueFacets.length; i++) {
+      long[] c = segmentCounts[i];
+      Map<String, Long> total = counts.get(valueFacets[i]);
       for (int ord = 0; ord < c.length; ord++) {
         if (c[ord] > 0) {
-          total.merge(values.lookupOrd(ord).utf8ToString(), c[ord], Long::sum);
+          BytesRef value = segmentSingleValues[i] != null ? segmentSingleValues[i].lookupOrd(ord) : segmentValues[i].lookupOrd(ord);
+          total.merge(value.utf8ToString(), c[ord], Long::sum);
         }
       }
     }
-    segmentCounts.clear();
-    segmentValues.clear();
+    if (dayCounts != null) {
+      for (int day = 0; day < dayCounts.length; day++) {
+        if (dayCounts[day] > 0) {
+          dateCounts.computeIfAbsent(bucket(firstDay + day), k -> new long[1])[0] += dayCounts[day];
+        }
+      }
+    }
+    overflowDays.forEach((day, c) -> dateCounts.computeIfAbsent(bucket(day), k -> new long[1])[0] += c[0]);
+    overflowDays.clear();
+    Arrays.fill(segmentValues, null);
+    Arrays.fill(segmentSingleValues, null);
+    Arrays.fill(segmentCounts, null);
+    segmentOpen = false;
     published = null;
+    dayCounts = null;
   }
 
   private long bucket(long epochDay) {

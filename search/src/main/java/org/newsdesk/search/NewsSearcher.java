@@ -10,16 +10,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.PointValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -65,6 +67,13 @@ public final class NewsSearcher implements SearchBackend {
   /** How often the background thread looks for a new commit. */
   static final long REFRESH_MILLIS = 500;
   private static final String[] TEXT_FIELDS = {NewsField.TITLE.fieldName(), NewsField.BODY.fieldName()};
+  /** The stored fields a {@link SearchHit} is made of, apart from the body. */
+  private static final Set<String> HIT_FIELDS = Set.of(NewsField.ID.fieldName(), NewsField.TITLE.fieldName(),
+      NewsField.PUBLISHED.fieldName(), NewsField.SOURCE.fieldName(), NewsField.URL.fieldName(),
+      NewsField.ENTITIES_STORED.fieldName());
+  private static final Set<String> HIT_FIELDS_WITH_BODY = Set.of(NewsField.ID.fieldName(), NewsField.TITLE.fieldName(),
+      NewsField.PUBLISHED.fieldName(), NewsField.SOURCE.fieldName(), NewsField.URL.fieldName(),
+      NewsField.ENTITIES_STORED.fieldName(), NewsField.BODY.fieldName());
 
   private final Path indexDir;
   private final Directory directory;
@@ -81,7 +90,8 @@ public final class NewsSearcher implements SearchBackend {
   private volatile EntityResolver entities;
   private volatile FileTime gazetteerStamp;
 
-  private NewsSearcher(Path indexDir, Directory directory, SearcherManager manager, Ranking ranking) {
+  private NewsSearcher(Path indexDir, Directory directory, SearcherManager manager, Ranking ranking,
+      FutureTask<LoadedGazetteer> gazetteer) {
     this.indexDir = indexDir;
     this.directory = directory;
     this.manager = manager;
@@ -91,7 +101,9 @@ public final class NewsSearcher implements SearchBackend {
     this.queries = new QueryFactory(analyzer, ranking);
     this.suggester = new Suggester(textAnalyzer, NewsAnalyzers.text(NewsAnalyzer.Mode.INDEX, ranking.analysis()));
     this.feedback = new Feedback(textAnalyzer, ranking);
-    loadGazetteer();
+    LoadedGazetteer loaded = await(gazetteer);
+    this.entities = loaded.resolver();
+    this.gazetteerStamp = loaded.stamp();
     this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "newsdesk-searcher-refresh " + indexDir.getFileName());
       t.setDaemon(true);
@@ -120,6 +132,12 @@ public final class NewsSearcher implements SearchBackend {
     if (!Files.isDirectory(indexDir)) {
       throw new SearchException("no index at " + indexDir + ": build one with `newsdesk index PATH...`");
     }
+    // Start-up: the gazetteer (JSON, then the resolver's name index) loads on another core while Lucene opens the
+    // index; a one-query command line pays for the longer of the two, not the sum (docs/cli.md, "Start-up").
+    FutureTask<LoadedGazetteer> gazetteer = new FutureTask<>(() -> LoadedGazetteer.load(indexDir, null, null));
+    Thread loader = new Thread(gazetteer, "newsdesk-gazetteer-load " + indexDir.getFileName());
+    loader.setDaemon(true);
+    loader.start();
     Directory dir = null;
     try {
       dir = FSDirectory.open(indexDir);
@@ -141,7 +159,7 @@ public final class NewsSearcher implements SearchBackend {
       } finally {
         manager.release(s);
       }
-      return new NewsSearcher(indexDir, dir, manager, ranking);
+      return new NewsSearcher(indexDir, dir, manager, ranking, gazetteer);
     } catch (org.apache.lucene.index.CorruptIndexException | org.apache.lucene.index.IndexFormatTooOldException
         | org.apache.lucene.index.IndexFormatTooNewException e) {
       closeQuietly(dir);
@@ -212,10 +230,15 @@ public final class NewsSearcher implements SearchBackend {
     Sort sort = sort(r.sort());
     FieldDoc after = r.cursor() == null ? null : Cursors.decode(r.cursor(), r.sort());
     int wanted = after == null ? r.offset() + r.limit() : r.limit();
-    TopFieldCollector top = TopFieldCollector.create(sort, wanted, after, Integer.MAX_VALUE);
     FacetCounter facets = r.facets().isEmpty() ? null : new FacetCounter(r.facets(), r.interval());
-    searcher.search(query, facets == null ? top : MultiCollector.wrap(top, facets));
-    TopDocs docs = top.topDocs();
+    TopDocs docs;
+    if (r.sort() == SearchRequest.SortOrder.RELEVANCE && after == null) {
+      docs = RelevanceTop.search(searcher, query, wanted, facets);
+    } else {
+      TopFieldCollector top = TopFieldCollector.create(sort, wanted, after, Integer.MAX_VALUE);
+      searcher.search(query, facets == null ? top : MultiCollector.wrap(top, facets));
+      docs = top.topDocs();
+    }
     long total = docs.totalHits.value;
     if (after != null) {
       // Search-after counts only the hits after the cursor; the total is of the whole result.
@@ -320,18 +343,45 @@ public final class NewsSearcher implements SearchBackend {
   }
 
   private void loadGazetteer() {
-    Path file = indexDir.resolve(NewsSchema.GAZETTEER_FILE);
-    FileTime stamp = null;
+    LoadedGazetteer loaded = LoadedGazetteer.load(indexDir, entities, gazetteerStamp);
+    entities = loaded.resolver();
+    gazetteerStamp = loaded.stamp();
+  }
+
+  /** The entity resolver of the index's gazetteer file (the default gazetteer when it has none) and the file's time. */
+  private record LoadedGazetteer(EntityResolver resolver, FileTime stamp) {
+    /** Reads the gazetteer unless {@code current} was read from a file with the same time stamp. */
+    static LoadedGazetteer load(Path indexDir, EntityResolver current, FileTime currentStamp) {
+      Path file = indexDir.resolve(NewsSchema.GAZETTEER_FILE);
+      FileTime stamp;
+      try {
+        stamp = Files.isRegularFile(file) ? Files.getLastModifiedTime(file) : null;
+      } catch (IOException e) {
+        stamp = null;
+      }
+      if (current != null && java.util.Objects.equals(stamp, currentStamp)) {
+        return new LoadedGazetteer(current, currentStamp);
+      }
+      return new LoadedGazetteer(new EntityResolver(stamp == null ? Gazetteer.defaults() : Gazetteer.read(file)), stamp);
+    }
+  }
+
+  /** The result of the gazetteer load started by {@link #open}; its failure is thrown here, as if loaded in line. */
+  private static LoadedGazetteer await(FutureTask<LoadedGazetteer> gazetteer) {
     try {
-      stamp = Files.isRegularFile(file) ? Files.getLastModifiedTime(file) : null;
-    } catch (IOException e) {
-      stamp = null;
+      return gazetteer.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SearchException("interrupted while loading the gazetteer", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new SearchException("cannot load the gazetteer: " + e.getCause(), e.getCause());
     }
-    if (entities != null && java.util.Objects.equals(stamp, gazetteerStamp)) {
-      return;
-    }
-    entities = new EntityResolver(stamp == null ? Gazetteer.defaults() : Gazetteer.read(file));
-    gazetteerStamp = stamp;
   }
 
   private static long newestMillis(IndexSearcher searcher) throws IOException {
@@ -342,7 +392,7 @@ public final class NewsSearcher implements SearchBackend {
   private static Sort sort(SearchRequest.SortOrder order) {
     SortField id = new SortField(NewsField.ID.fieldName(), SortField.Type.STRING);
     return switch (order) {
-      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, id);
+      case RELEVANCE -> RelevanceTop.sort();
       case NEWEST -> new Sort(published(true), id);
       case OLDEST -> new Sort(published(false), id);
     };
@@ -368,10 +418,12 @@ public final class NewsSearcher implements SearchBackend {
       snippets = highlighter.highlight(NewsField.BODY.fieldName(), page.highlight, new TopDocs(page.top.totalHits, shown), 2);
     }
     List<SearchHit> hits = new ArrayList<>(shown.length);
+    StoredFields stored = searcher.storedFields();
     for (int i = 0; i < shown.length; i++) {
-      Document doc = searcher.storedFields().document(shown[i].doc);
-      Article a = ArticleDocuments.fromDocument(doc);
-      String snippet = snippets != null && snippets[i] != null ? flatten(snippets[i]) : lead(a.body());
+      boolean highlighted = snippets != null && snippets[i] != null;
+      // Only what a hit shows; the body (often the largest field) only when its start is the snippet.
+      Article a = ArticleDocuments.fromDocument(stored.document(shown[i].doc, highlighted ? HIT_FIELDS : HIT_FIELDS_WITH_BODY));
+      String snippet = highlighted ? Snippets.flatten(snippets[i]) : Snippets.lead(a.body());
       float score = score(shown[i], r.sort());
       hits.add(new SearchHit(a.id(), a.title(), a.published(), a.source(), a.url(), score, snippet, a.entityNamesByType()));
     }
@@ -384,16 +436,6 @@ public final class NewsSearcher implements SearchBackend {
       return s;
     }
     return Float.isNaN(doc.score) ? 0f : doc.score;
-  }
-
-  private static String flatten(String text) {
-    return text.replaceAll("\\s*\\n\\s*", " ").strip();
-  }
-
-  private static String lead(String body) {
-    // Flatten only what can be shown: bodies run to many kilobytes.
-    String flat = flatten(body.length() > 600 ? body.substring(0, 600) : body);
-    return flat.length() <= 240 ? flat : flat.substring(0, 240).replaceFirst("\\s+\\S*$", "") + "…";
   }
 
   private IndexSearcher acquire() {

@@ -37,6 +37,7 @@ final class QueryFactory {
   /** The most neighbouring word pairs the proximity clause rewards. */
   private static final int MAX_PAIRS = 16;
   private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
+  private static final Pattern FIELDED = Pattern.compile("\\b\\w+:\\S*");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
 
   private final Analyzer analyzer;
@@ -97,6 +98,10 @@ final class QueryFactory {
       return new MatchAllDocsQuery();
     }
     QueryChecks.check(text);
+    Query plain = PlainQuery.parse(text, analyzer, ranking.titleBoost(), match == SearchRequest.MatchMode.ALL);
+    if (plain != null) {
+      return plain;
+    }
     NewsQueryParser parser = new NewsQueryParser(text, analyzer, entities, ranking.titleBoost(),
         match == SearchRequest.MatchMode.ALL);
     Query q;
@@ -183,23 +188,7 @@ final class QueryFactory {
       return java.util.Optional.empty();
     }
     List<String> terms = new ArrayList<>();
-    text.visit(new QueryVisitor() {
-      @Override
-      public void consumeTerms(Query query, Term... ts) {
-        if (query instanceof TermQuery) {
-          for (Term t : ts) {
-            if (t.field().equals(NewsField.BODY.fieldName()) && !terms.contains(t.text())) {
-              terms.add(t.text());
-            }
-          }
-        }
-      }
-
-      @Override
-      public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-        return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
-      }
-    });
+    bodyTermsInQueryOrder(text, terms);
     if (terms.size() < 2) {
       return java.util.Optional.empty();
     }
@@ -211,10 +200,32 @@ final class QueryFactory {
     return java.util.Optional.of(new BoostQuery(pairs.build(), ranking.proximityBoost()));
   }
 
+  /**
+   * The body terms of {@code q} outside MUST_NOT clauses, once each, in the order the user wrote them. Boolean
+   * clauses are walked through their list: {@code Query.visit} walks them through hash sets whose order follows
+   * {@code Class.hashCode()}, which changes from one JVM run to the next, and so would the word pairs and scores.
+   */
+  private static void bodyTermsInQueryOrder(Query q, List<String> terms) {
+    if (q instanceof BooleanQuery bq) {
+      for (BooleanClause c : bq.clauses()) {
+        if (c.getOccur() != BooleanClause.Occur.MUST_NOT) {
+          bodyTermsInQueryOrder(c.getQuery(), terms);
+        }
+      }
+    } else if (q instanceof BoostQuery bq) {
+      bodyTermsInQueryOrder(bq.getQuery(), terms);
+    } else if (q instanceof TermQuery tq) {
+      Term t = tq.getTerm();
+      if (t.field().equals(NewsField.BODY.fieldName()) && !terms.contains(t.text())) {
+        terms.add(t.text());
+      }
+    }
+  }
+
   /** Entities the free text names by an exact name or alias (one to four words), for the salience clause. */
   private static Set<String> entitiesInText(String text, EntityResolver entities) {
     List<String> words = new ArrayList<>();
-    Matcher m = WORD.matcher(text.replaceAll("\\b\\w+:\\S*", " "));
+    Matcher m = WORD.matcher(FIELDED.matcher(text).replaceAll(" "));
     while (m.find()) {
       words.add(m.group());
     }

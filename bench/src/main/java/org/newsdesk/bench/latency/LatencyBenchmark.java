@@ -16,6 +16,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -55,7 +57,7 @@ import org.newsdesk.search.SearchRequest;
 import org.newsdesk.search.SearchResults;
 
 /**
- * {@code bench/run latency [--articles N] [--queries Q] [--rounds R] [--dir DIR]}: search latency of
+ * {@code bench/run latency [--articles N] [--queries Q] [--rounds R] [--dir DIR] [--kinds K,K...] [--warmup W]}: search latency of
  * {@link NewsSearcher} on a synthetic index (the bench corpus generator, seed 42, tagged with the default
  * gazetteer), against a raw Lucene {@link IndexSearcher} running the same Lucene query on the same index in the same
  * run. Six kinds of query: one term, all of two terms, a phrase, a term filtered by a person, a term filtered by a
@@ -70,13 +72,21 @@ public final class LatencyBenchmark {
 
   private LatencyBenchmark() {}
 
-  /** One query in both forms. */
-  private record Case(SearchRequest request, Query raw, boolean facets) {}
+  /** One query in both forms; {@code highlight} is the raw side's highlight query (the text part), or null. */
+  private record Case(SearchRequest request, Query raw, boolean facets, Query highlight) {}
+
+  /** The stored fields a hit shows (id, title, date, source, url, entities), plus the body for its lead snippet. */
+  private static final Set<String> HIT_FIELDS = Set.of(NewsField.ID.fieldName(), TITLE, NewsField.PUBLISHED.fieldName(),
+      NewsField.SOURCE.fieldName(), NewsField.URL.fieldName(), NewsField.ENTITIES_STORED.fieldName(), BODY);
+  private static final Set<String> HIT_FIELDS_NO_BODY = HIT_FIELDS.stream().filter(f -> !f.equals(BODY))
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   public static void main(String[] args) throws Exception {
     int articles = 100_000;
     int queries = 40;
     int rounds = 5;
+    Set<String> kinds = null;
+    int warmup = 20;
     Path home = Path.of(System.getProperty("newsdesk.home", ".")).toAbsolutePath().normalize();
     Path dir = home.resolve("bench/target/latency");
     for (int i = 0; i < args.length; i++) {
@@ -85,8 +95,10 @@ public final class LatencyBenchmark {
         case "--queries" -> queries = Integer.parseInt(args[++i]);
         case "--rounds" -> rounds = Integer.parseInt(args[++i]);
         case "--dir" -> dir = Path.of(args[++i]).toAbsolutePath();
+        case "--kinds" -> kinds = Set.of(args[++i].split(","));
+        case "--warmup" -> warmup = Integer.parseInt(args[++i]);
         default -> {
-          System.err.println("usage: bench/run latency [--articles N] [--queries Q] [--rounds R] [--dir DIR]");
+          System.err.println("usage: bench/run latency [--articles N] [--queries Q] [--rounds R] [--dir DIR] [--kinds K,K...] [--warmup W]");
           System.exit(2);
         }
       }
@@ -95,6 +107,9 @@ public final class LatencyBenchmark {
     Gazetteer gazetteer = Gazetteer.defaults();
     prepareIndex(index, articles, gazetteer);
     Map<String, List<Case>> workload = workload(articles, queries, gazetteer);
+    if (kinds != null) {
+      workload.keySet().retainAll(kinds);
+    }
 
     try (NewsSearcher searcher = NewsSearcher.open(index);
         FSDirectory fs = FSDirectory.open(index);
@@ -102,11 +117,14 @@ public final class LatencyBenchmark {
         Analyzer analyzer = NewsAnalyzers.forQueries()) {
       IndexSearcher raw = new IndexSearcher(reader);
       raw.setSimilarity(new BM25Similarity(Ranking.defaults().k1(), Ranking.defaults().b()));
-      System.out.printf(Locale.ROOT, "index: %s, %d articles, %d segments; %d queries per kind, %d rounds (after 2 warm-up rounds)%n",
-          index, reader.numDocs(), reader.leaves().size(), queries, rounds);
+      System.out.printf(Locale.ROOT, "index: %s, %d articles, %d segments; %d queries per kind, %d rounds (after %d warm-up rounds)%n",
+          index, reader.numDocs(), reader.leaves().size(), queries, rounds, warmup);
+      int differing = verify(searcher, raw, analyzer, workload);
+      System.out.printf(Locale.ROOT, "same query on both sides: %d of %d cases give the same total and scores%n",
+          workload.values().stream().mapToInt(List::size).sum() - differing, workload.values().stream().mapToInt(List::size).sum());
       Map<String, long[][]> times = new LinkedHashMap<>();
       Map<String, long[][]> cpu = new LinkedHashMap<>();
-      for (int round = -2; round < rounds; round++) {
+      for (int round = -warmup; round < rounds; round++) {
         for (Map.Entry<String, List<Case>> kind : workload.entrySet()) {
           long[][] t = times.computeIfAbsent(kind.getKey(), k -> new long[2][0]);
           long[][] u = cpu.computeIfAbsent(kind.getKey(), k -> new long[2][0]);
@@ -161,26 +179,68 @@ public final class LatencyBenchmark {
   private static long[] timeRaw(IndexSearcher searcher, Analyzer analyzer, Case c) throws IOException {
     long c0 = THREADS.getCurrentThreadCpuTime();
     long t0 = System.nanoTime();
+    TopDocs docs = rawSearch(searcher, analyzer, c, SINK);
+    long t = System.nanoTime() - t0;
+    long u = THREADS.getCurrentThreadCpuTime() - c0;
+    SINK.addAndGet(docs.totalHits.value);
+    return new long[] {t, u};
+  }
+
+  /**
+   * What a Lucene user writes to show the same page: top 10 by score with an exact total, the stored fields a hit
+   * shows, and for facets+highlight the same doc-values counts and the same highlighter on the text query.
+   */
+  private static TopDocs rawSearch(IndexSearcher searcher, Analyzer analyzer, Case c, AtomicLong sink) throws IOException {
     TopScoreDocCollector top = TopScoreDocCollector.create(10, Integer.MAX_VALUE);
     RawFacets facets = c.facets ? new RawFacets(List.of(NewsField.PERSON.fieldName(), NewsField.LOCATION.fieldName(),
         NewsField.ORGANIZATION.fieldName(), NewsField.SOURCE.fieldName()), NewsField.PUBLISHED.fieldName()) : null;
     searcher.search(c.raw, facets == null ? top : MultiCollector.wrap(top, facets));
     TopDocs docs = top.topDocs();
-    long sum = docs.totalHits.value;
-    for (ScoreDoc sd : docs.scoreDocs) {
-      sum += searcher.storedFields().document(sd.doc).getFields().size();
-    }
+    long sum = 0;
+    String[] snippets = null;
     if (facets != null) {
       sum += facets.counts().size();
       UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
           .withFormatter(new DefaultPassageFormatter("**", "**", " … ", false)).withMaxLength(200_000).build();
-      String[] snippets = highlighter.highlight(BODY, c.raw, docs, 2);
-      sum += snippets.length;
+      snippets = highlighter.highlight(BODY, c.highlight, docs, 2);
     }
-    long t = System.nanoTime() - t0;
-    long u = THREADS.getCurrentThreadCpuTime() - c0;
-    SINK.addAndGet(sum);
-    return new long[] {t, u};
+    org.apache.lucene.index.StoredFields stored = searcher.storedFields();
+    for (int i = 0; i < docs.scoreDocs.length; i++) {
+      boolean needsBody = snippets == null || snippets[i] == null;
+      Document doc = stored.document(docs.scoreDocs[i].doc, needsBody ? HIT_FIELDS : HIT_FIELDS_NO_BODY);
+      sum += doc.getFields().size() + (needsBody ? doc.get(BODY).length() : snippets[i].length());
+    }
+    sink.addAndGet(sum);
+    return docs;
+  }
+
+  /**
+   * Checks, before timing, that both sides run the same query: same total and the same scores in the same order
+   * for every case. Returns the number of cases that differ (each is printed).
+   */
+  private static int verify(NewsSearcher searcher, IndexSearcher raw, Analyzer analyzer, Map<String, List<Case>> workload)
+      throws IOException {
+    int differing = 0;
+    for (Map.Entry<String, List<Case>> kind : workload.entrySet()) {
+      for (Case c : kind.getValue()) {
+        SearchResults n = searcher.search(c.request);
+        TopDocs r = rawSearch(raw, analyzer, c, new AtomicLong());
+        float[] ns = new float[n.hits().size()];
+        for (int i = 0; i < ns.length; i++) {
+          ns[i] = n.hits().get(i).score();
+        }
+        float[] rs = new float[r.scoreDocs.length];
+        for (int i = 0; i < rs.length; i++) {
+          rs[i] = r.scoreDocs[i].score;
+        }
+        if (n.total() != r.totalHits.value || !Arrays.equals(ns, rs)) {
+          differing++;
+          System.out.printf(Locale.ROOT, "differs: %s %s: newsdesk %d hits %s, raw %d hits %s%n", kind.getKey(),
+              c.request.query(), n.total(), Arrays.toString(ns), r.totalHits.value, Arrays.toString(rs));
+        }
+      }
+    }
+    return differing;
   }
 
   private static long[] append(long[] a, long v) {
@@ -200,6 +260,7 @@ public final class LatencyBenchmark {
     ArticleGenerator generator = ArticleGenerator.of(42, 0, gazetteer);
     GazetteerEntityTagger tagger = new GazetteerEntityTagger(gazetteer);
     Random random = new Random(7);
+    Names names = new Names(gazetteer);
     Map<String, List<Case>> kinds = new LinkedHashMap<>();
     for (String k : List.of("term", "all-terms", "phrase", "entity-filtered", "date-filtered", "facets+highlight")) {
       kinds.put(k, new ArrayList<>());
@@ -215,29 +276,35 @@ public final class LatencyBenchmark {
         String w1 = words.get(random.nextInt(words.size()));
         String w2 = words.stream().filter(w -> !w.equals(w1)).findFirst().orElseThrow();
         SearchRequest base = SearchRequest.of(w1).withLimit(10).withHighlight(false, SearchRequest.Markers.DEFAULT);
-        kinds.get("term").add(new Case(base, text(text, List.of(w1), true), false));
-        kinds.get("all-terms").add(new Case(base.withQuery(w1 + " " + w2), text(text, List.of(w1, w2), true), false));
+        Query term = text(text, List.of(w1), true);
+        kinds.get("term").add(new Case(base, ranked(term, List.of(), names.idsIn(List.of(w1)), List.of()), false, null));
+        Query both = text(text, List.of(w1, w2), true);
+        kinds.get("all-terms").add(new Case(base.withQuery(w1 + " " + w2),
+            ranked(both, bodyTerms(both), names.idsIn(List.of(w1, w2)), List.of()), false, null));
         int at = random.nextInt(Math.max(1, bodyWords.size() - 1));
         List<String> pair = contentWords(bodyWords.get(at) + " " + bodyWords.get(Math.min(at + 1, bodyWords.size() - 1)), text);
         if (pair.size() == 2) {
-          kinds.get("phrase").add(new Case(base.withQuery("\"" + pair.get(0) + " " + pair.get(1) + "\""), phrase(text, pair), false));
+          kinds.get("phrase").add(new Case(base.withQuery("\"" + pair.get(0) + " " + pair.get(1) + "\""),
+              ranked(phrase(text, pair), List.of(), names.idsIn(pair), List.of()), false, null));
         }
         Article tagged = tagger.tag(toArticle(s));
         java.util.Optional<String> person = tagged.entities().stream().filter(e -> e.type().equals(EntityType.PERSON))
             .map(TaggedEntity::id).findFirst();
         if (person.isPresent()) {
-          kinds.get("entity-filtered").add(new Case(base.withPersons(List.of(person.get())),
-              filtered(text(text, List.of(w1), true), new TermQuery(new Term(NewsField.PERSON.fieldName(), person.get()))), false));
+          Set<String> named = new java.util.LinkedHashSet<>(names.idsIn(List.of(w1)));
+          named.add(person.get());
+          kinds.get("entity-filtered").add(new Case(base.withPersons(List.of(person.get())), ranked(term, List.of(), named,
+              List.of(new TermQuery(new Term(NewsField.PERSON.fieldName(), person.get())))), false, null));
         }
         int year = s.published().getYear();
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
-        kinds.get("date-filtered").add(new Case(base.withDateRange(from, to), filtered(text(text, List.of(w1), true),
-            LongPoint.newRangeQuery(NewsField.PUBLISHED.fieldName(), millis(from), millis(to.plusDays(1)) - 1)), false));
+        kinds.get("date-filtered").add(new Case(base.withDateRange(from, to), ranked(term, List.of(), names.idsIn(List.of(w1)),
+            List.of(LongPoint.newRangeQuery(NewsField.PUBLISHED.fieldName(), millis(from), millis(to.plusDays(1)) - 1))), false, null));
         kinds.get("facets+highlight").add(new Case(base.withHighlight(true, SearchRequest.Markers.DEFAULT)
             .withFacets(Set.of(SearchRequest.Facet.PERSON, SearchRequest.Facet.LOCATION, SearchRequest.Facet.ORGANIZATION,
                 SearchRequest.Facet.SOURCE, SearchRequest.Facet.DATE), SearchRequest.DateInterval.MONTH),
-            text(text, List.of(w1), true), true));
+            ranked(term, List.of(), names.idsIn(List.of(w1)), List.of()), true, term));
       }
     }
     kinds.replaceAll((k, v) -> v.subList(0, Math.min(n, v.size())));
@@ -272,14 +339,17 @@ public final class LatencyBenchmark {
     return out;
   }
 
-  /** What a Lucene user would write for words over title (boosted as newsdesk does) and body. */
+  /**
+   * What a Lucene user would write for words over title (boosted as newsdesk does) and body; the body clause has
+   * boost 1, as the classic multi-field parser writes it, so that the clauses are visited in the same order.
+   */
   private static Query text(Analyzer a, List<String> words, boolean all) throws IOException {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     for (String w : words) {
       String t = analyze(a, w).get(0);
       BooleanQuery either = new BooleanQuery.Builder()
           .add(new BoostQuery(new TermQuery(new Term(TITLE, t)), Ranking.defaults().titleBoost()), BooleanClause.Occur.SHOULD)
-          .add(new TermQuery(new Term(BODY, t)), BooleanClause.Occur.SHOULD)
+          .add(new BoostQuery(new TermQuery(new Term(BODY, t)), 1f), BooleanClause.Occur.SHOULD)
           .build();
       b.add(either, all ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
     }
@@ -295,8 +365,87 @@ public final class LatencyBenchmark {
         .build();
   }
 
-  private static Query filtered(Query q, Query filter) {
-    return new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST).add(filter, BooleanClause.Occur.FILTER).build();
+  /**
+   * The body terms of a text query in the order newsdesk's proximity clause pairs them: the order in which
+   * {@link Query#visit} reports them (which for a boolean query is not always the order they were added in).
+   */
+  private static List<String> bodyTerms(Query text) {
+    List<String> terms = new ArrayList<>();
+    text.visit(new org.apache.lucene.search.QueryVisitor() {
+      @Override
+      public void consumeTerms(Query query, Term... ts) {
+        for (Term t : ts) {
+          if (query instanceof TermQuery && t.field().equals(BODY) && !terms.contains(t.text())) {
+            terms.add(t.text());
+          }
+        }
+      }
+
+      @Override
+      public org.apache.lucene.search.QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+        return occur == BooleanClause.Occur.MUST_NOT ? org.apache.lucene.search.QueryVisitor.EMPTY_VISITOR : this;
+      }
+    });
+    return terms;
+  }
+
+  /**
+   * The query newsdesk's ranking runs, written by hand: the text must match; a sloppy phrase over neighbouring body
+   * words (weight 0.1, slop 8) and the salience of every entity the query names (weight 1) add to the score; the
+   * filters only narrow. Same clause order as newsdesk, so the float sums (and the scores) come out the same.
+   */
+  private static Query ranked(Query text, List<String> bodyStems, java.util.Collection<String> named, List<Query> filters) {
+    Ranking ranking = Ranking.defaults();
+    BooleanQuery.Builder ranked = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
+    if (bodyStems.size() >= 2) {
+      BooleanQuery.Builder pairs = new BooleanQuery.Builder();
+      for (int i = 0; i + 1 < bodyStems.size(); i++) {
+        pairs.add(new PhraseQuery(ranking.proximitySlop(), BODY, bodyStems.get(i), bodyStems.get(i + 1)), BooleanClause.Occur.SHOULD);
+      }
+      ranked.add(new BoostQuery(pairs.build(), ranking.proximityBoost()), BooleanClause.Occur.SHOULD);
+    }
+    for (String id : named) {
+      ranked.add(new BoostQuery(FeatureField.newSaturationQuery(NewsField.ENTITY_SALIENCE.fieldName(), id),
+          ranking.salienceWeight()), BooleanClause.Occur.SHOULD);
+    }
+    Query q = ranked.build();
+    if (filters.isEmpty()) {
+      return q;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST);
+    filters.forEach(f -> b.add(f, BooleanClause.Occur.FILTER));
+    return b.build();
+  }
+
+  /** Entity ids by exact (lower-cased, accent-free) name, alias or id, as newsdesk finds entities named in a query. */
+  private static final class Names {
+    private final Map<String, Set<String>> byName = new java.util.HashMap<>();
+
+    Names(Gazetteer gazetteer) {
+      for (org.newsdesk.gazetteer.GazetteerEntry e : gazetteer.entries()) {
+        byName.computeIfAbsent(e.id(), k -> new java.util.LinkedHashSet<>()).add(e.id());
+        for (String name : e.allNames()) {
+          byName.computeIfAbsent(fold(name), k -> new java.util.LinkedHashSet<>()).add(e.id());
+        }
+      }
+    }
+
+    /** Ids named by the word sequences of {@code words}, longest first (the query words are lower-case letters). */
+    Set<String> idsIn(List<String> words) {
+      Set<String> ids = new java.util.LinkedHashSet<>();
+      for (int n = Math.min(4, words.size()); n >= 1; n--) {
+        for (int i = 0; i + n <= words.size(); i++) {
+          ids.addAll(byName.getOrDefault(String.join(" ", words.subList(i, i + n)), Set.of()));
+        }
+      }
+      return ids;
+    }
+
+    private static String fold(String name) {
+      String s = java.text.Normalizer.normalize(name.strip(), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+      s = s.toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", "");
+      return s.replaceAll("[\\p{Pd}_\\s]+", " ").strip();
+    }
   }
 
   private static Article toArticle(SyntheticArticle s) {

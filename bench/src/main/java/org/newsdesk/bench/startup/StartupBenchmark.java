@@ -28,7 +28,9 @@ import org.newsdesk.index.IndexReport;
  * <p>Uses hyperfine when installed (installing it with apt-get when run as root), otherwise, or with
  * {@code --interleaved}, times the processes itself in rounds (every step once per round, so that the drifting load
  * of a shared machine stretches all steps alike); either way at least {@code --runs} runs per command after warm-up runs, reporting median, spread and
- * each step's gain. Usage: {@code bench/run startup [--articles N] [--runs N] [--dir DIR] [--query WORD] [--prepare]}; {@code --prepare} only writes the corpus
+ * each step's gain. Usage: {@code bench/run startup [--articles N] [--runs N] [--dir DIR] [--query WORD] [--prepare]
+ * [--interleaved] [--baseline LAUNCHER]}; {@code --baseline} also times another checkout's launcher (e.g. main's, built
+ * there) in the same rounds; {@code --prepare} only writes the corpus
  * and index.
  */
 public final class StartupBenchmark {
@@ -37,13 +39,15 @@ public final class StartupBenchmark {
   private final int articles;
   private final int runs;
   private final String query;
+  private final Path baseline;
 
-  private StartupBenchmark(Path home, Path work, int articles, int runs, String query) {
+  private StartupBenchmark(Path home, Path work, int articles, int runs, String query, Path baseline) {
     this.home = home;
     this.work = work;
     this.articles = articles;
     this.runs = runs;
     this.query = query;
+    this.baseline = baseline;
   }
 
   public static void main(String[] args) throws Exception {
@@ -54,6 +58,7 @@ public final class StartupBenchmark {
     String query = "ceasefire";
     boolean prepareOnly = false;
     boolean interleaved = false;
+    Path baseline = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--articles" -> articles = Integer.parseInt(args[++i]);
@@ -62,8 +67,9 @@ public final class StartupBenchmark {
         case "--query" -> query = args[++i];
         case "--prepare" -> prepareOnly = true;
         case "--interleaved" -> interleaved = true;
+        case "--baseline" -> baseline = Path.of(args[++i]).toAbsolutePath();
         default -> {
-          System.err.println("usage: bench/run startup [--articles N] [--runs N (>= 10)] [--dir DIR] [--query WORD] [--prepare] [--interleaved]");
+          System.err.println("usage: bench/run startup [--articles N] [--runs N (>= 10)] [--dir DIR] [--query WORD] [--prepare] [--interleaved] [--baseline LAUNCHER]");
           System.exit(2);
         }
       }
@@ -72,7 +78,7 @@ public final class StartupBenchmark {
       System.err.println("startup: --runs must be at least 10, got " + runs);
       System.exit(2);
     }
-    new StartupBenchmark(home, dir, articles, runs, query).run(prepareOnly, interleaved);
+    new StartupBenchmark(home, dir, articles, runs, query, baseline).run(prepareOnly, interleaved);
   }
 
   private void run(boolean prepareOnly, boolean interleaved) throws Exception {
@@ -123,6 +129,13 @@ public final class StartupBenchmark {
     launcher.addAll(search);
     warmLauncher(launcher);
     steps.add(new Step("the launcher as shipped: ./newsdesk search ... (bash + all of the above)", launcher));
+    if (baseline != null) {
+      // Another checkout's launcher (e.g. main's), built there: what this branch's code changes gave, in the same run.
+      List<String> other = new ArrayList<>(List.of(baseline.toString()));
+      other.addAll(search);
+      warmLauncher(other);
+      steps.add(new Step("(baseline) launcher of " + baseline.getParent().getFileName() + ": " + baseline, other));
+    }
     if (rg) {
       steps.add(new Step("rg -c " + query + " over the same articles as plain files",
           List.of("rg", "-c", query, corpus.resolve("txt").toString())));
@@ -363,17 +376,21 @@ public final class StartupBenchmark {
     Timing previous = null;
     Timing launcher = null;
     Timing ripgrep = null;
+    Timing base = null;
     for (Timing t : timings) {
       boolean isRg = rg && t.step().command().get(0).equals("rg");
-      boolean isLauncher = t.step().command().get(0).endsWith("/newsdesk");
+      boolean isBaseline = t.step().name().startsWith("(baseline)");
+      boolean isLauncher = t.step().command().get(0).endsWith("/newsdesk") && !isBaseline;
       boolean isCheck = t.step().name().startsWith("(check)");
-      String gain = previous == null || isRg || isLauncher ? "" : String.format(Locale.ROOT, "%+.0f ms", (t.median() - previous.median()) * 1000);
+      String gain = previous == null || isRg || isLauncher || isBaseline ? "" : String.format(Locale.ROOT, "%+.0f ms", (t.median() - previous.median()) * 1000);
       System.out.printf(Locale.ROOT, "%-72s %7.3fs %7.3fs %7.3fs %7.3fs %9s %7.3fs%n", t.step().name(), t.median(), t.min(), t.max(),
           t.stddev(), gain, t.cpu());
       if (isRg) {
         ripgrep = t;
       } else if (isLauncher) {
         launcher = t;
+      } else if (isBaseline) {
+        base = t;
       } else if (!isCheck) {
         previous = t;
       }
@@ -385,6 +402,10 @@ public final class StartupBenchmark {
         best.step().name(), best.median(), first.median() / best.median(), first.median());
     if (launcher != null) {
       System.out.printf(Locale.ROOT, "launcher: %.3f s median (goal <= 0.300 s: %s)%n", launcher.median(), launcher.median() <= 0.3 ? "met" : "NOT met");
+    }
+    if (base != null && launcher != null) {
+      System.out.printf(Locale.ROOT, "baseline launcher: %.3f s median; this checkout's launcher is %.2fx faster (%+.0f ms)%n",
+          base.median(), base.median() / launcher.median(), (launcher.median() - base.median()) * 1000);
     }
     if (ripgrep != null && launcher != null) {
       double ratio = ripgrep.median() / launcher.median();

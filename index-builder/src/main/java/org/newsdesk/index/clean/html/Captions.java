@@ -3,8 +3,9 @@ package org.newsdesk.index.clean.html;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the lead photo's caption and credit. The caption comes from the first {@code figcaption} in the article
@@ -22,10 +23,16 @@ final class Captions {
   private static final Pattern CREDIT_LABEL = Pattern.compile(
       "(?iu)^(?:\\(|photo(?:graph)?s?\\s*(?:by|:)|image\\s*(?:by|:)|credit\\s*:|foto\\s*:|©)\\s*");
 
+  private static final Evaluator CREDIT = QueryParser.parse(
+      "[class*=credit], [class*=copyright], [class*=source], [class*=byline], [class*=author], "
+          + "[itemprop=copyrightHolder], [itemprop=author], small");
+  private static final Evaluator ARTICLE = QueryParser.parse("article, main, [itemprop=articleBody]");
+  private static final Evaluator FURNITURE = QueryParser.parse("nav, footer, aside, header");
+
   private Captions() {}
 
-  static Caption find(Document page) {
-    List<Element> all = ElementsByTag.of(page, "figcaption");
+  /** The caption of the lead photo among the page's {@code figcaption} elements (in document order). */
+  static Caption find(List<Element> all) {
     if (all.isEmpty()) {
       return new Caption(null, null);
     }
@@ -37,16 +44,12 @@ final class Captions {
       return new Caption(null, null);
     }
     String credit = null;
-    Element creditElement = figcaption.selectFirst(
-        "[class*=credit], [class*=copyright], [class*=source], [class*=byline], [class*=author], "
-            + "[itemprop=copyrightHolder], [itemprop=author], small");
+    Element creditElement = figcaption.selectFirst(CREDIT);
     String text = figcaption.text().strip();
     if (creditElement != null && creditElement != figcaption) {
       credit = creditElement.text().strip();
       Element copy = figcaption.clone();
-      Element c = copy.selectFirst(
-          "[class*=credit], [class*=copyright], [class*=source], [class*=byline], [class*=author], "
-              + "[itemprop=copyrightHolder], [itemprop=author], small");
+      Element c = copy.selectFirst(CREDIT);
       if (c != null) {
         c.remove();
       }
@@ -69,7 +72,7 @@ final class Captions {
   }
 
   private static boolean inArticle(Element e) {
-    return e.closest("article, main, [itemprop=articleBody]") != null;
+    return e.closest(ARTICLE) != null;
   }
 
   private static Element first(List<Element> candidates) {
@@ -78,7 +81,7 @@ final class Captions {
       if (++looked > 50) {
         return null;
       }
-      if (e.closest("nav, footer, aside, header") == null && !e.text().isBlank()) {
+      if (e.closest(FURNITURE) == null && !e.text().isBlank()) {
         return e;
       }
     }

@@ -1,9 +1,8 @@
 package org.newsdesk.index.clean.html;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,10 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Finds the article text in a page body, in the manner of readability and trafilatura:
@@ -43,10 +38,21 @@ final class ContentExtractor {
   record Result(String body, String path, int parts) {}
 
   Result extract(Element body) {
-    Map<Element, NodeStats> stats = Measure.of(body);
-    prune(body, stats);
-    stats = Measure.of(body);
-    scoreBlocks(body, stats);
+    List<Element> pruneCandidates = new ArrayList<>();
+    Map<String, Boolean> boilerplate = new HashMap<>(); // class and id values repeat across a page
+    Map<Element, NodeStats> stats = Measure.of(body, new IdentityHashMap<>(1024), (e, s, own) -> {
+      if (e != body && (isJunk(e, s.flags) || isFurnitureByName(e, s.flags, boilerplate))) {
+        pruneCandidates.add(e);
+      }
+      return false;
+    });
+    prune(body, stats, pruneCandidates);
+    Map<Element, NodeStats> pruned = new IdentityHashMap<>(stats.size());
+    stats = Measure.of(body, pruned, (e, s, own) -> {
+      scoreBlock(e, s, own, pruned, body);
+      return false;
+    });
+    adjustForLinks(stats);
     Element top = pickTop(body, stats);
     List<Element> parts = mergeSiblings(top, stats);
     Set<Element> dropped = cleanConditionally(parts, stats);
@@ -56,29 +62,36 @@ final class ContentExtractor {
 
   // ---- 1. prune ------------------------------------------------------------------------------------------------
 
-  private static void prune(Element body, Map<Element, NodeStats> stats) {
+  /**
+   * Removes the candidates (junk or furniture by name, collected while measuring) that are junk or furniture by
+   * their stats, outermost first: what lies inside a removed element is not looked at, as in a top-down walk.
+   */
+  private static void prune(Element body, Map<Element, NodeStats> stats, List<Element> candidates) {
     int total = Math.max(1, stats.get(body).text);
     int paragraphTotal = stats.get(body).paragraphText;
+    // Candidates came in post-order; backwards, an element comes before its descendants, which follow it
+    // contiguously, so one interval says whether an element lies inside the last removed one.
     List<Element> remove = new ArrayList<>();
-    NodeTraversor.filter(new NodeFilter() {
-      @Override
-      public FilterResult head(Node node, int depth) {
-        if (!(node instanceof Element e) || e == body) {
-          return FilterResult.CONTINUE;
-        }
-        if (isJunk(e) || isFurniture(e, stats.get(e), total, paragraphTotal)) {
-          remove.add(e);
-          return FilterResult.SKIP_ENTIRELY;
-        }
-        return FilterResult.CONTINUE;
+    int removedFrom = Integer.MAX_VALUE;
+    int removedUntil = -1;
+    for (int i = candidates.size() - 1; i >= 0; i--) {
+      Element e = candidates.get(i);
+      NodeStats s = stats.get(e);
+      if (s.order > removedFrom && s.order <= removedUntil) {
+        continue;
       }
-
-      @Override
-      public FilterResult tail(Node node, int depth) {
-        return FilterResult.CONTINUE;
+      if (isJunk(e, s.flags) || isFurniture(e, s, total, paragraphTotal)) {
+        remove.add(e);
+        removedFrom = s.order;
+        removedUntil = s.end;
       }
-    }, body);
+    }
     removeAll(remove);
+  }
+
+  /** Structural furniture or a boilerplate class/id: a prune candidate whatever its text. */
+  private static boolean isFurnitureByName(Element e, int flags, Map<String, Boolean> boilerplate) {
+    return (flags & Tags.STRUCTURAL_FLAG) != 0 || hasFurnitureRole(e) || ClassHints.isBoilerplate(e, boilerplate);
   }
 
   /** Removes elements; siblings removed in bulk, so pages with 100k removable siblings stay linear. */
@@ -107,9 +120,12 @@ final class ContentExtractor {
     }
   }
 
-  private static boolean isJunk(Element e) {
-    if (Tags.JUNK.contains(e.normalName())) {
+  private static boolean isJunk(Element e, int flags) {
+    if ((flags & Tags.JUNK_FLAG) != 0) {
       return true;
+    }
+    if (e.attributesSize() == 0) {
+      return false;
     }
     if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
       return true;
@@ -141,6 +157,9 @@ final class ContentExtractor {
   }
 
   private static boolean hasFurnitureRole(Element e) {
+    if (e.attributesSize() == 0) {
+      return false;
+    }
     String role = e.attr("role").toLowerCase(Locale.ROOT);
     return switch (role) {
       case "navigation", "banner", "contentinfo", "complementary", "dialog", "menu", "menubar", "search",
@@ -151,47 +170,17 @@ final class ContentExtractor {
 
   // ---- 2. score ------------------------------------------------------------------------------------------------
 
-  private static void scoreBlocks(Element body, Map<Element, NodeStats> stats) {
-    Deque<int[]> blocks = new ArrayDeque<>(); // {text, link, commas}
-    NodeTraversor.traverse(new NodeVisitor() {
-      private int linkDepth;
+  /** Scores a block by its own text (called while measuring, once the block's subtree is done). */
+  private static void scoreBlock(Element e, NodeStats s, int[] own, Map<Element, NodeStats> stats, Element body) {
+    if (own != null && (s.flags & (Tags.SCORED_FLAG | Tags.BLOCK_FLAG)) == (Tags.SCORED_FLAG | Tags.BLOCK_FLAG)
+        && own[Measure.TEXT] >= MIN_BLOCK && own[Measure.LINK] * 2 < own[Measure.TEXT]) {
+      double score = 1 + own[Measure.COMMAS] + Math.min(own[Measure.TEXT] / 100, 3);
+      credit(e, score, stats, body);
+    }
+  }
 
-      @Override
-      public void head(Node node, int depth) {
-        if (node instanceof Element e) {
-          if (Tags.isBlock(e)) {
-            blocks.push(new int[3]);
-          }
-          if (e.normalName().equals("a")) {
-            linkDepth++;
-          }
-        } else if (node instanceof TextNode t && !blocks.isEmpty()) {
-          String text = t.getWholeText();
-          int len = Measure.textLength(text);
-          int[] b = blocks.peek();
-          b[0] += len;
-          b[1] += linkDepth > 0 ? len : 0;
-          b[2] += Measure.commas(text);
-        }
-      }
-
-      @Override
-      public void tail(Node node, int depth) {
-        if (!(node instanceof Element e)) {
-          return;
-        }
-        if (e.normalName().equals("a")) {
-          linkDepth--;
-        }
-        if (Tags.isBlock(e)) {
-          int[] b = blocks.pop();
-          if (Tags.SCORED.contains(e.normalName()) && b[0] >= MIN_BLOCK && b[1] * 2 < b[0]) {
-            double score = 1 + b[2] + Math.min(b[0] / 100, 3);
-            credit(e, score, stats, body);
-          }
-        }
-      }
-    }, body);
+  /** A candidate's score shrinks with its link density. */
+  private static void adjustForLinks(Map<Element, NodeStats> stats) {
     for (Map.Entry<Element, NodeStats> en : stats.entrySet()) {
       NodeStats s = en.getValue();
       if (s.candidate) {
@@ -362,7 +351,7 @@ final class ContentExtractor {
   private static Set<Element> cleanConditionally(List<Element> parts, Map<Element, NodeStats> scores) {
     Set<Element> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element part : parts) {
-      Measure.of(part, (e, s) -> {
+      Measure.of(part, new IdentityHashMap<>(), (e, s, own) -> {
         if (e != part && shouldDrop(e, s, scores.get(e))) {
           dropped.add(e);
           return true;

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -33,9 +32,10 @@ final class JsonLd {
     this.objects = objects;
   }
 
-  static JsonLd of(Document page) {
+  /** The objects declared by the JSON-LD blocks among {@code scripts} (the page's script elements). */
+  static JsonLd of(List<Element> scripts) {
     List<JsonNode> objects = new ArrayList<>();
-    for (Element script : ElementsByTag.of(page, "script")) {
+    for (Element script : scripts) {
       if (!script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
         continue;
       }

@@ -4,71 +4,105 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.function.BiPredicate;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
-/** Computes {@link NodeStats} for every element of a subtree in one iterative post-order pass (no recursion). */
+/**
+ * Computes {@link NodeStats} for every element of a subtree in one iterative post-order pass (no recursion). A
+ * {@link Hook} sees each element once its stats are final, so a caller can do its own per-element work (collect
+ * prune candidates, score blocks) in the same pass instead of walking the tree again.
+ */
 final class Measure {
   /** A block whose own text is at least this long counts as a paragraph even when it is not a {@code p}. */
   private static final int PARAGRAPH = 25;
   /** A block whose own text is at least this long, and not mostly links, is prose. */
   private static final int PROSE = 60;
+  /** Slots of a block's own inline text counters. */
+  static final int TEXT = 0;
+  static final int LINK = 1;
+  private static final int RUN = 2;
+  private static final int RUNS = 3;
+  static final int COMMAS = 4;
+
+  /** Per-element work done in the measuring pass. */
+  @FunctionalInterface
+  interface Hook {
+    /**
+     * Called after an element's subtree, with its final stats.
+     *
+     * @param own for a block element, its own inline text: {@code own[TEXT]}, {@code own[LINK]} (inside links),
+     *     {@code own[COMMAS]}; null for other elements
+     * @return true to leave the element out of its ancestors' stats
+     */
+    boolean after(Element e, NodeStats s, int[] own);
+  }
 
   private Measure() {}
 
   /** Stats for every element under and including {@code root}. */
   static Map<Element, NodeStats> of(Element root) {
-    return of(root, (e, s) -> false);
+    return of(root, new IdentityHashMap<>(), (e, s, own) -> false);
   }
 
   /**
-   * Stats for every element under and including {@code root}, bottom-up; an element for which {@code drop} says
+   * Stats for every element under and including {@code root}, bottom-up; an element for which {@code hook} says
    * true (given its final stats) is not counted in its ancestors' stats.
+   *
+   * @param stats where to put the stats (empty; the hook may read it)
+   * @return {@code stats}
    */
-  static Map<Element, NodeStats> of(Element root, BiPredicate<Element, NodeStats> drop) {
-    Map<Element, NodeStats> stats = new IdentityHashMap<>();
-    // own inline text of open blocks: {text, link, text of the current run, runs of PARAGRAPH+ chars}
+  static Map<Element, NodeStats> of(Element root, Map<Element, NodeStats> stats, Hook hook) {
+    // own inline text of open blocks: {text, link, text of the current run, runs of PARAGRAPH+ chars, commas}
     Deque<int[]> blocks = new ArrayDeque<>();
+    // stats of the open elements, innermost first: a text node's parent, an element's parent
+    Deque<NodeStats> open = new ArrayDeque<>();
     NodeTraversor.traverse(new NodeVisitor() {
       private int linkDepth;
       private int figureDepth;
+      private int order;
 
       @Override
       public void head(Node node, int depth) {
         if (node instanceof Element e) {
           NodeStats fresh = new NodeStats();
           fresh.inFigure = figureDepth > 0;
+          fresh.order = order++;
+          int flags = Tags.flags(e);
+          fresh.flags = flags;
           stats.put(e, fresh);
-          if (e.normalName().equals("a")) {
+          open.push(fresh);
+          if ((flags & Tags.LINK) != 0) {
             linkDepth++;
           }
-          if (e.normalName().equals("figure")) {
+          if ((flags & Tags.FIGURE) != 0) {
             figureDepth++;
           }
-          boolean block = Tags.isBlock(e) || e == root;
-          if ((block || e.normalName().equals("br")) && !blocks.isEmpty()) {
+          boolean block = (flags & Tags.BLOCK_FLAG) != 0 || e == root;
+          if ((block || (flags & Tags.BREAK) != 0) && !blocks.isEmpty()) {
             endRun(blocks.peek());
           }
           if (block) {
-            blocks.push(new int[4]);
+            blocks.push(new int[5]);
           }
-        } else if (node instanceof TextNode t && t.parent() != null) {
-          NodeStats s = stats.get(t.parent());
-          if (s != null) {
-            String text = t.getWholeText();
-            int len = textLength(text);
+        } else if (node instanceof TextNode t && !open.isEmpty()) {
+          NodeStats s = open.peek();
+          {
+            long counts = countText(t.getWholeText());
+            int len = (int) (counts >>> 32);
+            int commas = (int) counts;
             int link = linkDepth > 0 ? len : 0;
             s.text += len;
             s.link += link;
-            s.commas += commas(text);
+            s.commas += commas;
             if (!blocks.isEmpty()) {
-              blocks.peek()[0] += len;
-              blocks.peek()[1] += link;
-              blocks.peek()[2] += len;
+              int[] own = blocks.peek();
+              own[TEXT] += len;
+              own[LINK] += link;
+              own[RUN] += len;
+              own[COMMAS] += commas;
             }
           }
         }
@@ -79,29 +113,29 @@ final class Measure {
         if (!(node instanceof Element e)) {
           return;
         }
-        NodeStats s = stats.get(e);
-        if (e.normalName().equals("a")) {
+        NodeStats s = open.pop();
+        s.end = order - 1;
+        int flags = s.flags;
+        if ((flags & Tags.LINK) != 0) {
           linkDepth--;
         }
-        if (e.normalName().equals("figure")) {
+        if ((flags & Tags.FIGURE) != 0) {
           figureDepth--;
         }
-        if (Tags.isBlock(e) || e == root) {
-          int[] own = blocks.pop();
+        int[] own = null;
+        if ((flags & Tags.BLOCK_FLAG) != 0 || e == root) {
+          own = blocks.pop();
           endRun(own);
-          if (own[0] >= PROSE && own[1] * 10 < own[0] * 3) {
-            s.paragraphText += own[0];
+          if (own[TEXT] >= PROSE && own[LINK] * 10 < own[TEXT] * 3) {
+            s.paragraphText += own[TEXT];
           }
-          if (!e.normalName().equals("p")) {
-            s.paragraphs += own[3];
+          if ((flags & Tags.PARAGRAPH) == 0) {
+            s.paragraphs += own[RUNS];
           }
         }
         count(e, s);
-        if (e != root && e.parent() != null && !drop.test(e, s)) {
-          NodeStats p = stats.get(e.parent());
-          if (p != null) {
-            p.add(s);
-          }
+        if (!hook.after(e, s, own) && !open.isEmpty()) {
+          open.peek().add(s);
         }
       }
     }, root);
@@ -110,10 +144,10 @@ final class Measure {
 
   /** Closes a run of inline text (at a {@code br} or a nested block); a long enough run is a paragraph. */
   private static void endRun(int[] block) {
-    if (block[2] >= PARAGRAPH) {
-      block[3]++;
+    if (block[RUN] >= PARAGRAPH) {
+      block[RUNS]++;
     }
-    block[2] = 0;
+    block[RUN] = 0;
   }
 
   /** Adds the element's own tag to its counts. */
@@ -130,33 +164,40 @@ final class Measure {
     }
   }
 
-  /** Length of the text with whitespace runs collapsed to one character and ends trimmed. */
-  static int textLength(String text) {
+  /**
+   * {@link #textLength} in the high 32 bits and {@link #commas} in the low 32 bits, in one pass over the text
+   * (every text node of the page goes through here, twice).
+   */
+  static long countText(String text) {
     int len = 0;
+    int commas = 0;
     boolean space = true;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00A0') {
-        if (!space) {
-          len++;
-          space = true;
+      if (c <= ' ' || c == '\u00A0' || c >= '\u1680' && Character.isWhitespace(c)) {
+        if (c == '\u00A0' || Character.isWhitespace(c)) {
+          if (!space) {
+            len++;
+            space = true;
+          }
+          continue;
         }
-      } else {
-        len++;
-        space = false;
+      }
+      len++;
+      space = false;
+      if (c == ',' || c == '\uFF0C' || c == '\u3001' || c == '\u060C') {
+        commas++;
       }
     }
-    return len;
+    return (long) len << 32 | commas;
+  }
+
+  /** Length of the text with whitespace runs collapsed to one character and ends trimmed. */
+  static int textLength(String text) {
+    return (int) (countText(text) >>> 32);
   }
 
   static int commas(String text) {
-    int n = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == ',' || c == '\uFF0C' || c == '\u3001' || c == '\u060C') {
-        n++;
-      }
-    }
-    return n;
+    return (int) countText(text);
   }
 }

@@ -22,6 +22,11 @@ final class NodeStats {
   int quoteText;
   /** Inside a {@code figure} element. */
   boolean inFigure;
+  /** Pre-order number of the element in the measured tree, and the largest one in its subtree. */
+  int order;
+  int end;
+  /** The element's {@link Tags#flags}. */
+  int flags;
 
   void add(NodeStats o) {
     text += o.text;

@@ -10,6 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.newsdesk.model.Published;
 
 /**
@@ -27,6 +29,17 @@ final class PageMetadata {
   private static final Pattern URL_DATE = Pattern.compile(
       "/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|\\.|$)|/((?:19|20)\\d{2})(\\d{2})(\\d{2})/");
   /** Title separators after which a site name usually follows. */
+  // Selectors compiled once: jsoup parses a selector string anew on every query.
+  private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical]");
+  private static final Evaluator HEADLINE = QueryParser.parse("article h1, main h1, [itemprop=headline]");
+  private static final Evaluator H1 = QueryParser.parse("h1");
+  private static final Evaluator BYLINE =
+      QueryParser.parse("[rel=author], [itemprop=author], .byline, .author, [class*=byline]");
+  private static final Evaluator PUBLISHED_TIME = QueryParser.parse("time[itemprop=datePublished], time[pubdate],"
+      + " [itemprop=datePublished][datetime], [itemprop=datePublished][content]");
+  private static final Evaluator TIME = QueryParser.parse("time[datetime]");
+  private static final Evaluator OUTSIDE_ARTICLE =
+      QueryParser.parse("nav, footer, aside, [class*=comment], [class*=related]");
   private static final Pattern TITLE_PARTS = Pattern.compile("\\s+(?:[|·•»:]|::|[-–—])\\s+");
 
   final String url;
@@ -46,9 +59,17 @@ final class PageMetadata {
     this.author = author;
   }
 
-  static PageMetadata read(Document page, String givenUrl, JsonLd jsonLd) {
-    Map<String, String> meta = metaTags(page);
-    String url = first(givenUrl, meta.get("og:url"), attr(page.selectFirst("link[rel=canonical]"), "href"));
+  /**
+   * Reads the metadata of a parsed page.
+   *
+   * @param metaElements the page's {@code meta} elements, in document order
+   */
+  static PageMetadata read(Document page, String givenUrl, JsonLd jsonLd, List<Element> metaElements) {
+    Map<String, String> meta = metaTags(metaElements);
+    String url = first(givenUrl, meta.get("og:url"));
+    if (url == null) {
+      url = first(attr(page.selectFirst(CANONICAL), "href"));
+    }
     String source = first(meta.get("og:site_name"), meta.get("application-name"), jsonLd.publisher(), domain(url));
     String title = title(page, meta, jsonLd, source);
     String author = author(page, meta, jsonLd);
@@ -89,9 +110,9 @@ final class PageMetadata {
   }
 
   /** Lower-cased meta names (name, property, itemprop, http-equiv) to the first non-blank content. */
-  private static Map<String, String> metaTags(Document page) {
+  private static Map<String, String> metaTags(List<Element> metaElements) {
     Map<String, String> meta = new HashMap<>();
-    for (Element m : ElementsByTag.of(page, "meta")) {
+    for (Element m : metaElements) {
       String content = m.hasAttr("content") ? m.attr("content") : m.attr("datetime");
       if (content.isBlank()) {
         continue;
@@ -109,9 +130,9 @@ final class PageMetadata {
   private static String title(Document page, Map<String, String> meta, JsonLd jsonLd, String source) {
     String raw = first(meta.get("og:title"), meta.get("twitter:title"), jsonLd.articleText("headline"));
     if (raw == null) {
-      Element h1 = page.selectFirst("article h1, main h1, [itemprop=headline]");
+      Element h1 = page.selectFirst(HEADLINE);
       if (h1 == null) {
-        h1 = page.selectFirst("h1");
+        h1 = page.selectFirst(H1);
       }
       raw = first(h1 == null ? null : h1.text(), page.title());
     }
@@ -164,7 +185,7 @@ final class PageMetadata {
     if (fromMeta != null || fromLd != null) {
       return first(fromMeta, fromLd).replaceFirst("(?i)^\\s*by\\s+", "").strip();
     }
-    Element byline = page.selectFirst("[rel=author], [itemprop=author], .byline, .author, [class*=byline]");
+    Element byline = page.selectFirst(BYLINE);
     String fromByline = byline == null ? null : byline.text().replaceFirst("(?i)^\\s*by\\s+", "").strip();
     if (fromByline != null && (fromByline.length() > 100 || fromByline.isEmpty())) {
       fromByline = null;
@@ -173,15 +194,14 @@ final class PageMetadata {
   }
 
   private static Optional<Published> timeElement(Document page) {
-    Element t = page.selectFirst("time[itemprop=datePublished], time[pubdate], [itemprop=datePublished][datetime],"
-        + " [itemprop=datePublished][content]");
+    Element t = page.selectFirst(PUBLISHED_TIME);
     if (t == null) {
       int looked = 0;
-      for (Element candidate : page.select("time[datetime]")) {
+      for (Element candidate : page.select(TIME)) {
         if (++looked > 50) {
           break;
         }
-        if (candidate.closest("nav, footer, aside, [class*=comment], [class*=related]") == null) {
+        if (candidate.closest(OUTSIDE_ARTICLE) == null) {
           t = candidate;
           break;
         }

@@ -1,5 +1,7 @@
 package org.newsdesk.index.clean.html;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
@@ -24,9 +26,41 @@ final class Tags {
       "center", "font", "span");
   static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
+  // Bit flags of a tag name, so a tree walk asks one map per element instead of several sets.
+  static final int BLOCK_FLAG = 1;
+  static final int JUNK_FLAG = 1 << 1;
+  static final int STRUCTURAL_FLAG = 1 << 2;
+  static final int SCORED_FLAG = 1 << 3;
+  static final int HEADING = 1 << 4;
+  static final int LINK = 1 << 5;
+  static final int FIGURE = 1 << 6;
+  static final int BREAK = 1 << 7;
+  static final int PARAGRAPH = 1 << 8;
+  private static final Map<String, Integer> FLAGS = flagTable();
+
   private Tags() {}
 
   static boolean isBlock(Element e) {
-    return BLOCK.contains(e.normalName());
+    return (flags(e) & BLOCK_FLAG) != 0;
+  }
+
+  /** The flags of the element's tag name; 0 for tags in no vocabulary. */
+  static int flags(Element e) {
+    Integer f = FLAGS.get(e.normalName());
+    return f == null ? 0 : f;
+  }
+
+  private static Map<String, Integer> flagTable() {
+    Map<String, Integer> table = new HashMap<>();
+    BLOCK.forEach(t -> table.merge(t, BLOCK_FLAG, (a, b) -> a | b));
+    JUNK.forEach(t -> table.merge(t, JUNK_FLAG, (a, b) -> a | b));
+    STRUCTURAL.forEach(t -> table.merge(t, STRUCTURAL_FLAG, (a, b) -> a | b));
+    SCORED.forEach(t -> table.merge(t, SCORED_FLAG, (a, b) -> a | b));
+    HEADINGS.forEach(t -> table.merge(t, HEADING, (a, b) -> a | b));
+    table.merge("a", LINK, (a, b) -> a | b);
+    table.merge("figure", FIGURE, (a, b) -> a | b);
+    table.merge("br", BREAK, (a, b) -> a | b);
+    table.merge("p", PARAGRAPH, (a, b) -> a | b);
+    return table;
   }
 }

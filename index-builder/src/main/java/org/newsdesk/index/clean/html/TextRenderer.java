@@ -27,8 +27,6 @@ final class TextRenderer {
           + "(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|messenger)(?:[ ,|/]+.*)?)[.!:]?$");
   /** Lines shorter than this are checked against {@link #BOILERPLATE}. */
   private static final int SHORT_LINE = 100;
-  private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0]+");
-  private static final Pattern SPACES = Pattern.compile("[ \\t]+");
 
   private TextRenderer() {}
 
@@ -99,7 +97,7 @@ final class TextRenderer {
     boolean heading;
 
     void text(TextNode t) {
-      String s = preDepth > 0 ? t.getWholeText() : WHITESPACE.matcher(t.getWholeText()).replaceAll(" ");
+      String s = preDepth > 0 ? t.getWholeText() : collapseWhitespace(t.getWholeText());
       current.append(s);
       if (linkDepth > 0) {
         linkChars += s.strip().length();
@@ -131,18 +129,62 @@ final class TextRenderer {
       headings.add(wasHeading);
     }
 
+    /** Runs of ASCII whitespace and no-break spaces become one space (a regex-free {@code [\s\u00A0]+}). */
+    private static String collapseWhitespace(String s) {
+      StringBuilder b = null;
+      boolean space = false;
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        boolean ws = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B' || c == '\u00A0';
+        if (b == null && ws && (c != ' ' || space)) {
+          b = new StringBuilder(s.length()).append(s, 0, i - (space ? 1 : 0));
+          if (space) {
+            b.append(' ');
+          }
+        }
+        if (b != null && !(ws && space)) {
+          b.append(ws ? ' ' : c);
+        }
+        space = ws;
+      }
+      return b == null ? s : b.toString();
+    }
+
+    /** Each line with runs of spaces and tabs made one space and stripped; blank lines dropped. */
     private static String clean(String s) {
       StringBuilder b = new StringBuilder(s.length());
-      for (String line : s.split("\n")) {
-        String l = SPACES.matcher(line).replaceAll(" ").strip();
-        if (!l.isEmpty()) {
-          if (b.length() > 0) {
-            b.append('\n');
-          }
-          b.append(l);
-        }
+      int from = 0;
+      while (from <= s.length()) {
+        int nl = s.indexOf('\n', from);
+        int to = nl < 0 ? s.length() : nl;
+        appendLine(b, s, from, to);
+        from = to + 1;
       }
       return b.toString();
+    }
+
+    private static void appendLine(StringBuilder b, String s, int from, int to) {
+      while (from < to && Character.isWhitespace(s.charAt(from))) {
+        from++;
+      }
+      while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
+        to--;
+      }
+      if (from == to) {
+        return;
+      }
+      if (b.length() > 0) {
+        b.append('\n');
+      }
+      boolean space = false;
+      for (int i = from; i < to; i++) {
+        char c = s.charAt(i);
+        boolean blank = c == ' ' || c == '\t';
+        if (!(blank && space)) {
+          b.append(blank ? ' ' : c);
+        }
+        space = blank;
+      }
     }
 
     String finish() {

@@ -1,0 +1,44 @@
+package org.newsdesk.index.clean.html;
+
+import java.util.Arrays;
+
+/**
+ * A growable char buffer for rewriting a page. Unlike {@link StringBuilder}, which copies a range of a
+ * non-Latin-1 string char by char, it copies ranges with {@link String#getChars}, a bulk copy.
+ */
+final class PageBuffer {
+  private char[] chars;
+  private int length;
+
+  PageBuffer(int capacity) {
+    chars = new char[Math.max(16, capacity)];
+  }
+
+  PageBuffer append(String s, int from, int to) {
+    ensure(to - from);
+    s.getChars(from, to, chars, length);
+    length += to - from;
+    return this;
+  }
+
+  PageBuffer append(char c) {
+    ensure(1);
+    chars[length++] = c;
+    return this;
+  }
+
+  PageBuffer append(String s) {
+    return append(s, 0, s.length());
+  }
+
+  private void ensure(int more) {
+    if (length + more > chars.length) {
+      chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + more));
+    }
+  }
+
+  @Override
+  public String toString() {
+    return new String(chars, 0, length);
+  }
+}

@@ -1,0 +1,274 @@
+package org.newsdesk.index.clean.html;
+
+import java.util.Arrays;
+
+/**
+ * Removes, before parsing, the attributes the extractor never reads: {@code href} of links, {@code src},
+ * {@code srcset}, {@code data-*}, {@code alt}, {@code title}, event handlers... On news pages attributes are most of
+ * the markup left once {@link InertContent} has emptied scripts and styles, and the parser would otherwise decode,
+ * lower-case and store every one of them.
+ *
+ * <p>Kept: the attributes the extractor reads ({@code class}, {@code id}, {@code style}, {@code role},
+ * {@code hidden}, {@code aria-hidden}, {@code itemprop}, {@code rel}, {@code content}, {@code name},
+ * {@code property}, {@code http-equiv}, {@code datetime}, {@code pubdate}, {@code type}, {@code href} of
+ * {@code link} and {@code base}), and those that steer tree construction ({@code type} of inputs; {@code color},
+ * {@code face}, {@code size} of fonts in SVG; {@code encoding} of MathML annotations). Element names, text and
+ * structure are untouched. A start tag is rewritten only when it is read exactly as the HTML tokenizer reads it;
+ * anything unusual (a quote or {@code <} inside a name, a tag cut off by the end of the page) leaves the tag as it
+ * was. Comments and the content of raw-text elements ({@code script}, {@code style}, {@code title},
+ * {@code textarea}...) are stepped over; {@code plaintext} ends the scan. Linear; stateless.
+ */
+final class UnreadAttributes {
+  /** Attribute names kept on every element (lower case). */
+  private static final String[] KEPT = {
+      "class", "id", "style", "role", "hidden", "aria-hidden", "itemprop", "rel", "content", "name", "property",
+      "http-equiv", "datetime", "pubdate", "type", "color", "face", "size", "encoding"};
+  /** {@link #KEPT} by name length. */
+  private static final String[][] KEPT_BY_LENGTH = byLength(KEPT);
+  /** Elements whose content is raw or escapable raw text: no tags inside. */
+  private static final String[] RAW_TEXT = {
+      "script", "style", "title", "textarea", "xmp", "iframe", "noembed", "noframes"};
+
+  private UnreadAttributes() {}
+
+  /**
+   * The page without the attributes the extractor does not read.
+   *
+   * @param html the page
+   * @return the page with those attributes removed, or {@code html} itself when there were none
+   */
+  static String drop(String html) {
+    return new Scan(html).run();
+  }
+
+  /** One pass over one page. */
+  private static final class Scan {
+    private final String html;
+    private final int n;
+    private PageBuffer out;
+    /** {@code html[copied, ...)} is not yet in {@code out}. */
+    private int copied;
+    /** Start and end of the kept attributes of the current tag. */
+    private int[] kept = new int[16];
+
+    Scan(String html) {
+      this.html = html;
+      this.n = html.length();
+    }
+
+    String run() {
+      int i = 0;
+      while (true) {
+        int lt = html.indexOf('<', i);
+        if (lt < 0 || lt + 1 >= n) {
+          break;
+        }
+        char c = html.charAt(lt + 1);
+        if (c == '!' || c == '?') {
+          int end = html.startsWith("<!--", lt) ? html.indexOf("-->", lt + 4) : html.indexOf('>', lt + 2);
+          if (end < 0) {
+            break;
+          }
+          i = end + 1;
+          continue;
+        }
+        if (!isLetter(c)) {
+          i = lt + 1; // an end tag, or a '<' that is text
+          continue;
+        }
+        int nameEnd = lt + 1;
+        while (nameEnd < n && !endsTagName(html.charAt(nameEnd))) {
+          nameEnd++;
+        }
+        if (nameEnd >= n) {
+          break;
+        }
+        if (hasName(lt + 1, nameEnd, "plaintext")) {
+          break;
+        }
+        int gt = rewrite(lt, nameEnd);
+        String raw = rawTextName(lt + 1, nameEnd);
+        if (raw == null) {
+          i = gt < 0 ? lt + 1 : gt + 1;
+          continue;
+        }
+        if (gt < 0) {
+          gt = InertContent.endOfTag(html, nameEnd);
+          if (gt < 0) {
+            break;
+          }
+        }
+        int close = InertContent.findEndTag(html, gt + 1, raw);
+        if (close < 0) {
+          break;
+        }
+        i = close + 2;
+      }
+      if (out == null) {
+        return html;
+      }
+      return out.append(html, copied, n).toString();
+    }
+
+    /**
+     * Reads the attributes of the start tag at {@code lt} and, when some are dropped, writes the tag anew.
+     *
+     * @return the index of the tag's closing {@code >}, or -1 when the tag was left alone as unusual
+     */
+    private int rewrite(int lt, int nameEnd) {
+      boolean keepHref = hasName(lt + 1, nameEnd, "link") || hasName(lt + 1, nameEnd, "base");
+      int keptCount = 0;
+      boolean dropped = false;
+      int p = nameEnd;
+      while (true) {
+        p = skipSpace(p);
+        if (p >= n) {
+          return -1;
+        }
+        char c = html.charAt(p);
+        if (c == '>') {
+          break;
+        }
+        if (c == '/') {
+          if (p + 1 < n && html.charAt(p + 1) == '>') {
+            break;
+          }
+          return -1;
+        }
+        if (c == '<' || c == '=' || c == '"' || c == '\'') {
+          return -1;
+        }
+        int start = p;
+        while (p < n && !endsAttributeName(html.charAt(p))) {
+          p++;
+        }
+        if (p >= n) {
+          return -1;
+        }
+        char after = html.charAt(p);
+        if (after == '<' || after == '"' || after == '\'') {
+          return -1;
+        }
+        int nameStop = p;
+        p = skipSpace(p);
+        if (p < n && html.charAt(p) == '=') {
+          p = skipSpace(p + 1);
+          if (p >= n) {
+            return -1;
+          }
+          char q = html.charAt(p);
+          if (q == '"' || q == '\'') {
+            int close = html.indexOf(q, p + 1);
+            if (close < 0) {
+              return -1;
+            }
+            p = close + 1;
+          } else if (q != '>') {
+            while (p < n && !isSpace(html.charAt(p)) && html.charAt(p) != '>') {
+              p++;
+            }
+          }
+        } else {
+          p = nameStop; // a name without a value; what follows is read afresh
+        }
+        if (isKept(start, nameStop, keepHref)) {
+          if (keptCount * 2 + 2 > kept.length) {
+            kept = Arrays.copyOf(kept, kept.length * 2);
+          }
+          kept[keptCount * 2] = start;
+          kept[keptCount * 2 + 1] = p;
+          keptCount++;
+        } else {
+          dropped = true;
+        }
+      }
+      int gt = html.charAt(p) == '>' ? p : p + 1;
+      if (dropped) {
+        if (out == null) {
+          out = new PageBuffer(n);
+        }
+        out.append(html, copied, nameEnd);
+        for (int k = 0; k < keptCount; k++) {
+          out.append(' ').append(html, kept[k * 2], kept[k * 2 + 1]);
+        }
+        out.append(gt == p ? ">" : "/>");
+        copied = gt + 1;
+      }
+      return gt;
+    }
+
+    private boolean isKept(int start, int end, boolean keepHref) {
+      if (keepHref && hasName(start, end, "href")) {
+        return true;
+      }
+      int length = end - start;
+      if (length >= KEPT_BY_LENGTH.length) {
+        return false;
+      }
+      for (String name : KEPT_BY_LENGTH[length]) {
+        if (hasName(start, end, name)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private String rawTextName(int start, int end) {
+      for (String name : RAW_TEXT) {
+        if (hasName(start, end, name)) {
+          return name;
+        }
+      }
+      return null;
+    }
+
+    /** True when {@code html[start, end)} is {@code name} (lower-case ASCII), in any case. */
+    private boolean hasName(int start, int end, String name) {
+      if (end - start != name.length()) {
+        return false;
+      }
+      for (int k = 0; k < name.length(); k++) {
+        char c = html.charAt(start + k);
+        char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        if (lower != name.charAt(k)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private int skipSpace(int p) {
+      while (p < n && isSpace(html.charAt(p))) {
+        p++;
+      }
+      return p;
+    }
+  }
+
+  private static String[][] byLength(String[] names) {
+    int max = Arrays.stream(names).mapToInt(String::length).max().orElse(0);
+    String[][] table = new String[max + 1][];
+    for (int length = 0; length <= max; length++) {
+      int l = length;
+      table[length] = Arrays.stream(names).filter(s -> s.length() == l).toArray(String[]::new);
+    }
+    return table;
+  }
+
+  private static boolean isLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+  }
+
+  /** The tokenizer ends a tag name at whitespace, {@code /}, {@code >}, and (jsoup) at {@code <}. */
+  private static boolean endsTagName(char c) {
+    return isSpace(c) || c == '/' || c == '>' || c == '<';
+  }
+
+  private static boolean endsAttributeName(char c) {
+    return isSpace(c) || c == '/' || c == '>' || c == '=' || c == '<' || c == '"' || c == '\'';
+  }
+}

@@ -1,0 +1,120 @@
+package org.newsdesk.index.clean.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The pre-parse slimming ({@link InertContent}, {@link UnreadAttributes}): what it removes, what it must leave
+ * alone, and that extraction from a slimmed page equals extraction from the page as it was.
+ */
+class PageSlimmingTest {
+  private static String slim(String html) {
+    return UnreadAttributes.drop(InertContent.strip(html));
+  }
+
+  @Test
+  void emptiesScriptStyleNoscriptSvgAndTemplateButKeepsTheirTags() {
+    assertEquals("<p>a</p><script src=\"x.js\"></script><style></style><noscript></noscript><svg viewBox=\"0 0 1 1\">"
+            + "</svg><template></template><p>b</p>",
+        InertContent.strip("<p>a</p><script src=\"x.js\">var s = '<p>not text</p>';</script><style>p{color:red}"
+            + "</style><noscript><img src=\"t.gif\"></noscript><svg viewBox=\"0 0 1 1\"><path d=\"M0\"/></svg>"
+            + "<template><p>later</p></template><p>b</p>"));
+  }
+
+  @Test
+  void keepsJsonLdWhole() {
+    String ld = "<script type=\"application/ld+json\">{\"datePublished\":\"2020-09-27\"}</script>";
+    assertSame(ld, InertContent.strip(ld));
+    String upper = "<SCRIPT TYPE='Application/LD+JSON'>{\"a\":1}</SCRIPT><SCRIPT>x()</SCRIPT>";
+    assertEquals("<SCRIPT TYPE='Application/LD+JSON'>{\"a\":1}</SCRIPT><SCRIPT></SCRIPT>", InertContent.strip(upper));
+  }
+
+  @Test
+  void tagNamesInCommentsTitlesAndTextareasAreText() {
+    String html = "<!-- <script> --><title>The <script> tag</title><textarea><style>x</style></textarea><p>a</p>";
+    assertSame(html, InertContent.strip(html));
+  }
+
+  @Test
+  void nestedSvgIsEmptiedToItsOwnEndAndAQuotedGreaterThanDoesNotEndATag() {
+    assertEquals("<svg a=\"x>y\"></svg><p>after</p>",
+        InertContent.strip("<svg a=\"x>y\"><svg><g/></svg><svg/></svg><p>after</p>"));
+  }
+
+  @Test
+  void anUnterminatedElementLeavesTheRestOfThePageAsItWas() {
+    String html = "<p>a</p><script>var never = 'closed';<p>b</p>";
+    assertSame(html, InertContent.strip(html));
+  }
+
+  @Test
+  void dropsAttributesTheExtractorNeverReads() {
+    assertEquals("<a class=\"x\">t</a><img id=i1><div itemprop='articleBody' role=main>",
+        UnreadAttributes.drop("<a href=\"/story\" class=\"x\" data-track='{\"a\":1}'>t</a>"
+            + "<img src=a.jpg srcset=\"a.jpg 1x, b.jpg 2x\" id=i1 alt=\"A > B\"><div itemprop='articleBody' "
+            + "onclick=\"go()\" role=main>"));
+  }
+
+  @Test
+  void keepsHrefOnLinkAndBaseAndTheSelfClosingSlash() {
+    String html = "<link rel=canonical href=\"https://example.org/a\"/><base href=/><br/>";
+    assertSame(html, UnreadAttributes.drop(html));
+    assertEquals("<input type=hidden/>", UnreadAttributes.drop("<input type=hidden value=\"secret\"/>"));
+  }
+
+  @Test
+  void leavesUnusualTagsAndRawTextAlone() {
+    String odd = "<a href=\"x\" <b title=y>bold</b>";
+    assertEquals("<a href=\"x\" <b>bold</b>", UnreadAttributes.drop(odd));
+    String raw = "<textarea><a href=x>not a tag</a></textarea><script>s='<a href=y>'</script>";
+    assertSame(raw, UnreadAttributes.drop(raw));
+    String unquoted = "<a href=/path/>x</a>";
+    assertEquals("<a>x</a>", UnreadAttributes.drop(unquoted));
+    assertEquals("<p>a<plaintext><a href=x>", UnreadAttributes.drop("<p>a<plaintext><a href=x>"));
+  }
+
+  @Test
+  void extractionFromTheSlimmedPageEqualsExtractionFromThePage() throws IOException {
+    List<Path> pages = new ArrayList<>();
+    Path repo = Path.of(System.getProperty("newsdesk.repo", "."));
+    Path samples = repo.resolve("sample-corpus").resolve("articles").resolve("html");
+    Path shared = repo.resolve("..").resolve("shared").resolve("corpora").resolve("extraction").resolve("html");
+    for (Path dir : List.of(samples, shared)) {
+      if (Files.isDirectory(dir)) {
+        try (Stream<Path> files = Files.list(dir)) {
+          files.sorted().limit(60).forEach(pages::add);
+        }
+      }
+    }
+    assumeTrue(!pages.isEmpty(), "no HTML pages in " + samples + " or " + shared + "; nothing to compare");
+    HtmlExtractor extractor = new HtmlExtractor();
+    for (Path p : pages) {
+      String html = read(p);
+      ExtractedPage whole = extractor.extract(Jsoup.parse(html, ""), null);
+      ExtractedPage slimmed = extractor.extract(Jsoup.parse(slim(html), ""), null);
+      assertEquals(whole, slimmed, p.toString());
+    }
+    assertTrue(pages.size() >= 10, "compared only " + pages.size() + " pages");
+  }
+
+  private static String read(Path p) throws IOException {
+    try (InputStream in = p.toString().endsWith(".gz") ? new GZIPInputStream(Files.newInputStream(p))
+        : Files.newInputStream(p)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}

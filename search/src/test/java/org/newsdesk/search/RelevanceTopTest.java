@@ -1,0 +1,116 @@
+package org.newsdesk.search;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TotalHitCountCollector;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
+import org.junit.jupiter.api.Test;
+import org.newsdesk.schema.NewsField;
+
+class RelevanceTopTest {
+  private static final String ID = NewsField.ID.fieldName();
+  private static final String BODY = NewsField.BODY.fieldName();
+
+  /**
+   * Articles in several segments whose ids are not in document order, with many equal scores: texts repeat, so
+   * ties run through page ends, some longer than the margin, some shorter.
+   */
+  private static Directory index(Random random) throws IOException {
+    Directory dir = new ByteBuffersDirectory();
+    List<Integer> ids = new ArrayList<>();
+    for (int i = 0; i < 400; i++) {
+      ids.add(i);
+    }
+    Collections.shuffle(ids, random);
+    String[] words = {"alpha", "beta", "gamma", "delta"};
+    try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
+      for (int i = 0; i < ids.size(); i++) {
+        Document doc = new Document();
+        String id = String.format("a%04d", ids.get(i));
+        doc.add(new StringField(ID, id, Field.Store.YES));
+        doc.add(new SortedDocValuesField(ID, new BytesRef(id)));
+        StringBuilder text = new StringBuilder();
+        int kind = i % 37 == 0 ? random.nextInt(50) : random.nextInt(4);
+        for (int w = 0; w <= kind % 6; w++) {
+          text.append(words[(kind + w) % words.length]).append(' ');
+        }
+        doc.add(new TextField(BODY, text.toString(), Field.Store.NO));
+        writer.addDocument(doc);
+        if (i % 97 == 96) {
+          writer.commit();
+        }
+      }
+    }
+    return dir;
+  }
+
+  @Test
+  void sameOrderScoresIdsAndTotalAsTheScoreThenIdSort() throws IOException {
+    Random random = new Random(7);
+    try (Directory dir = index(random); DirectoryReader reader = DirectoryReader.open(dir)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      List<Query> queries = List.of(
+          new TermQuery(new Term(BODY, "alpha")),
+          new TermQuery(new Term(BODY, "delta")),
+          new BooleanQuery.Builder().add(new TermQuery(new Term(BODY, "beta")), BooleanClause.Occur.SHOULD)
+              .add(new TermQuery(new Term(BODY, "gamma")), BooleanClause.Occur.SHOULD).build(),
+          new BooleanQuery.Builder().add(new TermQuery(new Term(BODY, "alpha")), BooleanClause.Occur.MUST)
+              .add(new TermQuery(new Term(BODY, "gamma")), BooleanClause.Occur.SHOULD).build());
+      for (Query query : queries) {
+        for (int wanted : new int[] {1, 2, 3, 5, 10, 17, 40, 100, 399, 1000}) {
+          TopFieldCollector sorted = TopFieldCollector.create(RelevanceTop.sort(), wanted, Integer.MAX_VALUE);
+          searcher.search(query, sorted);
+          TopDocs expected = sorted.topDocs();
+          TotalHitCountCollector seen = new TotalHitCountCollector();
+          TopDocs actual = RelevanceTop.search(searcher, query, wanted, seen);
+          String what = query + " top " + wanted;
+          assertEquals(expected.totalHits, actual.totalHits, what);
+          assertEquals(expected.totalHits.value, seen.getTotalHits(), what);
+          assertArrayEquals(docs(expected), docs(actual), what);
+          for (int i = 0; i < expected.scoreDocs.length; i++) {
+            assertArrayEquals(((FieldDoc) expected.scoreDocs[i]).fields, ((FieldDoc) actual.scoreDocs[i]).fields, what);
+          }
+        }
+      }
+    }
+  }
+
+  private static int[] docs(TopDocs top) {
+    return java.util.Arrays.stream(top.scoreDocs).mapToInt(d -> d.doc).toArray();
+  }
+
+  @Test
+  void fewerMatchesThanWanted() throws IOException {
+    try (Directory dir = index(new Random(3)); DirectoryReader reader = DirectoryReader.open(dir)) {
+      TopDocs none = RelevanceTop.search(new IndexSearcher(reader), new TermQuery(new Term(BODY, "omega")), 10, null);
+      assertEquals(0, none.totalHits.value);
+      assertEquals(0, none.scoreDocs.length);
+    }
+  }
+}

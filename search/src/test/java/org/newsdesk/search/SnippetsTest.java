@@ -1,0 +1,44 @@
+package org.newsdesk.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class SnippetsTest {
+  private static final String ALPHABET = "ab  \n\n\t\r\u000B\f\u00a0\u2028\u0085é.";
+
+  /** What the snippets were before they became loops; the loops must give the same text. */
+  private static String flattenByRegex(String text) {
+    return text.replaceAll("\\s*\\n\\s*", " ").strip();
+  }
+
+  private static String leadByRegex(String body) {
+    String flat = flattenByRegex(body.length() > 600 ? body.substring(0, 600) : body);
+    return flat.length() <= 240 ? flat : flat.substring(0, 240).replaceFirst("\\s+\\S*$", "") + "…";
+  }
+
+  @Test
+  void sameTextAsTheRegularExpressionsOnRandomText() {
+    Random random = new Random(42);
+    for (int round = 0; round < 5000; round++) {
+      int length = random.nextInt(round % 10 == 0 ? 800 : 260);
+      StringBuilder s = new StringBuilder();
+      for (int i = 0; i < length; i++) {
+        s.append(random.nextInt(3) == 0 ? ALPHABET.charAt(random.nextInt(ALPHABET.length())) : 'w');
+      }
+      String text = s.toString();
+      assertEquals(flattenByRegex(text), Snippets.flatten(text), text);
+      assertEquals(leadByRegex(text), Snippets.lead(text), text);
+    }
+  }
+
+  @Test
+  void leadCutsAtAWordBoundary() {
+    String body = "Paragraph one.\n\n" + "word ".repeat(60);
+    String lead = Snippets.lead(body);
+    assertEquals(leadByRegex(body), lead);
+    assertEquals("Paragraph one. word", lead.substring(0, 19));
+    assertEquals("word…", lead.substring(lead.length() - 5));
+  }
+}
