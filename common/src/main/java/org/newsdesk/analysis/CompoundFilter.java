@@ -30,8 +30,8 @@ import org.apache.lucene.util.AttributeSource;
 final class CompoundFilter extends TokenFilter {
   private static final String SYNONYM = "SYNONYM";
 
-  private final CharArrayMap<String[]> closed;
-  private final CharArrayMap<CharArrayMap<String>> open;
+  private final CharArrayMap<Compounds.Start> starts;
+  private final WordPrefilter prefilter;
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
   private final PositionLengthAttribute length = addAttribute(PositionLengthAttribute.class);
@@ -44,13 +44,13 @@ final class CompoundFilter extends TokenFilter {
   private boolean exhausted;
 
   /**
-   * @param closed closed compound → its two parts
-   * @param open first part → (second part → closed compound)
+   * @param starts every word that begins a compound, closed or open, with what it begins
+   * @param prefilter the quick test of {@code starts}' keys
    */
-  CompoundFilter(TokenStream input, CharArrayMap<String[]> closed, CharArrayMap<CharArrayMap<String>> open) {
+  CompoundFilter(TokenStream input, CharArrayMap<Compounds.Start> starts, WordPrefilter prefilter) {
     super(input);
-    this.closed = closed;
-    this.open = open;
+    this.starts = starts;
+    this.prefilter = prefilter;
   }
 
   @Override
@@ -62,15 +62,19 @@ final class CompoundFilter extends TokenFilter {
     if (!next()) {
       return false;
     }
-    String[] parts = closed.get(term.buffer(), 0, term.length());
-    if (parts != null) {
-      expandClosed(parts);
+    // One look-up per token: most words start no compound and pass through here.
+    if (!prefilter.mayContain(term.buffer(), term.length())) {
       return true;
     }
-    CharArrayMap<String> seconds = open.get(term.buffer(), 0, term.length());
-    if (seconds == null) {
+    Compounds.Start start = starts.get(term.buffer(), 0, term.length());
+    if (start == null) {
       return true;
     }
+    if (start.parts() != null) {
+      expandClosed(start.parts());
+      return true;
+    }
+    CharArrayMap<String> seconds = start.seconds();
     AttributeSource.State first = captureState();
     if (!next()) {
       restoreState(first);
@@ -96,7 +100,7 @@ final class CompoundFilter extends TokenFilter {
     if (exhausted) {
       return false;
     }
-    clearAttributes();
+    // No clearAttributes(): the tokenizer clears them, as for any filter.
     if (!input.incrementToken()) {
       exhausted = true;
       return false;

@@ -17,11 +17,19 @@ import org.apache.lucene.analysis.TokenStream;
  */
 final class Compounds {
   private final List<String[]> entries;
-  private final CharArrayMap<String[]> closed = new CharArrayMap<>(64, false);
-  private final CharArrayMap<CharArrayMap<String>> open = new CharArrayMap<>(64, false);
+  private final CharArrayMap<Start> starts = new CharArrayMap<>(128, false);
+  private final WordPrefilter startPrefilter;
+
+  /**
+   * What a word begins: a closed compound ({@code parts}, its two words), or open ones ({@code seconds}: second word
+   * → closed form). One word could be both; the closed reading wins, as in {@link CompoundFilter} before.
+   */
+  record Start(String[] parts, CharArrayMap<String> seconds) {}
 
   private Compounds(List<String[]> entries) {
     this.entries = List.copyOf(entries);
+    CharArrayMap<String[]> closed = new CharArrayMap<>(64, false);
+    CharArrayMap<CharArrayMap<String>> open = new CharArrayMap<>(64, false);
     for (String[] e : entries) {
       closed.put(e[0], new String[] {e[1], e[2]});
       CharArrayMap<String> seconds = open.get(e[1]);
@@ -31,6 +39,15 @@ final class Compounds {
       }
       seconds.put(e[2], e[0]);
     }
+    for (String[] e : entries) {
+      starts.put(e[0], new Start(closed.get(e[0]), null));
+    }
+    for (String[] e : entries) {
+      if (!starts.containsKey(e[1])) {
+        starts.put(e[1], new Start(null, open.get(e[1])));
+      }
+    }
+    startPrefilter = new WordPrefilter(starts.keySet());
   }
 
   /** The bundled list. */
@@ -68,6 +85,6 @@ final class Compounds {
 
   /** {@code input} with both forms of every compound indexed. */
   TokenStream filter(TokenStream input) {
-    return new CompoundFilter(input, closed, open);
+    return new CompoundFilter(input, starts, startPrefilter);
   }
 }

@@ -32,6 +32,7 @@ final class JfrProfile {
       {"org.apache.lucene.analysis.synonym.", "analyze: compounds (SynonymGraphFilter)"},
       {"org.apache.lucene.analysis.core.FlattenGraphFilter", "analyze: compounds (FlattenGraphFilter)"},
       {"org.apache.lucene.analysis.en.", "analyze: stemming, possessives"},
+      {"org.newsdesk.analysis.", "analyze: other filters"},
       {"org.apache.lucene.analysis.standard.", "analyze: tokenize (StandardTokenizer)"},
       {"org.apache.lucene.analysis.", "analyze: other filters"},
       {"org.apache.lucene.index.", "index: postings, stored fields, doc values, flush, merge"},

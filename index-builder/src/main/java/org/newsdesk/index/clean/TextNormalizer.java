@@ -27,7 +27,52 @@ public final class TextNormalizer {
     return text == null ? "" : normalize(text, true);
   }
 
-  private static String normalize(String text, boolean multiline) {
+  /** The normalized text: the text itself when it is already normal (most news text), else a normalized copy. */
+  static String normalize(String text, boolean multiline) {
+    return alreadyNormal(text, multiline) ? text : normalizeFully(text, multiline);
+  }
+
+  /**
+   * True when {@link #normalizeFully} would return the text unchanged, decided in one pass without copying: every
+   * character is below U+0300 (no combining marks, so NFC leaves it as it is), none is removed or a space other than
+   * U+0020, and spaces and line breaks only ever stand single (line breaks: at most two, in multi-line text) between
+   * two kept characters. Anything else takes the full path (TextNormalizerTest compares both on random text).
+   */
+  static boolean alreadyNormal(String s, boolean multiline) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= 0x20 && c < 0x7F && c != ' ') {
+        continue;
+      }
+      if (c == ' ') {
+        if (i == 0 || i + 1 == n || !kept(s.charAt(i - 1)) || !kept(s.charAt(i + 1))) {
+          return false;
+        }
+      } else if (c == '\n') {
+        int run = 1;
+        while (i + run < n && s.charAt(i + run) == '\n') {
+          run++;
+        }
+        if (!multiline || run > 2 || i == 0 || i + run == n || !kept(s.charAt(i - 1)) || !kept(s.charAt(i + run))) {
+          return false;
+        }
+        i += run - 1;
+      } else if (c >= 0x300 || !kept(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A character the normalization keeps as it is (when below U+0300). */
+  private static boolean kept(char c) {
+    return c != '\n' && c != '\r' && c != '\u0085' && c != '\u2028' && c != '\u2029' && !isHorizontalSpace(c)
+        && !isRemoved(c);
+  }
+
+  /** NFC, then the whitespace rules, copying every character. */
+  static String normalizeFully(String text, boolean multiline) {
     String s = Normalizer.normalize(text, Normalizer.Form.NFC);
     int n = s.length();
     StringBuilder out = new StringBuilder(n);

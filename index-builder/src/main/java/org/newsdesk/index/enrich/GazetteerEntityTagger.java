@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.newsdesk.gazetteer.Gazetteer;
 import org.newsdesk.gazetteer.GazetteerEntry;
 import org.newsdesk.model.Article;
@@ -55,7 +56,41 @@ public final class GazetteerEntityTagger implements EntityTagger {
   private static final class Node {
     final Map<String, Node> next = new HashMap<>(4);
     final List<Terminal> terminals = new ArrayList<>(1);
+    /** {@link #next} keyed by characters, for look-ups without a string; filled by {@link #freeze()}. */
+    CharArrayMap<Node> children = CharArrayMap.emptyMap();
+
+    void freeze() {
+      if (!next.isEmpty()) {
+        children = new CharArrayMap<>(next.size(), false);
+        next.forEach((word, node) -> {
+          children.put(word, node);
+          node.freeze();
+        });
+      }
+    }
+
+    /** True if a name in this subtree has a first word of any case ({@link Shape#ANY}). */
+    boolean anyCaseFirstWord() {
+      for (Terminal t : terminals) {
+        if (t.shapes[0] == Shape.ANY) {
+          return true;
+        }
+      }
+      for (Node child : next.values()) {
+        if (child.anyCaseFirstWord()) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
+
+  /**
+   * The root's children under which a name may begin with a lower-case word. A token that starts with a lower-case
+   * letter can begin no other name (a capitalized or all-capital first word does not match it), and such tokens are
+   * most of a text: they are looked up here, usually in an empty map.
+   */
+  private final CharArrayMap<Node> lowerCaseStarts;
 
   /** Builds the trie; a name is added under each of its spellings. */
   public GazetteerEntityTagger(Gazetteer gazetteer) {
@@ -77,6 +112,14 @@ public final class GazetteerEntityTagger implements EntityTagger {
       }
       order++;
     }
+    root.freeze();
+    CharArrayMap<Node> lower = new CharArrayMap<>(16, false);
+    root.next.forEach((word, node) -> {
+      if (node.anyCaseFirstWord()) {
+        lower.put(word, node);
+      }
+    });
+    lowerCaseStarts = lower.isEmpty() ? CharArrayMap.emptyMap() : lower;
   }
 
   /** The first token of the surname: the last token plus hyphen-joined parts and lower-case particles before it. */
@@ -188,9 +231,19 @@ public final class GazetteerEntityTagger implements EntityTagger {
     List<Raw> raw = new ArrayList<>();
     for (int f = 0; f < texts.length; f++) {
       if (texts[f] != null) {
-        scan(NameTokens.of(texts[f]), FIELDS[f], raw);
+        scan(TextTokens.of(texts[f]), FIELDS[f], raw);
       }
     }
+    return resolveSurnames(raw);
+  }
+
+  /**
+   * {@link #mentions(String)} computed from fully built {@link NameTokens}, the straightforward way the fast path
+   * must agree with: kept as the reference of GazetteerEntityTaggerTest.
+   */
+  List<Mention> mentionsFromNameTokens(String text) {
+    List<Raw> raw = new ArrayList<>();
+    scan(NameTokens.of(text), NewsField.BODY, raw);
     return resolveSurnames(raw);
   }
 
@@ -224,6 +277,75 @@ public final class GazetteerEntityTagger implements EntityTagger {
       out.add(new Raw(best, field, t.start[i], t.end[bestEnd], best.get(0).conditional));
       i = bestEnd + 1;
     }
+  }
+
+  private void scan(TextTokens t, NewsField field, List<Raw> out) {
+    int i = 0;
+    int size = t.size();
+    while (i < size) {
+      CharArrayMap<Node> starts = t.startsLowerCase(i) ? lowerCaseStarts : root.children;
+      Node node = starts.isEmpty() ? null : t.lookup(starts, i);
+      if (node == null) {
+        i++;
+        continue;
+      }
+      int bestEnd = -1;
+      List<Terminal> best = null;
+      for (int j = i; node != null; ) {
+        List<Terminal> accepted = accepted(node, t, i);
+        if (!accepted.isEmpty()) {
+          best = accepted;
+          bestEnd = j;
+        }
+        j++;
+        if (j >= size || node.children.isEmpty() || !t.joinable(j)) {
+          break;
+        }
+        node = t.lookup(node.children, j);
+      }
+      if (best == null) {
+        i++;
+        continue;
+      }
+      out.add(new Raw(best, field, t.start(i), t.end(bestEnd), best.get(0).conditional));
+      i = bestEnd + 1;
+    }
+  }
+
+  private static List<Terminal> accepted(Node node, TextTokens t, int from) {
+    List<Terminal> out = null;
+    for (Terminal term : node.terminals) {
+      if (!shapesMatch(term, t, from)) {
+        continue;
+      }
+      if (!term.conditional) {
+        return List.of(term);
+      }
+      if (out == null) {
+        out = new ArrayList<>(2);
+      }
+      out.add(term);
+    }
+    return out == null ? List.of() : out;
+  }
+
+  private static boolean shapesMatch(Terminal term, TextTokens t, int from) {
+    for (int k = 0; k < term.shapes.length; k++) {
+      switch (term.shapes[k]) {
+        case EXACT -> {
+          if (!t.spelled(from + k, term.words[k])) {
+            return false;
+          }
+        }
+        case CAPITALIZED -> {
+          if (!t.capitalized(from + k)) {
+            return false;
+          }
+        }
+        case ANY -> { }
+      }
+    }
+    return true;
   }
 
   /** The terminals at this node whose word shapes the text satisfies: one unconditional, or all conditional ones. */

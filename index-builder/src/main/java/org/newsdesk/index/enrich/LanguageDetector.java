@@ -3,9 +3,9 @@ package org.newsdesk.index.enrich;
 import java.lang.Character.UnicodeScript;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.analysis.CharArrayMap;
 
 /**
  * A small language detector for news text: the writing system decides where it is unique to one language (Greek,
@@ -18,8 +18,11 @@ import java.util.Map;
  * text too short or too mixed to tell gets no label. Immutable and thread-safe.
  */
 public final class LanguageDetector {
-  /** How much of a text is looked at. */
-  static final int SAMPLE_CHARS = 3000;
+  /**
+   * How much of a text is looked at: about 150 words, 40 or more of them function words in any of the known
+   * languages, which decides as well as 3,000 characters did (LanguageDetectorTest) at a third of the cost.
+   */
+  static final int SAMPLE_CHARS = 1000;
   /** Fewest function-word hits for a label. */
   private static final int MIN_HITS = 2;
 
@@ -78,14 +81,15 @@ public final class LanguageDetector {
 
   private final List<String> languages = new ArrayList<>();
   /** Word → bit set of the languages (by index into {@link #languages}) that use it. */
-  private final Map<String, Long> wordLanguages = new HashMap<>();
+  private final CharArrayMap<Long> wordLanguages = new CharArrayMap<>(512, false);
 
   private LanguageDetector() {
     for (String[] entry : FUNCTION_WORDS) {
       int bit = languages.size();
       languages.add(entry[0]);
       for (String word : entry[1].split(" ")) {
-        wordLanguages.merge(word, 1L << bit, (a, b) -> a | b);
+        Long before = wordLanguages.get(word);
+        wordLanguages.put(word, (before == null ? 0L : before) | 1L << bit);
       }
     }
   }
@@ -108,7 +112,7 @@ public final class LanguageDetector {
     if (body != null && sample.length() < SAMPLE_CHARS) {
       sample.append(body, 0, Math.min(body.length(), SAMPLE_CHARS - sample.length()));
     }
-    return detect(sample);
+    return detect(sample.toString());
   }
 
   /**
@@ -123,7 +127,18 @@ public final class LanguageDetector {
     int n = Math.min(text.length(), SAMPLE_CHARS);
     int[] scripts = new int[SCRIPTS.length];
     int letters = 0;
+    int latin = UnicodeScript.LATIN.ordinal();
     for (int i = 0; i < n; ) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        // ASCII: a letter is Latin; anything else is no letter.
+        if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+          letters++;
+          scripts[latin]++;
+        }
+        i++;
+        continue;
+      }
       int cp = Character.codePointAt(text, i);
       i += Character.charCount(cp);
       if (Character.isLetter(cp)) {
@@ -168,27 +183,29 @@ public final class LanguageDetector {
 
   private String byFunctionWords(CharSequence text, int n) {
     int[] hits = new int[languages.size()];
-    StringBuilder word = new StringBuilder(16);
+    char[] word = new char[9];
+    int length = 0;
     for (int i = 0; i <= n; i++) {
       char c = i < n ? text.charAt(i) : ' ';
       if (Character.isLetter(c)) {
-        if (word.length() <= 8) {
-          word.append(word.length() == 0 ? c : Character.toLowerCase(c));
+        if (length <= 8) {
+          word[length] = length == 0 ? c : Character.toLowerCase(c);
+          length++;
         }
         continue;
       }
       // A lone capital (the S of "S/P", the A of "A/S") is an abbreviation, not a function word.
-      boolean abbreviation = word.length() == 1 && Character.isUpperCase(word.charAt(0));
-      if (word.length() > 0 && word.length() <= 8 && !abbreviation) {
-        word.setCharAt(0, Character.toLowerCase(word.charAt(0)));
-        Long langs = wordLanguages.get(word.toString());
+      boolean abbreviation = length == 1 && Character.isUpperCase(word[0]);
+      if (length > 0 && length <= 8 && !abbreviation) {
+        word[0] = Character.toLowerCase(word[0]);
+        Long langs = wordLanguages.get(word, 0, length);
         if (langs != null) {
           for (long bits = langs; bits != 0; bits &= bits - 1) {
             hits[Long.numberOfTrailingZeros(bits)]++;
           }
         }
       }
-      word.setLength(0);
+      length = 0;
     }
     int best = -1;
     int second = 0;

@@ -69,18 +69,7 @@ final class NameTokens {
         continue;
       }
       int s = i;
-      int e = i;
-      while (e < len) {
-        char d = text.charAt(e);
-        if (isWordChar(d)) {
-          e++;
-        } else if (isApostrophe(d) && e + 1 < len && Character.isLetter(text.charAt(e + 1))
-            && !isPossessive(text, e)) {
-          e++;
-        } else {
-          break;
-        }
-      }
+      int e = tokenEnd(text, s);
       if (n == folded.length) {
         int grow = n * 2;
         folded = Arrays.copyOf(folded, grow);
@@ -109,8 +98,34 @@ final class NameTokens {
     return new NameTokens(folded, original, start, end, joinable, capitalized, sentence, hyphen, n);
   }
 
-  private static boolean isWordChar(char c) {
+  /** The end of the token that starts at {@code s} (a word character). */
+  static int tokenEnd(String text, int s) {
+    int len = text.length();
+    int e = s;
+    while (e < len) {
+      char d = text.charAt(e);
+      if (isWordChar(d)) {
+        e++;
+      } else if (isApostrophe(d) && e + 1 < len && Character.isLetter(text.charAt(e + 1))
+          && !isPossessive(text, e)) {
+        e++;
+      } else {
+        break;
+      }
+    }
+    return e;
+  }
+
+  static boolean isWordChar(char c) {
+    if (c < 128) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
     return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+  }
+
+  /** Whether a token spelled {@code text[s, e)} may be followed by a full stop inside a name ({@code St.}). */
+  static boolean isAbbreviation(String text, int s, int e) {
+    return e - s <= 4 && ABBREVIATIONS.contains(text.substring(s, e));
   }
 
   private static boolean isApostrophe(char c) {
@@ -125,7 +140,7 @@ final class NameTokens {
   }
 
   /** Spaces with at most one line break, at most one dash; or a full stop after a one-letter initial. */
-  private static boolean joinableGap(String text, int from, int to, int prevLen) {
+  static boolean joinableGap(String text, int from, int to, int prevLen) {
     int newlines = 0;
     int dashes = 0;
     int stops = 0;

@@ -50,4 +50,32 @@ class TextNormalizerTest {
       assertFalse(once.isBlank());
     }
   }
+
+  /** The no-copy fast path answers exactly what the full normalization answers, and is taken for normal text. */
+  @Test
+  void fastPathAgreesWithTheFullNormalization() {
+    char[] alphabet = {'a', 'b', 'Z', '.', ' ', ' ', '\n', '\n', '\r', '\t', '\u00a0', '\u00e9', '\u0301', '\u200b',
+        '\u0085', '\u2028', '\u00ad', '\u0000', '\u007f', '\u0142', '\u0391', '\u3000', '\ufeff', '\u02ff', '\u0300'};
+    java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+    int fast = 0;
+    for (int i = 0; i < 200_000; i++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = random.nextInt(12); k > 0; k--) {
+        b.append(random.nextInt(3) == 0 ? alphabet[random.nextInt(alphabet.length)] : alphabet[random.nextInt(4)]);
+      }
+      String text = b.toString();
+      for (boolean multiline : new boolean[] {true, false}) {
+        String full = TextNormalizer.normalizeFully(text, multiline);
+        assertEquals(full, TextNormalizer.normalize(text, multiline), text);
+        if (TextNormalizer.alreadyNormal(text, multiline)) {
+          assertEquals(text, full, text);
+          fast++;
+        }
+        if (full.chars().allMatch(c -> c < 0x300)) {
+          assertTrue(TextNormalizer.alreadyNormal(full, multiline), "normal text takes the fast path: " + full);
+        }
+      }
+    }
+    assertTrue(fast > 10_000, "the fast path was taken " + fast + " times");
+  }
 }

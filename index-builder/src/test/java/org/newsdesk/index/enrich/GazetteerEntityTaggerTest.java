@@ -133,4 +133,36 @@ class GazetteerEntityTaggerTest {
   private static List<String> foundWith(GazetteerEntityTagger tagger, String text) {
     return tagger.mentions(text).stream().map(m -> text.substring(m.start(), m.end()) + "=" + m.entry().id()).toList();
   }
+
+  /**
+   * The fast scan over {@link TextTokens} finds exactly the mentions the scan over fully built {@link NameTokens}
+   * finds, on random text made of the default gazetteer's names and aliases in every case, with possessives, initials,
+   * abbreviations, hyphens, dashes, line breaks, diacritics and filler words between them.
+   */
+  @Test
+  void fastScanFindsWhatTheNameTokenScanFinds() {
+    List<String> words = new java.util.ArrayList<>(List.of("the", "The", "said", "St", "Mt", "W", "U", "S", "new", "New",
+        "turkey", "TURKEY", "café", "Zürich", "São", "d'Ivoire", "O'Brien", "Co", "operation", "von", "der", "de", "la"));
+    for (org.newsdesk.gazetteer.GazetteerEntry e : Gazetteer.defaults().entries()) {
+      for (String name : e.allNames()) {
+        words.add(name);
+        for (String w : name.split("[\\s-]+")) {
+          words.add(w);
+        }
+      }
+    }
+    String[] gaps = {" ", " ", " ", " ", "-", " – ", "—", ". ", ", ", "\n", "\n\n", "'s ", "’s ", ".", ": ", " \"", "'"};
+    java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder text = new StringBuilder();
+      for (int n = random.nextInt(12); n > 0; n--) {
+        String w = words.get(random.nextInt(words.size()));
+        int c = random.nextInt(8);
+        text.append(c == 0 ? w.toUpperCase(Locale.ROOT) : c == 1 ? w.toLowerCase(Locale.ROOT) : w);
+        text.append(gaps[random.nextInt(gaps.length)]);
+      }
+      String t = text.toString();
+      assertEquals(TAGGER.mentionsFromNameTokens(t), TAGGER.mentions(t), t);
+    }
+  }
 }

@@ -1,0 +1,107 @@
+package org.newsdesk.index.enrich;
+
+import java.util.Arrays;
+import org.apache.lucene.analysis.CharArrayMap;
+
+/**
+ * A text split into the same tokens as {@link NameTokens}, for matching against the gazetteer's trie: only the
+ * token boundaries are computed up front, and everything else (the folded form, the case shape, whether a token
+ * may continue a name) only for the few tokens the matcher asks about. Most tokens of a text start no name and
+ * cost one look-up of their lower-cased characters, with no string made for them.
+ *
+ * <p>Answers are exactly those of the same-named {@link NameTokens} fields (GazetteerEntityTaggerTest compares the
+ * mentions found both ways). One instance serves one text on one thread.
+ */
+final class TextTokens {
+  private final String text;
+  private int[] start;
+  private int[] end;
+  private int size;
+  private char[] scratch = new char[32];
+
+  private TextTokens(String text) {
+    this.text = text;
+    int cap = Math.max(8, text.length() / 5);
+    this.start = new int[cap];
+    this.end = new int[cap];
+  }
+
+  /** Splits a text into tokens (boundaries only). */
+  static TextTokens of(String text) {
+    TextTokens t = new TextTokens(text);
+    int len = text.length();
+    int i = 0;
+    while (i < len) {
+      if (!NameTokens.isWordChar(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int e = NameTokens.tokenEnd(text, i);
+      t.add(i, e);
+      i = e;
+    }
+    return t;
+  }
+
+  private void add(int s, int e) {
+    if (size == start.length) {
+      start = Arrays.copyOf(start, size * 2);
+      end = Arrays.copyOf(end, size * 2);
+    }
+    start[size] = s;
+    end[size] = e;
+    size++;
+  }
+
+  int size() {
+    return size;
+  }
+
+  int start(int i) {
+    return start[i];
+  }
+
+  int end(int i) {
+    return end[i];
+  }
+
+  /** The value {@code map} holds for token i's folded form ({@link NameTokens#fold}), or null. */
+  <V> V lookup(CharArrayMap<V> map, int i) {
+    int s = start[i];
+    int n = end[i] - s;
+    if (scratch.length < n) {
+      scratch = new char[Math.max(n, scratch.length * 2)];
+    }
+    for (int k = 0; k < n; k++) {
+      char c = text.charAt(s + k);
+      if (c >= 128) {
+        return map.get(NameTokens.fold(text.substring(s, end[i])));
+      }
+      scratch[k] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    return map.get(scratch, 0, n);
+  }
+
+  /** {@link NameTokens#joinable}: token i (i > 0) may continue a name that token i-1 is part of. */
+  boolean joinable(int i) {
+    int prevLen = NameTokens.isAbbreviation(text, start[i - 1], end[i - 1]) ? 1 : end[i - 1] - start[i - 1];
+    return NameTokens.joinableGap(text, end[i - 1], start[i], prevLen);
+  }
+
+  /** {@link NameTokens#capitalized}: token i's first letter is upper or title case. */
+  boolean capitalized(int i) {
+    int cp = text.codePointAt(start[i]);
+    return Character.isUpperCase(cp) || Character.isTitleCase(cp);
+  }
+
+  /** Token i starts with an ASCII lower-case letter. */
+  boolean startsLowerCase(int i) {
+    char c = text.charAt(start[i]);
+    return c >= 'a' && c <= 'z';
+  }
+
+  /** Token i is spelled exactly {@code word}. */
+  boolean spelled(int i, String word) {
+    return end[i] - start[i] == word.length() && text.regionMatches(start[i], word, 0, word.length());
+  }
+}
