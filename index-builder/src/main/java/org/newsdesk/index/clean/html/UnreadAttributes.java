@@ -25,15 +25,6 @@ final class UnreadAttributes {
       "http-equiv", "datetime", "pubdate", "type", "color", "face", "size", "encoding"};
   /** {@link #KEPT} by name length. */
   private static final String[][] KEPT_BY_LENGTH = byLength(KEPT);
-  /**
-   * Block elements before whose start tag whitespace is dropped: block for the extractor ({@link Tags#BLOCK}) and
-   * for jsoup's {@code text()}.
-   */
-  private static final String[][] BLOCK_BY_LENGTH = byLength(new String[] {
-      "p", "div", "section", "article", "main", "td", "th", "li", "dd", "dt", "dl", "blockquote", "h1", "h2", "h3",
-      "h4", "h5", "h6", "ul", "ol", "table", "tr", "tbody", "thead", "tfoot", "caption", "figure", "figcaption",
-      "header", "footer", "form", "fieldset", "body", "center", "address", "details", "hr", "aside", "nav",
-      "html", "hgroup"});
   /** Elements whose content is raw or escapable raw text: no tags inside. */
   private static final String[] RAW_TEXT = {
       "script", "style", "title", "textarea", "xmp", "iframe", "noembed", "noframes"};
@@ -57,10 +48,6 @@ final class UnreadAttributes {
     private PageBuffer out;
     /** {@code html[copied, ...)} is not yet in {@code out}. */
     private int copied;
-    /** The {@code >} of the last tag read when only text may follow it before {@code i}; -1 when unknown. */
-    private int tagEnd = -1;
-    /** Open {@code pre} and {@code listing} elements, inside which whitespace is text. */
-    private int preDepth;
     /** Start and end of the kept attributes of the current tag. */
     private int[] kept = new int[16];
 
@@ -82,17 +69,11 @@ final class UnreadAttributes {
           if (end < 0) {
             break;
           }
-          i = html.charAt(end) == '>' ? end + 1 : end + 3;
-          tagEnd = i - 1;
-          continue;
-        }
-        if (c == '/') {
-          i = endTag(lt);
+          i = end + 1;
           continue;
         }
         if (!isLetter(c)) {
-          i = lt + 1; // a '<' that is text
-          tagEnd = -1;
+          i = lt + 1; // an end tag, or a '<' that is text
           continue;
         }
         int nameEnd = lt + 1;
@@ -105,20 +86,12 @@ final class UnreadAttributes {
         if (hasName(lt + 1, nameEnd, "plaintext")) {
           break;
         }
-        if (preDepth == 0 && isBlockName(lt + 1, nameEnd)) {
-          dropBlankBefore(lt);
-        }
-        if (hasName(lt + 1, nameEnd, "pre") || hasName(lt + 1, nameEnd, "listing")) {
-          preDepth++;
-        }
         int gt = rewrite(lt, nameEnd);
-        tagEnd = gt;
         String raw = rawTextName(lt + 1, nameEnd);
         if (raw == null) {
           i = gt < 0 ? lt + 1 : gt + 1;
           continue;
         }
-        tagEnd = -1; // the end tag of raw text is stepped over, not read
         if (gt < 0) {
           gt = InertContent.endOfTag(html, nameEnd);
           if (gt < 0) {
@@ -135,67 +108,6 @@ final class UnreadAttributes {
         return html;
       }
       return out.append(html, copied, n).toString();
-    }
-
-    /**
-     * Reads the end tag at {@code lt}: a plain {@code </name>} is noted as the last tag read (and ends a
-     * {@code pre}); anything else is left to the parser.
-     *
-     * @return where to go on scanning
-     */
-    private int endTag(int lt) {
-      tagEnd = -1;
-      int nameEnd = lt + 2;
-      if (nameEnd >= n || !isLetter(html.charAt(nameEnd))) {
-        return lt + 1;
-      }
-      while (nameEnd < n && !endsTagName(html.charAt(nameEnd))) {
-        nameEnd++;
-      }
-      int gt = skipSpace(nameEnd);
-      if (gt >= n || html.charAt(gt) != '>') {
-        return lt + 1;
-      }
-      if (preDepth > 0 && (hasName(lt + 2, nameEnd, "pre") || hasName(lt + 2, nameEnd, "listing"))) {
-        preDepth--;
-      }
-      tagEnd = gt;
-      return gt + 1;
-    }
-
-    /**
-     * Leaves out the whitespace between the last tag read and the block start tag at {@code lt}. Such a text node
-     * is never article text: the renderer ends the paragraph at the block, jsoup's {@code text()} puts a space
-     * before a block anyway, and whitespace counts 0 characters in the stats. About a third of a news page's
-     * text nodes are these.
-     */
-    private void dropBlankBefore(int lt) {
-      if (tagEnd < 0 || tagEnd + 1 >= lt) {
-        return;
-      }
-      for (int k = tagEnd + 1; k < lt; k++) {
-        if (!isSpace(html.charAt(k))) {
-          return;
-        }
-      }
-      if (out == null) {
-        out = new PageBuffer(n);
-      }
-      out.append(html, copied, tagEnd + 1);
-      copied = lt;
-    }
-
-    private boolean isBlockName(int start, int end) {
-      int length = end - start;
-      if (length >= BLOCK_BY_LENGTH.length) {
-        return false;
-      }
-      for (String name : BLOCK_BY_LENGTH[length]) {
-        if (hasName(start, end, name)) {
-          return true;
-        }
-      }
-      return false;
     }
 
     /**
