@@ -24,7 +24,9 @@ import org.newsdesk.model.Article;
  * {@code bench/run extraction [--corpus DIR] [--worst N] [--dump DIR] [--page ID]}: runs the HTML cleaner on every
  * page of the extraction corpus and scores it with the benchmark's own metric (4-token shingles, mean precision and
  * recall over pages, F1 of the means, accuracy), next to the "plain text of the whole page" baseline as a check of
- * the metric (published: F1 0.665). Prints the worst pages with the reason each fails.
+ * the metric (published: F1 0.665). Prints the worst pages with the reason each fails. {@code --dump DIR} writes
+ * per page the predicted body, the gold body and every field of the extracted page ({@code ID.page.txt}), so
+ * that the output of two versions can be compared page by page with {@code diff -r}.
  */
 public final class ExtractionQuality {
   private ExtractionQuality() {}
@@ -74,6 +76,9 @@ public final class ExtractionQuality {
         Files.createDirectories(dump);
         Files.writeString(dump.resolve(page.id().substring(0, 12) + ".pred.txt"), predicted, StandardCharsets.UTF_8);
         Files.writeString(dump.resolve(page.id().substring(0, 12) + ".gold.txt"), page.gold(), StandardCharsets.UTF_8);
+        // Every field the extractor returns, so that two versions' dumps can be compared with diff -r.
+        Files.writeString(dump.resolve(page.id().substring(0, 12) + ".page.txt"),
+            extractor.extract(page.htmlText(), page.url()).toString(), StandardCharsets.UTF_8);
       }
     }
     double seconds = (System.nanoTime() - start) / 1e9;

@@ -35,8 +35,10 @@ import org.newsdesk.model.Article;
 import org.newsdesk.schema.ArticleDocuments;
 
 /**
- * {@code bench/run extraction-speed [--corpus DIR] [--runs N] [--builds N]}: HTML cleaning throughput on one core,
- * against two baselines measured in the same run.
+ * {@code bench/run extraction-speed [--corpus DIR] [--runs N] [--builds N] [--compare JAR]}: HTML cleaning
+ * throughput on one core, against two baselines measured in the same run. With {@code --compare}, the cleaner of
+ * another build's index-builder jar is timed too, interleaved page by page with this one, which gives a speed-up
+ * that the load of the shared machine does not blur.
  *
  * <ol>
  *   <li><b>Cleaning vs jsoup parse</b>: the whole {@link HtmlArticleCleaner} (pre-parse slimming, parse, metadata,
@@ -45,7 +47,8 @@ import org.newsdesk.schema.ArticleDocuments;
  *       CPU-second of the measuring thread (= per core), median of N runs after two warm-up runs.
  *   <li><b>Cleaning vs indexing, per article</b>: pages cleaned per CPU-second against the same cleaned articles
  *       tagged and indexed per CPU-second (gazetteer tagging, the project's analyzers and document mapping, an
- *       in-memory Lucene index with serial merges, so all the work is on the measuring thread).
+ *       in-memory Lucene index with serial merges, so all the work is on the measuring thread); one indexing run
+ *       follows each cleaning run, so both see the same load.
  *   <li><b>End to end</b>: {@code IndexBuilder.index} (what {@code newsdesk index} runs) over the corpus's pages with
  *       2 worker threads, into a fresh index; the CPU time of the worker threads ({@code newsdesk-indexer-*}, where
  *       cleaning, tagging and analysis run) is sampled, and compared with the CPU time that cleaning the same pages
@@ -62,13 +65,15 @@ public final class ExtractionThroughput {
     Path dir = ExtractionCorpus.defaultDir();
     int runs = 5;
     int builds = 3;
+    Path compare = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--corpus" -> dir = Path.of(args[++i]);
         case "--runs" -> runs = Integer.parseInt(args[++i]);
         case "--builds" -> builds = Integer.parseInt(args[++i]);
+        case "--compare" -> compare = Path.of(args[++i]);
         default -> throw new IllegalArgumentException("unknown argument '" + args[i]
-            + "'; usage: extraction-speed [--corpus DIR] [--runs N] [--builds N]");
+            + "'; usage: extraction-speed [--corpus DIR] [--runs N] [--builds N] [--compare INDEX_BUILDER_JAR]");
       }
     }
     if (runs < 1 || builds < 0) {
@@ -94,20 +99,34 @@ public final class ExtractionThroughput {
       }
     }
 
-    // 1. cleaning vs parsing, interleaved page by page
+    OtherCleaner other = compare == null ? null : OtherCleaner.load(compare);
+
+    // 1. cleaning vs parsing, interleaved page by page; each run is followed by an indexing run (2.), so that the
+    // per-article comparison sees the same load from the neighbours too
     for (int i = 0; i < 2; i++) {
-      interleaved(cleaner, raws);
+      interleaved(cleaner, other, raws);
+      index(cleaned, tagger);
     }
     List<Double> cleanMbs = new ArrayList<>();
     List<Double> parseMbs = new ArrayList<>();
     List<Double> ratios = new ArrayList<>();
+    List<Double> otherRatios = new ArrayList<>();
+    List<Double> otherSeconds = new ArrayList<>();
     List<Double> cleanSeconds = new ArrayList<>();
+    List<Double> indexSeconds = new ArrayList<>();
     for (int i = 0; i < runs; i++) {
-      long[] ns = interleaved(cleaner, raws);
+      long[] ns = interleaved(cleaner, other, raws);
       cleanMbs.add(bytes / 1e6 / (ns[0] / 1e9));
       parseMbs.add(bytes / 1e6 / (ns[1] / 1e9));
       ratios.add((double) ns[0] / ns[1]);
       cleanSeconds.add(ns[0] / 1e9);
+      if (other != null) {
+        otherRatios.add((double) ns[2] / ns[1]);
+        otherSeconds.add(ns[2] / 1e9);
+      }
+      long t = THREADS.getCurrentThreadCpuTime();
+      index(cleaned, tagger);
+      indexSeconds.add((THREADS.getCurrentThreadCpuTime() - t) / 1e9);
     }
     long textChars = cleaned.stream().mapToLong(a -> a.body().length()).sum();
     double clean = median(cleanMbs);
@@ -121,15 +140,18 @@ public final class ExtractionThroughput {
         median(parseMbs));
     System.out.printf(Locale.ROOT, "  cleaning costs %.2fx the bare parse (median of per-run ratios; runs %s)%n",
         median(ratios), format(ratios));
+    if (other != null) {
+      List<Double> speedups = new ArrayList<>();
+      for (int i = 0; i < runs; i++) {
+        speedups.add(otherSeconds.get(i) / cleanSeconds.get(i));
+      }
+      System.out.printf(Locale.ROOT, "  compared: the cleaner of %s, same pages, interleaved: %.0f pages/s, %.2fx the"
+          + " bare parse (runs %s); this build is %.2fx as fast (runs %s)%n", other.jar(),
+          pages.size() / median(otherSeconds), median(otherRatios), format(otherRatios), median(speedups),
+          format(speedups));
+    }
 
     // 2. per article: cleaning vs tagging + indexing the cleaned articles
-    List<Double> indexSeconds = new ArrayList<>();
-    index(cleaned, tagger);
-    for (int i = 0; i < runs; i++) {
-      long t = THREADS.getCurrentThreadCpuTime();
-      index(cleaned, tagger);
-      indexSeconds.add((THREADS.getCurrentThreadCpuTime() - t) / 1e9);
-    }
     double indexPerSecond = cleaned.size() / median(indexSeconds);
     System.out.printf(Locale.ROOT, "%nper article, 1 core: cleaning %.0f pages/s vs tagging + indexing the extracted articles"
         + " %.0f articles/s -> cleaning takes %.0f%% of clean + index CPU%n", pagesPerSecond, indexPerSecond,
@@ -141,10 +163,14 @@ public final class ExtractionThroughput {
     }
   }
 
-  /** CPU nanoseconds of {clean, parse} over all pages, alternating page by page. */
-  private static long[] interleaved(HtmlArticleCleaner cleaner, List<RawArticle> raws) {
+  /**
+   * CPU nanoseconds of {clean, parse, other clean} over all pages, alternating page by page (the other cleaner,
+   * when there is one, in between).
+   */
+  private static long[] interleaved(HtmlArticleCleaner cleaner, OtherCleaner other, List<RawArticle> raws) {
     long cleanNs = 0;
     long parseNs = 0;
+    long otherNs = 0;
     long sink = 0;
     for (RawArticle raw : raws) {
       long t0 = THREADS.getCurrentThreadCpuTime();
@@ -158,11 +184,16 @@ public final class ExtractionThroughput {
       long t2 = THREADS.getCurrentThreadCpuTime();
       cleanNs += t1 - t0;
       parseNs += t2 - t1;
+      if (other != null) {
+        Article a = other.clean(raw);
+        sink += a == null ? 1 : a.body().length();
+        otherNs += THREADS.getCurrentThreadCpuTime() - t2;
+      }
     }
     if (sink == 42) {
       System.out.print("");
     }
-    return new long[] {cleanNs, parseNs};
+    return new long[] {cleanNs, parseNs, otherNs};
   }
 
   private static long index(List<Article> articles, GazetteerEntityTagger tagger) throws IOException {

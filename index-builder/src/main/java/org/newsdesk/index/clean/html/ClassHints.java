@@ -1,7 +1,7 @@
 package org.newsdesk.index.clean.html;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,7 +27,8 @@ final class ClassHints {
       "sr-only", "screen-reader", "screenreader", "offscreen", "jump-link", "toolbar", "print-only", "ad-container",
       "adslot", "ad-slot", "adunit", "ad-unit", "advertisement", "dfp", "banner", "popup",
       "masthead", "site-header", "siteheader", "site-nav", "sitenav", "caption", "credit", "byline", "dateline");
-  private static final Map<Integer, String[]> STRONG_NEGATIVE_BY_PAIR = byPair(STRONG_NEGATIVE);
+  /** {@link #STRONG_NEGATIVE} by first character (all are ASCII). */
+  private static final String[][] STRONG_NEGATIVE_BY_FIRST = byFirst(STRONG_NEGATIVE);
   /** Exact words that mark boilerplate only when no positive word is present. */
   private static final Set<String> WEAK_NEGATIVE = Set.of(
       "ad", "ads", "adv", "nav", "menu", "header", "meta", "tags", "tag", "widget", "widgets", "author", "tools",
@@ -123,12 +124,15 @@ final class ClassHints {
 
   private static boolean hasStrongNegative(String value) {
     String lower = value.toLowerCase(Locale.ROOT);
-    // Looks up the substrings starting with each pair of characters, instead of searching all 70 of them.
+    // Looks up the substrings starting with each character, instead of searching all 70 of them: an array
+    // lookup and a compare of the second character, no hashing or boxing.
     for (int i = 0; i + 1 < lower.length(); i++) {
-      String[] candidates = STRONG_NEGATIVE_BY_PAIR.get(pair(lower.charAt(i), lower.charAt(i + 1)));
+      char c = lower.charAt(i);
+      String[] candidates = c < STRONG_NEGATIVE_BY_FIRST.length ? STRONG_NEGATIVE_BY_FIRST[c] : null;
       if (candidates != null) {
+        char next = lower.charAt(i + 1);
         for (String s : candidates) {
-          if (lower.startsWith(s, i)) {
+          if (s.charAt(1) == next && lower.startsWith(s, i)) {
             return true;
           }
         }
@@ -137,17 +141,18 @@ final class ClassHints {
     return false;
   }
 
-  private static int pair(char a, char b) {
-    return a << 16 | b;
-  }
-
-  private static Map<Integer, String[]> byPair(List<String> substrings) {
-    Map<Integer, List<String>> lists = new HashMap<>();
+  private static String[][] byFirst(List<String> substrings) {
+    String[][] table = new String[128][];
     for (String s : substrings) {
-      lists.computeIfAbsent(pair(s.charAt(0), s.charAt(1)), k -> new ArrayList<>()).add(s);
+      char c = s.charAt(0);
+      if (c >= table.length || s.length() < 2) {
+        throw new IllegalStateException("strong negative '" + s + "' must be ASCII, 2+ characters");
+      }
+      String[] old = table[c] == null ? new String[0] : table[c];
+      String[] grown = Arrays.copyOf(old, old.length + 1);
+      grown[old.length] = s;
+      table[c] = grown;
     }
-    Map<Integer, String[]> table = new HashMap<>();
-    lists.forEach((k, v) -> table.put(k, v.toArray(String[]::new)));
     return table;
   }
 

@@ -160,8 +160,11 @@ final class ContentExtractor {
     if (e.attributesSize() == 0) {
       return false;
     }
-    String role = e.attr("role").toLowerCase(Locale.ROOT);
-    return switch (role) {
+    String role = e.attr("role");
+    if (role.isEmpty()) {
+      return false;
+    }
+    return switch (role.toLowerCase(Locale.ROOT)) {
       case "navigation", "banner", "contentinfo", "complementary", "dialog", "menu", "menubar", "search",
           "alertdialog", "toolbar", "tablist" -> true;
       default -> false;

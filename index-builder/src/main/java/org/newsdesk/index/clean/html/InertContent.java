@@ -7,8 +7,9 @@ package org.newsdesk.index.clean.html;
  *
  * <p>The start and end tags stay, so the parsed tree has the same elements in the same places, only emptied; the
  * extractor prunes them anyway. {@code <script type="application/ld+json">} is kept whole: it carries the
- * publication date and author. Comments, {@code title} and {@code textarea} are stepped over, so a tag name inside
- * them is not mistaken for an element. Anything the scan does not understand (an unterminated tag, comment or
+ * publication date and author. Comments are emptied too ({@code <!---->}: the same comment node, without its
+ * text). {@code title} and {@code textarea} are stepped over, so a tag name inside them is not mistaken for an
+ * element. Anything the scan does not understand (an unterminated tag, comment or
  * element) ends the scan and leaves the rest of the page as it was, for the parser. One forward pass of
  * {@code indexOf} searches; linear in the page size. Stateless.
  */
@@ -47,6 +48,13 @@ final class InertContent {
         if (end < 0) {
           break;
         }
+        if (isPlainComment(html, lt, end)) { // emptied: the parser still makes the (empty) comment node
+          if (out == null) {
+            out = new PageBuffer(n);
+          }
+          out.append(html, copied, lt + 4);
+          copied = end;
+        }
         i = end + 3;
         continue;
       }
@@ -83,6 +91,23 @@ final class InertContent {
       return html;
     }
     return out.append(html, copied, n).toString();
+  }
+
+  /**
+   * True when the comment {@code <!--} at {@code lt} ends at the {@code -->} at {@code end} for the tokenizer too,
+   * with something inside: not {@code <!-->} or {@code <!--->} (which end at once), and no {@code --!>} before.
+   */
+  private static boolean isPlainComment(String html, int lt, int end) {
+    if (end <= lt + 4 || html.charAt(lt + 4) == '>' || html.startsWith("->", lt + 4)) {
+      return false;
+    }
+    for (int i = lt + 4; i < end; i++) { // bounded: indexOf would search on through the page
+      if (html.charAt(i) == '!' && html.charAt(i - 1) == '-' && html.charAt(i - 2) == '-'
+          && html.charAt(i + 1) == '>') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isRawText(String name) {

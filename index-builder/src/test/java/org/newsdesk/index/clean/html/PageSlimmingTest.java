@@ -45,8 +45,18 @@ class PageSlimmingTest {
 
   @Test
   void tagNamesInCommentsTitlesAndTextareasAreText() {
-    String html = "<!-- <script> --><title>The <script> tag</title><textarea><style>x</style></textarea><p>a</p>";
+    String html = "<title>The <script> tag</title><textarea><style>x</style></textarea><p>a</p>";
     assertSame(html, InertContent.strip(html));
+    assertEquals("<!----><title>The <script> tag</title>", InertContent.strip("<!-- <script> --><title>The <script> tag</title>"));
+  }
+
+  @Test
+  void commentsAreEmptiedButCommentsThatEndEarlyForTheTokenizerAreLeftAlone() {
+    assertEquals("<p>a<!---->b</p><!---->", InertContent.strip("<p>a<!-- x -->b</p><!--[if IE]><p>old</p><![endif]-->"));
+    // <!--> and <!---> are whole comments; --!> ends a comment too: the text after them is page content
+    for (String html : List.of("<!--><p>a</p>-->", "<!---><p>a</p>-->", "<!-- x --!><p>a</p>-->")) {
+      assertSame(html, InertContent.strip(html));
+    }
   }
 
   @Test
