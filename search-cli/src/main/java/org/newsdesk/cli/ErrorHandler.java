@@ -12,12 +12,16 @@ import picocli.CommandLine.ParseResult;
 final class ErrorHandler implements IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception e, CommandLine cli, ParseResult parseResult) {
-    boolean debug = isDebug(parseResult);
-    cli.getErr().println("newsdesk: " + message(e));
-    if (debug) {
-      e.printStackTrace(cli.getErr());
+    return report(e, cli.getErr(), isDebug(parseResult));
+  }
+
+  /** Reports a failure of a command run outside picocli ({@link FastSearchArgs}) the same way; returns exit code 2. */
+  static int report(Exception e, java.io.PrintWriter err, boolean debugOption) {
+    err.println("newsdesk: " + message(e));
+    if (debugOption || "1".equals(System.getenv("NEWSDESK_DEBUG"))) {
+      e.printStackTrace(err);
     }
-    cli.getErr().flush();
+    err.flush();
     return ExitCodes.ERROR;
   }
 
