@@ -1,9 +1,13 @@
 package org.newsdesk.gazetteer;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,7 +60,8 @@ public final class Gazetteer {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Set<String> TOP_FIELDS = Set.of("format", "source", "types", "entities");
   private static final Set<String> ENTRY_FIELDS = Set.of("id", "name", "type", "aliases", "demonyms");
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Reading needs only Jackson's parser: an ObjectMapper costs start-up time (docs/cli.md), so only writing makes one. */
+  private static final JsonFactory PARSERS = new JsonFactory();
 
   private final String source;
   private final List<EntityType> declaredTypes;
@@ -119,7 +124,7 @@ public final class Gazetteer {
   public static Gazetteer parse(byte[] json, String name) {
     JsonNode root;
     try {
-      root = JSON.readTree(json);
+      root = readTree(json);
     } catch (JsonProcessingException e) {
       throw new GazetteerException(name + ":" + e.getLocation().getLineNr() + ": not valid JSON at column "
           + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
@@ -151,6 +156,56 @@ public final class Gazetteer {
       entries.add(entry);
     }
     return new Gazetteer(source, declared, entries);
+  }
+
+  /**
+   * The tree {@code ObjectMapper.readTree} would give (null for empty input, later tokens ignored, the last of
+   * repeated keys kept), built from the streaming parser so that no ObjectMapper is set up.
+   */
+  static JsonNode readTree(byte[] json) throws IOException {
+    try (JsonParser parser = PARSERS.createParser(json)) {
+      JsonToken first = parser.nextToken();
+      return first == null ? null : node(parser, first);
+    }
+  }
+
+  private static JsonNode node(JsonParser parser, JsonToken token) throws IOException {
+    JsonNodeFactory nodes = JsonNodeFactory.instance;
+    switch (token) {
+      case START_OBJECT: {
+        ObjectNode object = nodes.objectNode();
+        for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
+          String field = parser.currentName();
+          object.replace(field, node(parser, parser.nextToken()));
+        }
+        return object;
+      }
+      case START_ARRAY: {
+        ArrayNode array = nodes.arrayNode();
+        for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+          array.add(node(parser, t));
+        }
+        return array;
+      }
+      case VALUE_STRING:
+        return nodes.textNode(parser.getText());
+      case VALUE_NUMBER_INT:
+        return switch (parser.getNumberType()) {
+          case INT -> nodes.numberNode(parser.getIntValue());
+          case LONG -> nodes.numberNode(parser.getLongValue());
+          default -> nodes.numberNode(parser.getBigIntegerValue());
+        };
+      case VALUE_NUMBER_FLOAT:
+        return nodes.numberNode(parser.getDoubleValue());
+      case VALUE_TRUE:
+        return nodes.booleanNode(true);
+      case VALUE_FALSE:
+        return nodes.booleanNode(false);
+      case VALUE_NULL:
+        return nodes.nullNode();
+      default:
+        throw new IOException("unexpected JSON token " + token);
+    }
   }
 
   private static List<EntityType> declaredTypes(JsonNode types, String name) {
@@ -213,7 +268,8 @@ public final class Gazetteer {
     } catch (IllegalArgumentException e) {
       type = null;
     }
-    if (type == null || !type.isBuiltIn()) {
+    // EntityType.of gives the built-in constants themselves; identity spares the record's method-handle equals.
+    if (type != EntityType.PERSON && type != EntityType.LOCATION && type != EntityType.ORGANIZATION) {
       throw new GazetteerException(where + ": unknown type \"" + typeName + "\": use PERSON, LOCATION, ORGANIZATION"
           + (declared.isEmpty() ? "" : " or a declared type " + declared) + ", or declare it in the top-level \"types\" list");
     }
@@ -298,7 +354,7 @@ public final class Gazetteer {
 
   /** The file form: one entity per line, so that diffs of generated gazetteers stay readable. */
   public String toJson(boolean withSource) {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = Writing.JSON.createObjectNode();
     root.put("format", FORMAT);
     if (withSource && source != null) {
       root.put("source", source);
@@ -310,7 +366,7 @@ public final class Gazetteer {
     StringBuilder out = new StringBuilder("{\n");
     for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> f = it.next();
-      out.append("  ").append(JSON.valueToTree(f.getKey()).toString()).append(": ").append(f.getValue().toString()).append(",\n");
+      out.append("  ").append(Writing.JSON.valueToTree(f.getKey()).toString()).append(": ").append(f.getValue().toString()).append(",\n");
     }
     out.append("  \"entities\": [");
     for (int i = 0; i < entries.size(); i++) {
@@ -320,7 +376,7 @@ public final class Gazetteer {
   }
 
   private static String entryJson(GazetteerEntry e) {
-    ObjectNode node = JSON.createObjectNode();
+    ObjectNode node = Writing.JSON.createObjectNode();
     node.put("id", e.id());
     node.put("name", e.name());
     node.put("type", e.type().name());
@@ -363,6 +419,11 @@ public final class Gazetteer {
       fingerprint = f;
     }
     return f;
+  }
+
+  /** The ObjectMapper for writing, made on first use. */
+  private static final class Writing {
+    static final ObjectMapper JSON = new ObjectMapper();
   }
 
   private static String sha256(byte[] bytes) {
