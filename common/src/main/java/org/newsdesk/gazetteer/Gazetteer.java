@@ -249,10 +249,21 @@ public final class Gazetteer {
     checkName(display, "name", where);
     EntityType type = type(text(node, "type", where), declared, where);
     List<String> aliases = strings(node, "aliases", where);
-    aliases.forEach(a -> checkName(a, "alias", where));
+    List<String> otherAliases = new ArrayList<>(aliases.size());
+    for (String a : aliases) {
+      checkName(a, "alias", where);
+      if (!a.equals(display) && !otherAliases.contains(a)) {
+        otherAliases.add(a);
+      }
+    }
     List<String> demonyms = strings(node, "demonyms", where);
-    return new GazetteerEntry(id, display, type, aliases.stream().filter(a -> !a.equals(display)).distinct().toList(),
-        demonyms.stream().distinct().toList());
+    List<String> distinctDemonyms = new ArrayList<>(demonyms.size());
+    for (String d : demonyms) {
+      if (!distinctDemonyms.contains(d)) {
+        distinctDemonyms.add(d);
+      }
+    }
+    return new GazetteerEntry(id, display, type, otherAliases, distinctDemonyms);
   }
 
   private static EntityType type(String typeName, List<EntityType> declared, String where) {
@@ -290,22 +301,44 @@ public final class Gazetteer {
       if (!a.isTextual() || a.asText().isBlank()) {
         throw new GazetteerException(where + ": " + field + "[" + i + "] is empty or not text: " + a);
       }
-      out.add(SPACES.matcher(a.asText().strip()).replaceAll(" "));
+      out.add(spaced(a.asText()));
     }
     return out;
   }
 
   /** A name must be matchable and must not be a lower-case word that would match common words. */
   private static void checkName(String value, String what, String where) {
-    if (value.codePoints().noneMatch(Character::isLetterOrDigit)) {
+    // One pass over the code points (no streams: this runs on every name when a searcher opens, docs/cli.md).
+    boolean letterOrDigit = false;
+    boolean hasCased = false;
+    boolean hasUpperOrDigit = false;
+    for (int i = 0; i < value.length(); ) {
+      int c = value.codePointAt(i);
+      i += Character.charCount(c);
+      letterOrDigit |= Character.isLetterOrDigit(c);
+      boolean upper = Character.isUpperCase(c);
+      hasCased |= upper || Character.isLowerCase(c);
+      hasUpperOrDigit |= upper || Character.isDigit(c);
+    }
+    if (!letterOrDigit) {
       throw new GazetteerException(where + ": " + what + " \"" + value + "\" has no letter or digit");
     }
-    boolean hasCased = value.codePoints().anyMatch(c -> Character.isUpperCase(c) || Character.isLowerCase(c));
-    boolean hasUpperOrDigit = value.codePoints().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
     if (hasCased && !hasUpperOrDigit) {
       throw new GazetteerException(where + ": " + what + " \"" + value + "\" is all lower case and would match common"
           + " words; write it as it is capitalized in text");
     }
+  }
+
+  /** {@code value} stripped, with each run of white space made one space; the regex only when there is such a run. */
+  private static String spaced(String value) {
+    String s = value.strip();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) && (c != ' ' || Character.isWhitespace(s.charAt(i + 1)))) {
+        return SPACES.matcher(s).replaceAll(" ");
+      }
+    }
+    return s;
   }
 
   private static String text(JsonNode node, String field, String where) {
@@ -313,7 +346,7 @@ public final class Gazetteer {
     if (value == null || !value.isTextual() || value.asText().isBlank()) {
       throw new GazetteerException(where + ": \"" + field + "\" is required and must be a non-empty string");
     }
-    return SPACES.matcher(value.asText().strip()).replaceAll(" ");
+    return spaced(value.asText());
   }
 
   /** A gazetteer holding these entries and then {@code other}'s; an id in both takes {@code other}'s entry. */

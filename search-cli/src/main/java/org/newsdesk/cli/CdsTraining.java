@@ -21,6 +21,7 @@ final class CdsTraining {
   public static void main(String[] args) {
     List<String> index = List.of(args);
     ClassWarmer.startFor(new String[] {"search"});
+    CliEnvironment.detect(); // what main does first: the process environment's classes go in the archive too
     CliEnvironment colour = CliEnvironment.of(Map.of("COLUMNS", "100"), true);
     int worst = 0;
     worst = Math.max(worst, run(colour, index, "search", "ceasefire"));

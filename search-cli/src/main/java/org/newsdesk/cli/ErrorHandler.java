@@ -10,19 +10,18 @@ import picocli.CommandLine.ParseResult;
  * (or {@code NEWSDESK_DEBUG=1}).
  */
 final class ErrorHandler implements IExecutionExceptionHandler {
-  @Override
-  public int handleExecutionException(Exception e, CommandLine cli, ParseResult parseResult) {
-    return report(e, cli.getErr(), isDebug(parseResult));
+  /**
+   * A new handler, typed as picocli's interface so that the caller's bytecode holds no ErrorHandler-to-interface
+   * assignment: a JDK 17 CDS archive checks such verification constraints when the caller's class is loaded, which
+   * would load this class and picocli's interface from the jar on every start, even of a search without picocli.
+   */
+  static IExecutionExceptionHandler create() {
+    return new ErrorHandler();
   }
 
-  /** Reports a failure of a command run outside picocli ({@link FastSearchArgs}) the same way; returns exit code 2. */
-  static int report(Exception e, java.io.PrintWriter err, boolean debugOption) {
-    err.println("newsdesk: " + message(e));
-    if (debugOption || "1".equals(System.getenv("NEWSDESK_DEBUG"))) {
-      e.printStackTrace(err);
-    }
-    err.flush();
-    return ExitCodes.ERROR;
+  @Override
+  public int handleExecutionException(Exception e, CommandLine cli, ParseResult parseResult) {
+    return Failures.report(e, cli.getErr(), isDebug(parseResult));
   }
 
   static int onUsageError(ParameterException e, String[] args) {
@@ -31,21 +30,6 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     cli.getErr().println("Try '" + cli.getCommandSpec().qualifiedName() + " --help' for more information.");
     cli.getErr().flush();
     return ExitCodes.ERROR;
-  }
-
-  private static String message(Exception e) {
-    // newsdesk's own exceptions (search, schema, gazetteer, index lock, CLI) carry messages fit for a terminal.
-    // Matched by package rather than by type so that `search` never loads the index builder's classes.
-    if (e.getClass().getName().startsWith("org.newsdesk.") || e instanceof IllegalArgumentException) {
-      return e.getMessage();
-    }
-    if (e instanceof java.nio.file.NoSuchFileException nsf) {
-      return "no such file or directory: " + nsf.getFile();
-    }
-    if (e instanceof java.io.IOException) {
-      return "I/O error: " + e.getMessage();
-    }
-    return e.getClass().getSimpleName() + ": " + e.getMessage() + " (run with --debug for details)";
   }
 
   private static boolean isDebug(ParseResult parseResult) {

@@ -90,7 +90,7 @@ public final class NewsdeskCli implements Callable<Integer> {
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
-    cli.setExecutionExceptionHandler(new ErrorHandler());
+    cli.setExecutionExceptionHandler(ErrorHandler.create());
     cli.setParameterExceptionHandler(ErrorHandler::onUsageError);
     return cli;
   }

@@ -116,7 +116,7 @@ final class SearchCommand implements Callable<Integer> {
     try {
       return run(out, () -> environment);
     } catch (Exception e) {
-      return ErrorHandler.report(e, err, debug.debug);
+      return Failures.report(e, err, debug.debug);
     }
   }
 
