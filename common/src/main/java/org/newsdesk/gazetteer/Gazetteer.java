@@ -1,9 +1,13 @@
 package org.newsdesk.gazetteer;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,7 +60,8 @@ public final class Gazetteer {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Set<String> TOP_FIELDS = Set.of("format", "source", "types", "entities");
   private static final Set<String> ENTRY_FIELDS = Set.of("id", "name", "type", "aliases", "demonyms");
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Reading needs only Jackson's parser: an ObjectMapper costs start-up time (docs/cli.md), so only writing makes one. */
+  private static final JsonFactory PARSERS = new JsonFactory();
 
   private final String source;
   private final List<EntityType> declaredTypes;
@@ -119,7 +124,7 @@ public final class Gazetteer {
   public static Gazetteer parse(byte[] json, String name) {
     JsonNode root;
     try {
-      root = JSON.readTree(json);
+      root = readTree(json);
     } catch (JsonProcessingException e) {
       throw new GazetteerException(name + ":" + e.getLocation().getLineNr() + ": not valid JSON at column "
           + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
@@ -151,6 +156,56 @@ public final class Gazetteer {
       entries.add(entry);
     }
     return new Gazetteer(source, declared, entries);
+  }
+
+  /**
+   * The tree {@code ObjectMapper.readTree} would give (null for empty input, later tokens ignored, the last of
+   * repeated keys kept), built from the streaming parser so that no ObjectMapper is set up.
+   */
+  static JsonNode readTree(byte[] json) throws IOException {
+    try (JsonParser parser = PARSERS.createParser(json)) {
+      JsonToken first = parser.nextToken();
+      return first == null ? null : node(parser, first);
+    }
+  }
+
+  private static JsonNode node(JsonParser parser, JsonToken token) throws IOException {
+    JsonNodeFactory nodes = JsonNodeFactory.instance;
+    switch (token) {
+      case START_OBJECT: {
+        ObjectNode object = nodes.objectNode();
+        for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
+          String field = parser.currentName();
+          object.replace(field, node(parser, parser.nextToken()));
+        }
+        return object;
+      }
+      case START_ARRAY: {
+        ArrayNode array = nodes.arrayNode();
+        for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+          array.add(node(parser, t));
+        }
+        return array;
+      }
+      case VALUE_STRING:
+        return nodes.textNode(parser.getText());
+      case VALUE_NUMBER_INT:
+        return switch (parser.getNumberType()) {
+          case INT -> nodes.numberNode(parser.getIntValue());
+          case LONG -> nodes.numberNode(parser.getLongValue());
+          default -> nodes.numberNode(parser.getBigIntegerValue());
+        };
+      case VALUE_NUMBER_FLOAT:
+        return nodes.numberNode(parser.getDoubleValue());
+      case VALUE_TRUE:
+        return nodes.booleanNode(true);
+      case VALUE_FALSE:
+        return nodes.booleanNode(false);
+      case VALUE_NULL:
+        return nodes.nullNode();
+      default:
+        throw new IOException("unexpected JSON token " + token);
+    }
   }
 
   private static List<EntityType> declaredTypes(JsonNode types, String name) {
@@ -194,10 +249,21 @@ public final class Gazetteer {
     checkName(display, "name", where);
     EntityType type = type(text(node, "type", where), declared, where);
     List<String> aliases = strings(node, "aliases", where);
-    aliases.forEach(a -> checkName(a, "alias", where));
+    List<String> otherAliases = new ArrayList<>(aliases.size());
+    for (String a : aliases) {
+      checkName(a, "alias", where);
+      if (!a.equals(display) && !otherAliases.contains(a)) {
+        otherAliases.add(a);
+      }
+    }
     List<String> demonyms = strings(node, "demonyms", where);
-    return new GazetteerEntry(id, display, type, aliases.stream().filter(a -> !a.equals(display)).distinct().toList(),
-        demonyms.stream().distinct().toList());
+    List<String> distinctDemonyms = new ArrayList<>(demonyms.size());
+    for (String d : demonyms) {
+      if (!distinctDemonyms.contains(d)) {
+        distinctDemonyms.add(d);
+      }
+    }
+    return new GazetteerEntry(id, display, type, otherAliases, distinctDemonyms);
   }
 
   private static EntityType type(String typeName, List<EntityType> declared, String where) {
@@ -213,7 +279,8 @@ public final class Gazetteer {
     } catch (IllegalArgumentException e) {
       type = null;
     }
-    if (type == null || !type.isBuiltIn()) {
+    // EntityType.of gives the built-in constants themselves; identity spares the record's method-handle equals.
+    if (type != EntityType.PERSON && type != EntityType.LOCATION && type != EntityType.ORGANIZATION) {
       throw new GazetteerException(where + ": unknown type \"" + typeName + "\": use PERSON, LOCATION, ORGANIZATION"
           + (declared.isEmpty() ? "" : " or a declared type " + declared) + ", or declare it in the top-level \"types\" list");
     }
@@ -234,22 +301,44 @@ public final class Gazetteer {
       if (!a.isTextual() || a.asText().isBlank()) {
         throw new GazetteerException(where + ": " + field + "[" + i + "] is empty or not text: " + a);
       }
-      out.add(SPACES.matcher(a.asText().strip()).replaceAll(" "));
+      out.add(spaced(a.asText()));
     }
     return out;
   }
 
   /** A name must be matchable and must not be a lower-case word that would match common words. */
   private static void checkName(String value, String what, String where) {
-    if (value.codePoints().noneMatch(Character::isLetterOrDigit)) {
+    // One pass over the code points (no streams: this runs on every name when a searcher opens, docs/cli.md).
+    boolean letterOrDigit = false;
+    boolean hasCased = false;
+    boolean hasUpperOrDigit = false;
+    for (int i = 0; i < value.length(); ) {
+      int c = value.codePointAt(i);
+      i += Character.charCount(c);
+      letterOrDigit |= Character.isLetterOrDigit(c);
+      boolean upper = Character.isUpperCase(c);
+      hasCased |= upper || Character.isLowerCase(c);
+      hasUpperOrDigit |= upper || Character.isDigit(c);
+    }
+    if (!letterOrDigit) {
       throw new GazetteerException(where + ": " + what + " \"" + value + "\" has no letter or digit");
     }
-    boolean hasCased = value.codePoints().anyMatch(c -> Character.isUpperCase(c) || Character.isLowerCase(c));
-    boolean hasUpperOrDigit = value.codePoints().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
     if (hasCased && !hasUpperOrDigit) {
       throw new GazetteerException(where + ": " + what + " \"" + value + "\" is all lower case and would match common"
           + " words; write it as it is capitalized in text");
     }
+  }
+
+  /** {@code value} stripped, with each run of white space made one space; the regex only when there is such a run. */
+  private static String spaced(String value) {
+    String s = value.strip();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) && (c != ' ' || Character.isWhitespace(s.charAt(i + 1)))) {
+        return SPACES.matcher(s).replaceAll(" ");
+      }
+    }
+    return s;
   }
 
   private static String text(JsonNode node, String field, String where) {
@@ -257,7 +346,7 @@ public final class Gazetteer {
     if (value == null || !value.isTextual() || value.asText().isBlank()) {
       throw new GazetteerException(where + ": \"" + field + "\" is required and must be a non-empty string");
     }
-    return SPACES.matcher(value.asText().strip()).replaceAll(" ");
+    return spaced(value.asText());
   }
 
   /** A gazetteer holding these entries and then {@code other}'s; an id in both takes {@code other}'s entry. */
@@ -298,7 +387,7 @@ public final class Gazetteer {
 
   /** The file form: one entity per line, so that diffs of generated gazetteers stay readable. */
   public String toJson(boolean withSource) {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = Writing.JSON.createObjectNode();
     root.put("format", FORMAT);
     if (withSource && source != null) {
       root.put("source", source);
@@ -310,7 +399,7 @@ public final class Gazetteer {
     StringBuilder out = new StringBuilder("{\n");
     for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> f = it.next();
-      out.append("  ").append(JSON.valueToTree(f.getKey()).toString()).append(": ").append(f.getValue().toString()).append(",\n");
+      out.append("  ").append(Writing.JSON.valueToTree(f.getKey()).toString()).append(": ").append(f.getValue().toString()).append(",\n");
     }
     out.append("  \"entities\": [");
     for (int i = 0; i < entries.size(); i++) {
@@ -320,7 +409,7 @@ public final class Gazetteer {
   }
 
   private static String entryJson(GazetteerEntry e) {
-    ObjectNode node = JSON.createObjectNode();
+    ObjectNode node = Writing.JSON.createObjectNode();
     node.put("id", e.id());
     node.put("name", e.name());
     node.put("type", e.type().name());
@@ -363,6 +452,11 @@ public final class Gazetteer {
       fingerprint = f;
     }
     return f;
+  }
+
+  /** The ObjectMapper for writing, made on first use. */
+  private static final class Writing {
+    static final ObjectMapper JSON = new ObjectMapper();
   }
 
   private static String sha256(byte[] bytes) {

@@ -31,8 +31,11 @@ public record CliEnvironment(Map<String, String> env, boolean stdoutIsTerminal, 
    * terminals).
    */
   public static CliEnvironment detect() {
-    boolean console = System.console() != null;
-    return new CliEnvironment(System.getenv(), flag("newsdesk.stdout.tty", console), flag("newsdesk.stderr.tty", console));
+    String stdout = System.getProperty("newsdesk.stdout.tty");
+    String stderr = System.getProperty("newsdesk.stderr.tty");
+    // Asked only when needed: System.console() loads classes the start-up archive does not hold.
+    boolean console = (stdout == null || stderr == null) && System.console() != null;
+    return new CliEnvironment(System.getenv(), flag(stdout, console), flag(stderr, console));
   }
 
   /** A fixed environment for tests: not a terminal, no variables beyond the given ones. */
@@ -40,9 +43,8 @@ public record CliEnvironment(Map<String, String> env, boolean stdoutIsTerminal, 
     return new CliEnvironment(env, terminal, terminal);
   }
 
-  private static boolean flag(String property, boolean fallback) {
-    String v = System.getProperty(property);
-    return v == null ? fallback : Boolean.parseBoolean(v);
+  private static boolean flag(String value, boolean fallback) {
+    return value == null ? fallback : Boolean.parseBoolean(value);
   }
 
   /** An environment variable, or null when unset or empty. */

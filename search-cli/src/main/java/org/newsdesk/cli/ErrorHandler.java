@@ -10,15 +10,18 @@ import picocli.CommandLine.ParseResult;
  * (or {@code NEWSDESK_DEBUG=1}).
  */
 final class ErrorHandler implements IExecutionExceptionHandler {
+  /**
+   * A new handler, typed as picocli's interface so that the caller's bytecode holds no ErrorHandler-to-interface
+   * assignment: a JDK 17 CDS archive checks such verification constraints when the caller's class is loaded, which
+   * would load this class and picocli's interface from the jar on every start, even of a search without picocli.
+   */
+  static IExecutionExceptionHandler create() {
+    return new ErrorHandler();
+  }
+
   @Override
   public int handleExecutionException(Exception e, CommandLine cli, ParseResult parseResult) {
-    boolean debug = isDebug(parseResult);
-    cli.getErr().println("newsdesk: " + message(e));
-    if (debug) {
-      e.printStackTrace(cli.getErr());
-    }
-    cli.getErr().flush();
-    return ExitCodes.ERROR;
+    return Failures.report(e, cli.getErr(), isDebug(parseResult));
   }
 
   static int onUsageError(ParameterException e, String[] args) {
@@ -27,21 +30,6 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     cli.getErr().println("Try '" + cli.getCommandSpec().qualifiedName() + " --help' for more information.");
     cli.getErr().flush();
     return ExitCodes.ERROR;
-  }
-
-  private static String message(Exception e) {
-    // newsdesk's own exceptions (search, schema, gazetteer, index lock, CLI) carry messages fit for a terminal.
-    // Matched by package rather than by type so that `search` never loads the index builder's classes.
-    if (e.getClass().getName().startsWith("org.newsdesk.") || e instanceof IllegalArgumentException) {
-      return e.getMessage();
-    }
-    if (e instanceof java.nio.file.NoSuchFileException nsf) {
-      return "no such file or directory: " + nsf.getFile();
-    }
-    if (e instanceof java.io.IOException) {
-      return "I/O error: " + e.getMessage();
-    }
-    return e.getClass().getSimpleName() + ": " + e.getMessage() + " (run with --debug for details)";
   }
 
   private static boolean isDebug(ParseResult parseResult) {

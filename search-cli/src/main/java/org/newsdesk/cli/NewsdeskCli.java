@@ -90,7 +90,7 @@ public final class NewsdeskCli implements Callable<Integer> {
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
-    cli.setExecutionExceptionHandler(new ErrorHandler());
+    cli.setExecutionExceptionHandler(ErrorHandler.create());
     cli.setParameterExceptionHandler(ErrorHandler::onUsageError);
     return cli;
   }
@@ -114,6 +114,21 @@ public final class NewsdeskCli implements Callable<Integer> {
     };
   }
 
+  /**
+   * Runs {@code newsdesk ARGS}: an ordinary {@code search} without picocli ({@link FastSearchArgs}, same result),
+   * everything else through picocli with only the named subcommand registered.
+   */
+  static int run(String[] args, PrintWriter out, PrintWriter err, CliEnvironment environment) {
+    SearchCommand search = FastSearchArgs.parse(args);
+    if (search != null) {
+      StartupTrace.mark("arguments read without picocli");
+      return search.execute(out, err, environment);
+    }
+    CommandLine cli = forArgs(args, out, err, environment);
+    StartupTrace.mark("picocli command line built");
+    return cli.execute(args);
+  }
+
   public static void main(String[] args) {
     StartupTrace.mark("JVM started, main entered");
     ClassWarmer.startFor(args);
@@ -121,9 +136,7 @@ public final class NewsdeskCli implements Callable<Integer> {
     PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
         new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16), false);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-    CommandLine cli = forArgs(args, out, err, CliEnvironment.detect());
-    StartupTrace.mark("picocli command line built");
-    int code = cli.execute(args);
+    int code = run(args, out, err, CliEnvironment.detect());
     out.flush();
     err.flush();
     StartupTrace.mark("output flushed");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.newsdesk.model.EntityType;
 import org.newsdesk.search.NewsSearcher;
 import org.newsdesk.search.SearchHit;
@@ -104,6 +105,22 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    return run(spec.commandLine().getOut(), () -> NewsdeskCli.environment(spec));
+  }
+
+  /**
+   * Runs the search outside picocli ({@link FastSearchArgs}): like {@code execute}, a failure is one line on
+   * {@code err} and exit code 2.
+   */
+  int execute(PrintWriter out, PrintWriter err, CliEnvironment environment) {
+    try {
+      return run(out, () -> environment);
+    } catch (Exception e) {
+      return Failures.report(e, err, debug.debug);
+    }
+  }
+
+  private int run(PrintWriter out, Supplier<CliEnvironment> environment) {
     SearchRequest request = request();
     StartupTrace.mark("arguments parsed");
     SearchResults results;
@@ -113,7 +130,6 @@ final class SearchCommand implements Callable<Integer> {
       StartupTrace.mark("searched");
     }
     StartupTrace.mark("index closed");
-    PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(Json.writePretty(toJson(results, request)));
     } else if (count) {
@@ -121,7 +137,7 @@ final class SearchCommand implements Callable<Integer> {
     } else if (idsOnly) {
       results.hits().forEach(h -> out.println(h.id()));
     } else {
-      CliEnvironment env = NewsdeskCli.environment(spec);
+      CliEnvironment env = environment.get();
       new HitPrinter(out, Palette.of(env.useColor(color)), env.width()).print(results, request);
     }
     out.flush();

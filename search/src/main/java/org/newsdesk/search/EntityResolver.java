@@ -29,18 +29,39 @@ final class EntityResolver {
 
   EntityResolver(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    // Plain loops, no streams or lambdas: this runs over every name when a searcher opens (start-up, docs/cli.md).
     for (GazetteerEntry e : gazetteer.entries()) {
-      byName.computeIfAbsent(e.id(), k -> new LinkedHashSet<>()).add(e.id());
-      for (String name : e.allNames()) {
-        String key = fold(name);
-        byName.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(e.id());
-        for (String word : key.split(" ")) {
-          if (word.length() > 2) {
-            byWord.computeIfAbsent(word, k -> new LinkedHashSet<>()).add(e.id());
-          }
-        }
+      add(byName, e.id(), e.id());
+      index(e.name(), e.id());
+      for (String alias : e.aliases()) {
+        index(alias, e.id());
       }
     }
+  }
+
+  private void index(String name, String id) {
+    String key = fold(name);
+    add(byName, key, id);
+    int start = 0;
+    while (start <= key.length()) {
+      int end = key.indexOf(' ', start);
+      if (end < 0) {
+        end = key.length();
+      }
+      if (end - start > 2) {
+        add(byWord, key.substring(start, end), id);
+      }
+      start = end + 1;
+    }
+  }
+
+  private static void add(Map<String, Set<String>> map, String key, String id) {
+    Set<String> ids = map.get(key);
+    if (ids == null) {
+      ids = new LinkedHashSet<>();
+      map.put(key, ids);
+    }
+    ids.add(id);
   }
 
   Gazetteer gazetteer() {
