@@ -28,15 +28,16 @@ public final class RawTextCleaner implements ArticleCleaner {
     List<String> lines = new ArrayList<>(List.of(TextNormalizer.paragraphs(raw.content()).split("\n", -1)));
     Published published = null;
 
-    // 1. The junk line: icon names, with the scrape date in it.
-    if (!lines.isEmpty() && isJunkLine(lines.get(0))) {
-      Matcher m = JUNK_DATE.matcher(lines.get(0));
-      if (m.find()) {
+    // 1. The junk line: icon names, with the scrape date in it. Scrapers sometimes repeat the share bar, and a
+    //    junk line must never become the title, so every leading one goes; the first date found counts.
+    dropLeadingBlanks(lines);
+    while (!lines.isEmpty() && isJunkLine(lines.get(0))) {
+      Matcher m = JUNK_DATE.matcher(lines.remove(0));
+      if (published == null && m.find()) {
         published = Datelines.parseIso(m.group(1)).orElse(null);
       }
-      lines.remove(0);
+      dropLeadingBlanks(lines);
     }
-    dropLeadingBlanks(lines);
 
     // 2. The title: the first non-blank line.
     String title = lines.isEmpty() ? null : TextNormalizer.line(lines.remove(0));

@@ -30,6 +30,16 @@ class RawTextCleanerTest {
     return cleaners.clean(new RawArticle("/in/story.txt", CorpusFormat.RAW_TEXT, text, null, "0".repeat(32)));
   }
 
+  /** A share bar scraped twice is junk both times: neither copy becomes the title (found by CleanerPropertyTest). */
+  @Test
+  void repeatedJunkLinesAreAllDropped() throws SkippedArticleException {
+    Article a = clean("date 2020-09-27 shareicon printicon mailicon\n\ndate 2020-09-28 shareicon printicon mailicon\n"
+        + "Putin tells Pashinyan\n\nTalks went on late into the night.");
+    assertEquals("Putin tells Pashinyan", a.title());
+    assertEquals("Talks went on late into the night.", a.body());
+    assertEquals("2020-09-27", a.published().toString().substring(0, 10), "the first junk line's date");
+  }
+
   /** The acceptance case, exactly. */
   @Test
   void seedArticle() throws IOException, SkippedArticleException {
