@@ -25,6 +25,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -437,15 +438,20 @@ final class BuildRun {
     FileState st = new FileState(key, format, size, mtime, fileHash, plan.reprocessAll() || old == null ? Map.of() : old.idsByHash(), counters);
     changed.add(st);
     try {
+      // An article whose hash the file held before is kept as it is; JSON Lines is not even parsed for it.
+      Predicate<String> unchangedArticle = hash -> {
+        if (st.matchUnchanged(hash) == null) {
+          return false;
+        }
+        counters.unchanged.incrementAndGet();
+        listener.articles(1);
+        return true;
+      };
       Corpus.read(file, raw -> {
-        String id = st.matchUnchanged(raw.contentHash());
-        if (id != null) {
-          counters.unchanged.incrementAndGet();
-          listener.articles(1);
-        } else {
+        if (!unchangedArticle.test(raw.contentHash())) {
           put(queue, new Work(st, raw));
         }
-      }, st);
+      }, st, unchangedArticle);
     } catch (IOException | UncheckedIOException e) {
       st.report(new InputProblem(file.name(), InputProblem.Kind.UNREADABLE, "cannot read: " + e.getMessage(), true));
       st.failed = true;

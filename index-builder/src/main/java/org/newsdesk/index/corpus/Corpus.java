@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.zip.ZipException;
 
@@ -155,12 +156,22 @@ public final class Corpus {
    * articles read before the failure have already been handed on. Only a bug surfaces as an exception.
    */
   public static void read(SourceFile file, Consumer<RawArticle> articles, ProblemSink problems) throws IOException {
+    read(file, articles, problems, hash -> false);
+  }
+
+  /**
+   * Reads one file, skipping the records whose content hash {@code known} accepts where the format's reader can
+   * hash a record before parsing it (JSON Lines); see {@link CorpusReader#read(SourceFile, Consumer, ProblemSink,
+   * Predicate)}. Failures are reported as by {@link #read(SourceFile, Consumer, ProblemSink)}.
+   */
+  public static void read(SourceFile file, Consumer<RawArticle> articles, ProblemSink problems, Predicate<String> known)
+      throws IOException {
     CorpusReader reader = READERS.get(file.format());
     if (reader == null) {
       throw new IllegalArgumentException("no reader for format " + file.format());
     }
     try {
-      reader.read(file, articles, problems);
+      reader.read(file, articles, problems, known);
     } catch (EOFException | ZipException e) {
       problems.report(new InputProblem(file.name(), InputProblem.Kind.TRUNCATED,
           (file.gzipped() ? "truncated or corrupt gzip data: " : "file ends too early: ") + describe(e)

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.newsdesk.model.Published;
 
 /**
@@ -30,6 +31,13 @@ final class JsonLinesReader implements CorpusReader {
 
   @Override
   public void read(SourceFile file, Consumer<RawArticle> articles, ProblemSink problems) throws IOException {
+    read(file, articles, problems, hash -> false);
+  }
+
+  /** The line's hash is taken before its JSON is parsed, so a line {@code known} accepts is never parsed. */
+  @Override
+  public void read(SourceFile file, Consumer<RawArticle> articles, ProblemSink problems, Predicate<String> known)
+      throws IOException {
     // Pushback, not BufferedInputStream: the latter loses decoded bytes when a gzip stream ends in damage.
     try (PushbackInputStream in = new PushbackInputStream(file.open(), 8192)) {
       byte[] head = in.readNBytes(8192);
@@ -66,8 +74,12 @@ final class JsonLinesReader implements CorpusReader {
           problems.report(new InputProblem(location, InputProblem.Kind.BAD_ENCODING,
               "not valid UTF-8; line read as Windows-1252", false));
         }
+        String hash = SourceFile.hash(lines.bytes(), 0, lines.length());
+        if (known.test(hash)) {
+          continue;
+        }
         try {
-          articles.accept(parse(line, location, SourceFile.hash(lines.bytes(), 0, lines.length()), problems));
+          articles.accept(parse(line, location, hash, problems));
         } catch (BadLineException e) {
           problems.report(new InputProblem(location, e.kind, e.getMessage(), true));
         }

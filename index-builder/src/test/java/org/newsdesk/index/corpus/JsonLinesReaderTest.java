@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class JsonLinesReaderTest extends CorpusReaderTest {
   @Override
@@ -35,5 +37,23 @@ class JsonLinesReaderTest extends CorpusReaderTest {
     assertEquals("2021-06-10", articles.get(1).field(RawArticle.PUBLISHED));
     assertTrue(articles.get(2).origin().endsWith(":3"));
     assertNull(articles.get(2).field(RawArticle.TITLE));
+  }
+
+  /** An incremental rebuild names the hashes it already has: those lines are skipped before their JSON is parsed. */
+  @Test
+  void knownHashesAreSkippedBeforeParsing() throws Exception {
+    SourceFile file = new SourceFile(fixtureFile(), CorpusFormat.JSONL);
+    List<RawArticle> all = new ArrayList<>();
+    Corpus.read(file, all::add, problem -> { throw new AssertionError(problem.toString()); });
+    String secondHash = all.get(1).contentHash();
+    List<String> asked = new ArrayList<>();
+    List<RawArticle> read = new ArrayList<>();
+    Corpus.read(file, read::add, problem -> { throw new AssertionError(problem.toString()); }, hash -> {
+      asked.add(hash);
+      return hash.equals(secondHash);
+    });
+    assertEquals(all.stream().map(RawArticle::contentHash).toList(), asked, "every line's hash is offered, in order");
+    assertEquals(List.of("wire-001", "wire-003"), read.stream().map(a -> a.field(RawArticle.ID)).toList());
+    assertEquals(all.get(2).origin(), read.get(1).origin(), "line numbers are kept");
   }
 }
