@@ -312,7 +312,8 @@ public final class GazetteerEntityTagger implements EntityTagger {
     }
   }
 
-  private static List<Terminal> accepted(Node node, TextTokens t, int from) {
+  /** The terminals at this node whose word shapes the text satisfies: one unconditional, or all conditional ones. */
+  private static List<Terminal> accepted(Node node, TokenShapes t, int from) {
     List<Terminal> out = null;
     for (Terminal term : node.terminals) {
       if (!shapesMatch(term, t, from)) {
@@ -329,7 +330,7 @@ public final class GazetteerEntityTagger implements EntityTagger {
     return out == null ? List.of() : out;
   }
 
-  private static boolean shapesMatch(Terminal term, TextTokens t, int from) {
+  private static boolean shapesMatch(Terminal term, TokenShapes t, int from) {
     for (int k = 0; k < term.shapes.length; k++) {
       switch (term.shapes[k]) {
         case EXACT -> {
@@ -339,43 +340,6 @@ public final class GazetteerEntityTagger implements EntityTagger {
         }
         case CAPITALIZED -> {
           if (!t.capitalized(from + k)) {
-            return false;
-          }
-        }
-        case ANY -> { }
-      }
-    }
-    return true;
-  }
-
-  /** The terminals at this node whose word shapes the text satisfies: one unconditional, or all conditional ones. */
-  private static List<Terminal> accepted(Node node, NameTokens t, int from) {
-    List<Terminal> out = null;
-    for (Terminal term : node.terminals) {
-      if (!shapesMatch(term, t, from)) {
-        continue;
-      }
-      if (!term.conditional) {
-        return List.of(term);
-      }
-      if (out == null) {
-        out = new ArrayList<>(2);
-      }
-      out.add(term);
-    }
-    return out == null ? List.of() : out;
-  }
-
-  private static boolean shapesMatch(Terminal term, NameTokens t, int from) {
-    for (int k = 0; k < term.shapes.length; k++) {
-      switch (term.shapes[k]) {
-        case EXACT -> {
-          if (!t.original[from + k].equals(term.words[k])) {
-            return false;
-          }
-        }
-        case CAPITALIZED -> {
-          if (!t.capitalized[from + k]) {
             return false;
           }
         }

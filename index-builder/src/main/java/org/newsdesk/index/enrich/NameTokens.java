@@ -15,7 +15,7 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
  * ({@code Nagorno-Karabakh}, {@code Nagorno–Karabakh}), or a full stop after a one-letter initial ({@code U.S.},
  * {@code George W. Bush}). Immutable after construction.
  */
-final class NameTokens {
+final class NameTokens implements TokenShapes {
   final String[] folded;
   final String[] original;
   final int[] start;
@@ -179,6 +179,16 @@ final class NameTokens {
       }
     }
     return false;
+  }
+
+  @Override
+  public boolean capitalized(int i) {
+    return capitalized[i];
+  }
+
+  @Override
+  public boolean spelled(int i, String word) {
+    return original[i].equals(word);
   }
 
   /** Lower case, diacritics and ligatures folded to ASCII where Latin; other scripts only lower-cased. */

@@ -12,7 +12,7 @@ import org.apache.lucene.analysis.CharArrayMap;
  * <p>Answers are exactly those of the same-named {@link NameTokens} fields (GazetteerEntityTaggerTest compares the
  * mentions found both ways). One instance serves one text on one thread.
  */
-final class TextTokens {
+final class TextTokens implements TokenShapes {
   private final String text;
   private int[] start;
   private int[] end;
@@ -89,7 +89,8 @@ final class TextTokens {
   }
 
   /** {@link NameTokens#capitalized}: token i's first letter is upper or title case. */
-  boolean capitalized(int i) {
+  @Override
+  public boolean capitalized(int i) {
     int cp = text.codePointAt(start[i]);
     return Character.isUpperCase(cp) || Character.isTitleCase(cp);
   }
@@ -100,8 +101,8 @@ final class TextTokens {
     return c >= 'a' && c <= 'z';
   }
 
-  /** Token i is spelled exactly {@code word}. */
-  boolean spelled(int i, String word) {
+  @Override
+  public boolean spelled(int i, String word) {
     return end[i] - start[i] == word.length() && text.regionMatches(start[i], word, 0, word.length());
   }
 }

@@ -1,0 +1,13 @@
+package org.newsdesk.index.enrich;
+
+/**
+ * What the tagger asks of a token's shape to accept a gazetteer name there, answered alike by the lazy
+ * {@link TextTokens} the tagger scans with and the fully built {@link NameTokens} its test checks it against.
+ */
+interface TokenShapes {
+  /** Token i's first letter is upper or title case. */
+  boolean capitalized(int i);
+
+  /** Token i is spelled exactly {@code word}. */
+  boolean spelled(int i, String word);
+}
