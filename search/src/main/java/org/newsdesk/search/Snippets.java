@@ -51,11 +51,49 @@ final class Snippets {
    * ellipsis: {@code flat.substring(0, 240).replaceFirst("\\s+\\S*$", "") + "…"} when it is longer.
    */
   static String lead(String body) {
-    String flat = flatten(body.length() > LEAD_SOURCE ? body.substring(0, LEAD_SOURCE) : body);
-    if (flat.length() <= LEAD_LENGTH) {
-      return flat;
+    // One pass straight into the lead: flattening and stripping a whole 600-character prefix first cost more than
+    // the rest of a hit's work. The lead is the flattened, stripped text; "longer" means a non-blank follows it.
+    int n = Math.min(body.length(), LEAD_SOURCE);
+    char[] lead = new char[LEAD_LENGTH];
+    int filled = 0;
+    int i = 0;
+    while (i < n && Character.isWhitespace(body.charAt(i))) {
+      i++; // strip(): every flattened character here is whitespace too
     }
-    String cut = flat.substring(0, LEAD_LENGTH);
+    while (i < n && filled < LEAD_LENGTH) {
+      char c = body.charAt(i);
+      if (!isRegexSpace(c)) {
+        lead[filled++] = c;
+        i++;
+        continue;
+      }
+      int start = i;
+      boolean newline = false;
+      while (i < n && isRegexSpace(body.charAt(i))) {
+        newline |= body.charAt(i) == '\n';
+        i++;
+      }
+      if (newline) {
+        lead[filled++] = ' ';
+      } else {
+        int copy = Math.min(i - start, LEAD_LENGTH - filled);
+        body.getChars(start, start + copy, lead, filled);
+        filled += copy;
+      }
+    }
+    // Flattening only turns whitespace into a space, so a non-blank left in the source is one left in the text.
+    boolean longer = false;
+    for (int j = i; j < n && !longer; j++) {
+      longer = !Character.isWhitespace(body.charAt(j));
+    }
+    if (!longer) {
+      int end = filled;
+      while (end > 0 && Character.isWhitespace(lead[end - 1])) {
+        end--;
+      }
+      return new String(lead, 0, end);
+    }
+    String cut = new String(lead);
     int end = cut.length();
     if (cut.charAt(end - 1) == '\r' && !isRegexSpace(cut.charAt(end - 2))) {
       // "$" also matches before a final line terminator: "… word\r" loses " word" and keeps the "\r".

@@ -6,7 +6,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class SnippetsTest {
-  private static final String ALPHABET = "ab  \n\n\t\r\u000B\f\u00a0\u2028\u0085é.";
+  private static final String ALPHABET = "ab  \n\n\t\r\u000B\f\u00a0\u2028\u0085\u2003\u001Cé.";
 
   /** What the snippets were before they became loops; the loops must give the same text. */
   private static String flattenByRegex(String text) {
