@@ -26,6 +26,12 @@ public final class NewsSchema {
    */
   public static final String GAZETTEER_FILE = "newsdesk-gazetteer.json";
 
+  /**
+   * The file, next to {@link #GAZETTEER_FILE}, holding its names folded for lookup
+   * ({@link org.newsdesk.gazetteer.NameIndex}): a cache that spares a searcher parsing the JSON at start-up.
+   */
+  public static final String NAMES_FILE = "newsdesk-gazetteer.names";
+
   private NewsSchema() {}
 
   /**

@@ -39,6 +39,7 @@ import org.apache.lucene.util.Bits;
 import org.newsdesk.analysis.NewsAnalyzers;
 import org.newsdesk.index.clean.SkippedArticleException;
 import org.newsdesk.gazetteer.Gazetteer;
+import org.newsdesk.gazetteer.NameIndex;
 import org.newsdesk.index.enrich.Retagger;
 import org.newsdesk.index.corpus.Corpus;
 import org.newsdesk.index.corpus.InputProblem;
@@ -578,7 +579,9 @@ final class BuildRun {
     data.put(Generations.USER_DATA_MODE, plan.description());
     String lastContent = lastData.get(Generations.USER_DATA_CONTENT_ID);
     data.put(Generations.USER_DATA_CONTENT_ID, articlesChanged || lastContent == null ? UUID.randomUUID().toString() : lastContent);
-    options.gazetteer().write(options.indexDir().resolve(NewsSchema.GAZETTEER_FILE));
+    Path gazetteerFile = options.indexDir().resolve(NewsSchema.GAZETTEER_FILE);
+    options.gazetteer().write(gazetteerFile);
+    NameIndex.write(options.gazetteer(), gazetteerFile, options.indexDir().resolve(NewsSchema.NAMES_FILE));
     writer.setLiveCommitData(data.entrySet());
     writer.prepareCommit();
     CrashPoints.reach("during-commit");

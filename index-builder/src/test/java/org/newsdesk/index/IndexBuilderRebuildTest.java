@@ -14,6 +14,9 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.gazetteer.Gazetteer;
+import org.newsdesk.gazetteer.NameIndex;
+import org.newsdesk.schema.NewsSchema;
 
 /** The facade's rebuild, index and rollback on raw text and JSON Lines files, checked against the Lucene index itself. */
 class IndexBuilderRebuildTest {
@@ -65,6 +68,18 @@ class IndexBuilderRebuildTest {
     assertEquals(2, back.from().articles());
     assertEquals(3, liveDocs(tmp.resolve("index")));
     assertThrows(IndexStateException.class, () -> IndexBuilder.rollback(tmp.resolve("index")));
+  }
+
+  @Test
+  void everyCommitLeavesTheGazetteerAndItsFoldedNamesMadeFromIt() throws Exception {
+    Path src = tmp.resolve("src");
+    Files.createDirectories(src);
+    Files.writeString(src.resolve("a.jsonl"), article("a1", "Putin spoke.") + "\n");
+    Path index = tmp.resolve("index");
+    IndexBuilder.rebuild(List.of(src), IndexOptions.defaults(index).withThreads(1), false, BuildListener.NONE);
+    Path json = index.resolve(NewsSchema.GAZETTEER_FILE);
+    NameIndex names = NameIndex.read(index.resolve(NewsSchema.NAMES_FILE), Files.readAllBytes(json)).orElseThrow();
+    assertEquals(NameIndex.of(Gazetteer.read(json)).entries(), names.entries());
   }
 
   @Test

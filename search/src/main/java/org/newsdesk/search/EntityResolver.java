@@ -1,17 +1,14 @@
 package org.newsdesk.search;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.apache.lucene.search.spell.LevenshteinDistance;
 import org.newsdesk.gazetteer.Gazetteer;
-import org.newsdesk.gazetteer.GazetteerEntry;
+import org.newsdesk.gazetteer.NameIndex;
 import org.newsdesk.model.EntityType;
 
 /**
@@ -19,28 +16,28 @@ import org.newsdesk.model.EntityType;
  * into canonical ids, through the gazetteer the index was built with. Immutable and thread-safe.
  */
 final class EntityResolver {
-  // Compiled once: fold runs on every name of the gazetteer when a searcher opens (start-up time, docs/cli.md).
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
-  private static final Pattern SEPARATORS = Pattern.compile("[\\p{Pd}_\\s]+");
-  private final Gazetteer gazetteer;
+  private final Map<String, NameIndex.Entry> byId = new HashMap<>();
+  private final List<NameIndex.Entry> entries;
   private final Map<String, Set<String>> byName = new HashMap<>();
   private final Map<String, Set<String>> byWord = new HashMap<>();
 
   EntityResolver(Gazetteer gazetteer) {
-    this.gazetteer = gazetteer;
+    this(NameIndex.of(gazetteer));
+  }
+
+  EntityResolver(NameIndex names) {
+    this.entries = names.entries();
     // Plain loops, no streams or lambdas: this runs over every name when a searcher opens (start-up, docs/cli.md).
-    for (GazetteerEntry e : gazetteer.entries()) {
+    for (NameIndex.Entry e : entries) {
+      byId.put(e.id(), e);
       add(byName, e.id(), e.id());
-      index(e.name(), e.id());
-      for (String alias : e.aliases()) {
-        index(alias, e.id());
+      for (String key : e.keys()) {
+        index(key, e.id());
       }
     }
   }
 
-  private void index(String name, String id) {
-    String key = fold(name);
+  private void index(String key, String id) {
     add(byName, key, id);
     int start = 0;
     while (start <= key.length()) {
@@ -62,10 +59,6 @@ final class EntityResolver {
       map.put(key, ids);
     }
     ids.add(id);
-  }
-
-  Gazetteer gazetteer() {
-    return gazetteer;
   }
 
   /**
@@ -94,7 +87,8 @@ final class EntityResolver {
 
   /** The display name for an id, or the id itself when the gazetteer does not know it. */
   String displayName(String id) {
-    return gazetteer.byId(id).map(GazetteerEntry::name).orElse(id);
+    NameIndex.Entry e = byId.get(id);
+    return e == null ? id : e.name();
   }
 
   private List<String> ofType(Set<String> ids, EntityType type) {
@@ -103,7 +97,8 @@ final class EntityResolver {
     }
     List<String> out = new ArrayList<>();
     for (String id : ids) {
-      if (type == null || gazetteer.byId(id).map(e -> e.type().equals(type)).orElse(false)) {
+      NameIndex.Entry e = byId.get(id);
+      if (type == null || e != null && e.type().equals(type)) {
         out.add(id);
       }
     }
@@ -114,12 +109,11 @@ final class EntityResolver {
     LevenshteinDistance distance = new LevenshteinDistance();
     String best = null;
     float bestScore = 0.6f;
-    for (GazetteerEntry e : gazetteer.entries()) {
+    for (NameIndex.Entry e : entries) {
       if (type != null && !e.type().equals(type)) {
         continue;
       }
-      for (String n : e.allNames()) {
-        String folded = fold(n);
+      for (String folded : e.keys()) {
         float score = distance.getDistance(key, folded);
         for (String word : folded.split(" ")) {
           score = Math.max(score, distance.getDistance(key, word));
@@ -133,42 +127,8 @@ final class EntityResolver {
     return best;
   }
 
-  /** ASCII letters and digits in words separated by single spaces, nothing before the first or after the last. */
-  private static boolean isPlainAscii(String s) {
-    if (s.isEmpty() || s.charAt(0) == ' ' || s.charAt(s.length() - 1) == ' ') {
-      return false;
-    }
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      boolean letterOrDigit = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-      if (!letterOrDigit && (c != ' ' || s.charAt(i - 1) == ' ')) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** Lower case, no diacritics, no possessive, hyphens and dashes as spaces, single spaces. */
   static String fold(String name) {
-    if (isPlainAscii(name)) {
-      // Nothing to decompose, no possessive, no dash or run of spaces: only the case changes.
-      return name.toLowerCase(Locale.ROOT);
-    }
-    String s = name.strip();
-    // ASCII has no combining marks: skip the decomposition (and loading the normalizer's data) for most names.
-    if (!isAscii(s)) {
-      s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
-    }
-    s = POSSESSIVE.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
-    return SEPARATORS.matcher(s).replaceAll(" ").strip();
-  }
-
-  private static boolean isAscii(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) > 0x7f) {
-        return false;
-      }
-    }
-    return true;
+    return NameIndex.fold(name);
   }
 }

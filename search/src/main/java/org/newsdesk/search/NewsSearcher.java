@@ -45,6 +45,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.newsdesk.analysis.NewsAnalyzer;
 import org.newsdesk.analysis.NewsAnalyzers;
 import org.newsdesk.gazetteer.Gazetteer;
+import org.newsdesk.gazetteer.NameIndex;
 import org.newsdesk.model.Article;
 import org.newsdesk.schema.ArticleDocuments;
 import org.newsdesk.schema.NewsField;
@@ -362,7 +363,19 @@ public final class NewsSearcher implements SearchBackend {
       if (current != null && java.util.Objects.equals(stamp, currentStamp)) {
         return new LoadedGazetteer(current, currentStamp);
       }
-      return new LoadedGazetteer(new EntityResolver(stamp == null ? Gazetteer.defaults() : Gazetteer.read(file)), stamp);
+      if (stamp == null) {
+        return new LoadedGazetteer(new EntityResolver(Gazetteer.defaults()), null);
+      }
+      byte[] json;
+      try {
+        json = Files.readAllBytes(file);
+      } catch (IOException e) {
+        throw new SearchException("cannot read gazetteer " + file + ": " + e.getMessage(), e);
+      }
+      // The build's folded copy of these names when it matches the JSON: no parsing or folding at start-up.
+      NameIndex names = NameIndex.read(indexDir.resolve(NewsSchema.NAMES_FILE), json)
+          .orElseGet(() -> NameIndex.of(Gazetteer.parse(json, file.toString())));
+      return new LoadedGazetteer(new EntityResolver(names), stamp);
     }
   }
 
