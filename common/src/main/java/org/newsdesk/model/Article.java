@@ -61,12 +61,28 @@ public record Article(
 
   /** Display names of the tagged entities grouped by type key ({@code person}, {@code location}, …), built-ins always present. */
   public Map<String, List<String>> entityNamesByType() {
+    return namesByType(entities);
+  }
+
+  /** Display names of {@code entities} grouped by type key, as {@link #entityNamesByType()} gives them. */
+  public static Map<String, List<String>> namesByType(List<TaggedEntity> entities) {
+    // Plain loops: every hit of every search is built from this.
     Map<String, List<String>> byType = new LinkedHashMap<>();
-    EntityType.BUILT_IN.forEach(t -> byType.put(t.key(), new ArrayList<>()));
-    for (TaggedEntity e : entities) {
-      byType.computeIfAbsent(e.type().key(), k -> new ArrayList<>()).add(e.name());
+    for (EntityType t : EntityType.BUILT_IN) {
+      byType.put(t.key(), new ArrayList<>());
     }
-    byType.replaceAll((k, v) -> List.copyOf(v));
+    for (TaggedEntity e : entities) {
+      String key = e.type().key();
+      List<String> names = byType.get(key);
+      if (names == null) {
+        names = new ArrayList<>();
+        byType.put(key, names);
+      }
+      names.add(e.name());
+    }
+    for (Map.Entry<String, List<String>> entry : byType.entrySet()) {
+      entry.setValue(List.copyOf(entry.getValue()));
+    }
     return byType;
   }
 }

@@ -43,7 +43,17 @@ public record EntityType(String name) {
 
   /** The lower-case key used in JSON output and field names: {@code person}, {@code location}, {@code organization}. */
   public String key() {
-    return name.toLowerCase(Locale.ROOT);
+    // Hit records ask for the keys of every entity of every hit: the built-in ones need no lower-casing.
+    switch (name) {
+      case "PERSON":
+        return "person";
+      case "LOCATION":
+        return "location";
+      case "ORGANIZATION":
+        return "organization";
+      default:
+        return name.toLowerCase(Locale.ROOT);
+    }
   }
 
   @Override

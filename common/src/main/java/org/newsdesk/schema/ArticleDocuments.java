@@ -72,6 +72,7 @@ public final class ArticleDocuments {
       doc.add(new Field(NewsField.TITLE.fieldName(), a.title(), TEXT_WITH_OFFSETS));
     }
     doc.add(new Field(NewsField.BODY.fieldName(), a.body(), TEXT_WITH_OFFSETS));
+    doc.add(new StoredField(NewsField.LEAD.fieldName(), Leads.of(a.body())));
     if (a.caption() != null) {
       doc.add(new Field(NewsField.CAPTION.fieldName(), a.caption(), TEXT_WITH_OFFSETS));
     }
@@ -160,17 +161,39 @@ public final class ArticleDocuments {
     return s == null ? "" : s;
   }
 
+  /** The tagged entities stored in a document, in order of first mention. */
+  public static List<TaggedEntity> entities(Document doc) {
+    return parseEntities(doc.get(NewsField.ENTITIES_STORED.fieldName()));
+  }
+
   private static List<TaggedEntity> parseEntities(String stored) {
     if (stored == null || stored.isEmpty()) {
       return List.of();
     }
+    // Lines of "TYPE \t id \t mentions \t name", read with indexOf: every hit of every search comes through here.
     List<TaggedEntity> out = new ArrayList<>();
-    for (String line : stored.split("\n")) {
-      String[] parts = line.split("\t", 4);
-      if (parts.length == 4) {
-        out.add(new TaggedEntity(parts[1], parts[3], new EntityType(parts[0]), Integer.parseInt(parts[2])));
+    for (int start = 0; start < stored.length(); ) {
+      int end = stored.indexOf('\n', start);
+      end = end < 0 ? stored.length() : end;
+      int t1 = stored.indexOf('\t', start);
+      int t2 = t1 < 0 || t1 >= end ? -1 : stored.indexOf('\t', t1 + 1);
+      int t3 = t2 < 0 || t2 >= end ? -1 : stored.indexOf('\t', t2 + 1);
+      if (t3 >= 0 && t3 < end) {
+        out.add(new TaggedEntity(stored.substring(t1 + 1, t2), stored.substring(t3 + 1, end),
+            storedType(stored.substring(start, t1)), Integer.parseInt(stored, t2 + 1, t3, 10)));
       }
+      start = end + 1;
     }
     return out;
+  }
+
+  /** The built-in constant for a built-in type name, sparing the name's validation; another type otherwise. */
+  private static EntityType storedType(String name) {
+    return switch (name) {
+      case "PERSON" -> EntityType.PERSON;
+      case "LOCATION" -> EntityType.LOCATION;
+      case "ORGANIZATION" -> EntityType.ORGANIZATION;
+      default -> new EntityType(name);
+    };
   }
 }

@@ -20,6 +20,8 @@ public enum NewsField {
   TITLE("title"),
   /** Article text: analyzed with offsets for highlighting, stored. */
   BODY("body"),
+  /** The start of the body on one line ({@link Leads}), stored only: what a hit without a highlighted passage shows. */
+  LEAD("lead"),
   /** Photo caption: analyzed text, stored. */
   CAPTION("caption"),
   /** Photo credit: stored only. */

@@ -10,7 +10,7 @@ import java.util.Map;
  */
 public final class NewsSchema {
   /** The schema this code writes and reads. */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   /** Commit user-data key holding the schema version. */
   public static final String USER_DATA_SCHEMA_VERSION = "newsdesk.schema.version";

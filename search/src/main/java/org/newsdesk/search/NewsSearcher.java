@@ -17,6 +17,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -47,6 +48,7 @@ import org.newsdesk.analysis.NewsAnalyzers;
 import org.newsdesk.gazetteer.Gazetteer;
 import org.newsdesk.gazetteer.NameIndex;
 import org.newsdesk.model.Article;
+import org.newsdesk.model.Published;
 import org.newsdesk.schema.ArticleDocuments;
 import org.newsdesk.schema.NewsField;
 import org.newsdesk.schema.NewsSchema;
@@ -68,13 +70,13 @@ public final class NewsSearcher implements SearchBackend {
   /** How often the background thread looks for a new commit. */
   static final long REFRESH_MILLIS = 500;
   private static final String[] TEXT_FIELDS = {NewsField.TITLE.fieldName(), NewsField.BODY.fieldName()};
-  /** The stored fields a {@link SearchHit} is made of, apart from the body. */
+  /** The stored fields a {@link SearchHit} is made of, apart from its lead; never the body, often the largest. */
   private static final Set<String> HIT_FIELDS = Set.of(NewsField.ID.fieldName(), NewsField.TITLE.fieldName(),
       NewsField.PUBLISHED.fieldName(), NewsField.SOURCE.fieldName(), NewsField.URL.fieldName(),
       NewsField.ENTITIES_STORED.fieldName());
-  private static final Set<String> HIT_FIELDS_WITH_BODY = Set.of(NewsField.ID.fieldName(), NewsField.TITLE.fieldName(),
+  private static final Set<String> HIT_FIELDS_WITH_LEAD = Set.of(NewsField.ID.fieldName(), NewsField.TITLE.fieldName(),
       NewsField.PUBLISHED.fieldName(), NewsField.SOURCE.fieldName(), NewsField.URL.fieldName(),
-      NewsField.ENTITIES_STORED.fieldName(), NewsField.BODY.fieldName());
+      NewsField.ENTITIES_STORED.fieldName(), NewsField.LEAD.fieldName());
 
   private final Path indexDir;
   private final Directory directory;
@@ -233,7 +235,8 @@ public final class NewsSearcher implements SearchBackend {
     int wanted = after == null ? r.offset() + r.limit() : r.limit();
     FacetCounter facets = r.facets().isEmpty() ? null : new FacetCounter(r.facets(), r.interval());
     TopDocs docs;
-    if (r.sort() == SearchRequest.SortOrder.RELEVANCE && after == null) {
+    // A blank query scores every match alike: all ties, which the (score, id) sort itself orders best.
+    if (r.sort() == SearchRequest.SortOrder.RELEVANCE && after == null && !r.query().isBlank()) {
       docs = RelevanceTop.search(searcher, query, wanted, facets);
     } else {
       TopFieldCollector top = TopFieldCollector.create(sort, wanted, after, Integer.MAX_VALUE);
@@ -434,11 +437,16 @@ public final class NewsSearcher implements SearchBackend {
     StoredFields stored = searcher.storedFields();
     for (int i = 0; i < shown.length; i++) {
       boolean highlighted = snippets != null && snippets[i] != null;
-      // Only what a hit shows; the body (often the largest field) only when its start is the snippet.
-      Article a = ArticleDocuments.fromDocument(stored.document(shown[i].doc, highlighted ? HIT_FIELDS : HIT_FIELDS_WITH_BODY));
-      String snippet = highlighted ? Snippets.flatten(snippets[i]) : Snippets.lead(a.body());
-      float score = score(shown[i], r.sort());
-      hits.add(new SearchHit(a.id(), a.title(), a.published(), a.source(), a.url(), score, snippet, a.entityNamesByType()));
+      // Only what a hit shows: the lead made at index time when no passage is highlighted, never the body.
+      // Read field by field: a whole Article (every field looked up, its invariants checked) is not needed here.
+      Document doc = stored.document(shown[i].doc, highlighted ? HIT_FIELDS : HIT_FIELDS_WITH_LEAD);
+      String lead = highlighted ? null : doc.get(NewsField.LEAD.fieldName());
+      String snippet = highlighted ? Snippets.flatten(snippets[i]) : lead == null ? "" : lead;
+      String published = doc.get(NewsField.PUBLISHED.fieldName());
+      hits.add(new SearchHit(doc.get(NewsField.ID.fieldName()), doc.get(NewsField.TITLE.fieldName()),
+          published == null ? null : Published.parse(published), doc.get(NewsField.SOURCE.fieldName()),
+          doc.get(NewsField.URL.fieldName()), score(shown[i], r.sort()), snippet,
+          Article.namesByType(ArticleDocuments.entities(doc))));
     }
     return hits;
   }

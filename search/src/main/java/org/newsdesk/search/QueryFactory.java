@@ -224,10 +224,13 @@ final class QueryFactory {
 
   /** Entities the free text names by an exact name or alias (one to four words), for the salience clause. */
   private static Set<String> entitiesInText(String text, EntityResolver entities) {
-    List<String> words = new ArrayList<>();
-    Matcher m = WORD.matcher(FIELDED.matcher(text).replaceAll(" "));
-    while (m.find()) {
-      words.add(m.group());
+    List<String> words = plainWords(text);
+    if (words == null) {
+      words = new ArrayList<>();
+      Matcher m = WORD.matcher(FIELDED.matcher(text).replaceAll(" "));
+      while (m.find()) {
+        words.add(m.group());
+      }
     }
     Set<String> ids = new LinkedHashSet<>();
     for (int n = Math.min(4, words.size()); n >= 1; n--) {
@@ -236,6 +239,29 @@ final class QueryFactory {
       }
     }
     return ids;
+  }
+
+  /**
+   * The words of text made only of letters, digits and spaces, which is what the two patterns above find in it
+   * (no field prefix without a colon; every letter or digit is a word character); null for any other text.
+   */
+  private static List<String> plainWords(String text) {
+    List<String> words = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      if (c == ' ') {
+        if (start >= 0) {
+          words.add(text.substring(start, i));
+          start = -1;
+        }
+      } else if (Character.isLetterOrDigit(c) && !Character.isSurrogate(c)) {
+        start = start < 0 ? i : start;
+      } else {
+        return null;
+      }
+    }
+    return words;
   }
 
   private static List<Query> filters(SearchRequest r, EntityResolver entities, Set<String> named) {

@@ -106,6 +106,38 @@ class RelevanceTopTest {
   }
 
   @Test
+  void moreTiesThanAreKeptAsideFallBackToTheSort() throws IOException {
+    Directory dir = new ByteBuffersDirectory();
+    List<Integer> ids = new ArrayList<>();
+    for (int i = 0; i < RelevanceTop.MAX_TIES + 500; i++) {
+      ids.add(i);
+    }
+    Collections.shuffle(ids, new Random(11));
+    try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(new StandardAnalyzer()))) {
+      for (int i = 0; i < ids.size(); i++) {
+        Document doc = new Document();
+        String id = String.format("b%05d", ids.get(i));
+        doc.add(new StringField(ID, id, Field.Store.YES));
+        doc.add(new SortedDocValuesField(ID, new BytesRef(id)));
+        doc.add(new TextField(BODY, "same words", Field.Store.NO));
+        writer.addDocument(doc);
+        if (i % 600 == 599) {
+          writer.commit();
+        }
+      }
+    }
+    try (dir; DirectoryReader reader = DirectoryReader.open(dir)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      Query query = new TermQuery(new Term(BODY, "same"));
+      TopDocs actual = RelevanceTop.search(searcher, query, 10, null);
+      assertEquals(ids.size(), actual.totalHits.value);
+      for (int i = 0; i < 10; i++) {
+        assertEquals(new BytesRef(String.format("b%05d", i)), ((FieldDoc) actual.scoreDocs[i]).fields[1]);
+      }
+    }
+  }
+
+  @Test
   void fewerMatchesThanWanted() throws IOException {
     try (Directory dir = index(new Random(3)); DirectoryReader reader = DirectoryReader.open(dir)) {
       TopDocs none = RelevanceTop.search(new IndexSearcher(reader), new TermQuery(new Term(BODY, "omega")), 10, null);

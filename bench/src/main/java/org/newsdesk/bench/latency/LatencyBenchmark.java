@@ -454,7 +454,8 @@ public final class LatencyBenchmark {
   }
 
   private static void prepareIndex(Path index, int articles, Gazetteer gazetteer) throws Exception {
-    Path done = index.resolve(".complete");
+    // Reused only when built with this schema: another one is refused by the searcher.
+    Path done = index.resolve(".complete-schema-" + NewsSchema.VERSION);
     if (Files.exists(done)) {
       System.out.println("index: " + index + " (reused)");
       return;

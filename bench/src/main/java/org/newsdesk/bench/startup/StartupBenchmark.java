@@ -19,6 +19,7 @@ import org.newsdesk.gazetteer.Gazetteer;
 import org.newsdesk.index.IndexBuilder;
 import org.newsdesk.index.IndexOptions;
 import org.newsdesk.index.IndexReport;
+import org.newsdesk.schema.NewsSchema;
 
 /**
  * {@code bench/run startup}: whole-process time of {@code newsdesk search ceasefire} on a 100k-article index, one
@@ -235,7 +236,8 @@ public final class StartupBenchmark {
   }
 
   private static void prepareIndex(Path corpus, Path index) throws IOException {
-    Path done = index.resolve(".complete");
+    // Reused only when built with this schema: another one is refused by the searcher.
+    Path done = index.resolve(".complete-schema-" + NewsSchema.VERSION);
     if (Files.exists(done)) {
       System.out.println("index: " + index + " (reused)");
       return;
