@@ -14,12 +14,11 @@ final class Cursors {
 
   private Cursors() {}
 
-  static String encode(SearchRequest.SortOrder sort, FieldDoc last) {
+  static String encode(SearchRequest.SortOrder sort, FieldDoc last, String id) {
     String key = switch (sort) {
       case RELEVANCE -> Integer.toString(Float.floatToIntBits((Float) last.fields[0]));
       case NEWEST, OLDEST -> Long.toString((Long) last.fields[0]);
     };
-    String id = ((BytesRef) last.fields[1]).utf8ToString();
     String plain = VERSION + "|" + sort.name() + "|" + key + "|" + id;
     return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
   }

@@ -200,7 +200,8 @@ public final class NewsSearcher implements SearchBackend {
       List<SearchHit> hits = toHits(searcher, page, request);
       String next = hits.isEmpty() || request.offset() + hits.size() >= page.total && request.cursor() == null
           || page.top.scoreDocs.length < request.offset() + request.limit() && request.cursor() == null
-          ? null : Cursors.encode(request.sort(), (FieldDoc) page.top.scoreDocs[page.top.scoreDocs.length - 1]);
+          ? null : Cursors.encode(request.sort(), (FieldDoc) page.top.scoreDocs[page.top.scoreDocs.length - 1],
+              hits.get(hits.size() - 1).id());
       if (request.cursor() != null && hits.size() < request.limit()) {
         next = null;
       }

@@ -46,8 +46,10 @@ final class RelevanceTop {
   private RelevanceTop() {}
 
   /**
-   * The top {@code wanted} hits of {@code query} as {@link FieldDoc}s whose fields are {@code {score, id}} (as a
-   * (score, id) {@link TopFieldCollector} returns them); {@code also} (or null) sees every match.
+   * The top {@code wanted} hits of {@code query} as {@link FieldDoc}s whose fields are {@code {score, id}}, as a
+   * (score, id) {@link TopFieldCollector} returns them, except that the id is only read (else null) for hits that
+   * share their score with another hit of the page: reading it costs doc values set-up per segment, and the
+   * caller reads each hit's id from its stored fields anyway. {@code also} (or null) sees every match.
    */
   static TopDocs search(IndexSearcher searcher, Query query, int wanted, Collector also) throws IOException {
     Top top = new Top(wanted);
@@ -68,9 +70,32 @@ final class RelevanceTop {
     if (candidates.size() == wanted && top.ties > 0) {
       candidates = withTies(searcher, candidates, top);
     }
-    FieldDoc[] page = withIds(searcher, candidates.toArray(new ScoreDoc[0]));
-    Arrays.sort(page, ORDER);
-    return new TopDocs(total, Arrays.copyOf(page, Math.min(wanted, page.length)));
+    return new TopDocs(total, ordered(searcher, candidates));
+  }
+
+  /** The page in (score, id) order; only hits whose score another hit shares have their ids read to order them. */
+  private static FieldDoc[] ordered(IndexSearcher searcher, List<ScoreDoc> page) throws IOException {
+    page.sort((a, b) -> Float.compare(b.score, a.score));
+    List<ScoreDoc> tied = new java.util.ArrayList<>();
+    for (int i = 0; i < page.size(); i++) {
+      float s = page.get(i).score;
+      if (i > 0 && page.get(i - 1).score == s || i + 1 < page.size() && page.get(i + 1).score == s) {
+        tied.add(page.get(i));
+      }
+    }
+    java.util.Map<Integer, BytesRef> ids = new java.util.HashMap<>();
+    if (!tied.isEmpty()) {
+      for (FieldDoc d : withIds(searcher, tied.toArray(new ScoreDoc[0]))) {
+        ids.put(d.doc, (BytesRef) d.fields[1]);
+      }
+    }
+    FieldDoc[] out = new FieldDoc[page.size()];
+    for (int i = 0; i < out.length; i++) {
+      ScoreDoc d = page.get(i);
+      out[i] = new FieldDoc(d.doc, d.score, new Object[] {d.score, ids.get(d.doc)});
+    }
+    Arrays.sort(out, ORDER); // stable: hits of distinct scores keep their order
+    return out;
   }
 
   /**
