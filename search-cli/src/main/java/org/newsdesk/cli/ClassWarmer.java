@@ -6,8 +6,8 @@ import java.util.Locale;
 
 /**
  * Start-up: initializes, on a second core, the classes whose static set-up a searching command will need anyway
- * (Jackson's {@code ObjectMapper} behind the gazetteer, with its date format and locale data; Lucene's memory-mapped
- * directory and the JVM options it reads; the JDK's sentence break rules the highlighter uses), while the main thread builds the picocli command line. Only class
+ * (Lucene's memory-mapped directory and the JVM options it reads; the JDK's sentence break rules the highlighter
+ * uses), while the main thread reads the command line. Only class
  * initialization: nothing is shared, and a class being initialized by both threads is simply waited for.
  *
  * <p>The classes are chosen so that none of their static initializers needs a class the main thread initializes
@@ -18,8 +18,12 @@ final class ClassWarmer {
   /** Commands that open an index: the ones worth warming for (docs/cli.md, "Start-up"). */
   static final List<String> SEARCHING_COMMANDS = List.of("search", "show", "timeline", "stats");
 
+  /**
+   * Longest first, as the main thread reaches them: Lucene's constants read the JVM's options through JMX (about
+   * 30 ms), the memory-mapped directory looks up its unmapping support (about 10 ms). The gazetteer's JSON parser
+   * is not here: a searcher reads the build's folded names instead ({@code NameIndex}).
+   */
   private static final List<String> CLASSES = List.of(
-      "org.newsdesk.gazetteer.Gazetteer",
       "org.apache.lucene.store.MMapDirectory",
       "org.apache.lucene.util.RamUsageEstimator");
 
