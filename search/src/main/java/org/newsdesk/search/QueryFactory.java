@@ -1,6 +1,5 @@
 package org.newsdesk.search;
 
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,6 +35,7 @@ final class QueryFactory {
   static final int MAX_CLAUSES = 1024;
   /** The most neighbouring word pairs the proximity clause rewards. */
   private static final int MAX_PAIRS = 16;
+  private static final long MILLIS_PER_DAY = 86_400_000L;
   private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
   private static final Pattern FIELDED = Pattern.compile("\\b\\w+:\\S*");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
@@ -277,8 +277,9 @@ final class QueryFactory {
       filters.add(any.build());
     }
     if (r.from() != null || r.to() != null) {
-      long lo = r.from() == null ? Long.MIN_VALUE : r.from().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-      long hi = r.to() == null ? Long.MAX_VALUE : r.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli() - 1;
+      // Midnight UTC of a date is its epoch day in milliseconds: arithmetic instead of java.time's zone rules.
+      long lo = r.from() == null ? Long.MIN_VALUE : r.from().toEpochDay() * MILLIS_PER_DAY;
+      long hi = r.to() == null ? Long.MAX_VALUE : (r.to().toEpochDay() + 1) * MILLIS_PER_DAY - 1;
       filters.add(LongPoint.newRangeQuery(NewsField.PUBLISHED.fieldName(), lo, hi));
     }
     return filters;

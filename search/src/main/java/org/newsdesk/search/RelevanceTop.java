@@ -83,11 +83,18 @@ final class RelevanceTop {
         tied.add(page.get(i));
       }
     }
-    java.util.Map<Integer, BytesRef> ids = new java.util.HashMap<>();
-    if (!tied.isEmpty()) {
-      for (FieldDoc d : withIds(searcher, tied.toArray(new ScoreDoc[0]))) {
-        ids.put(d.doc, (BytesRef) d.fields[1]);
+    if (tied.isEmpty()) {
+      // Distinct scores: the score order is the order, and no id is needed.
+      FieldDoc[] out = new FieldDoc[page.size()];
+      for (int i = 0; i < out.length; i++) {
+        ScoreDoc d = page.get(i);
+        out[i] = new FieldDoc(d.doc, d.score, new Object[] {d.score, null});
       }
+      return out;
+    }
+    java.util.Map<Integer, BytesRef> ids = new java.util.HashMap<>();
+    for (FieldDoc d : withIds(searcher, tied.toArray(new ScoreDoc[0]))) {
+      ids.put(d.doc, (BytesRef) d.fields[1]);
     }
     FieldDoc[] out = new FieldDoc[page.size()];
     for (int i = 0; i < out.length; i++) {

@@ -57,7 +57,7 @@ import org.newsdesk.search.SearchRequest;
 import org.newsdesk.search.SearchResults;
 
 /**
- * {@code bench/run latency [--articles N] [--queries Q] [--rounds R] [--dir DIR] [--kinds K,K...] [--warmup W]}: search latency of
+ * {@code bench/run latency [--articles N] [--queries Q] [--rounds R] [--dir DIR] [--kinds K,K...] [--warmup W] [--per-query N]}: search latency of
  * {@link NewsSearcher} on a synthetic index (the bench corpus generator, seed 42, tagged with the default
  * gazetteer), against a raw Lucene {@link IndexSearcher} running the same Lucene query on the same index in the same
  * run. Six kinds of query: one term, all of two terms, a phrase, a term filtered by a person, a term filtered by a
@@ -87,6 +87,7 @@ public final class LatencyBenchmark {
     int rounds = 5;
     Set<String> kinds = null;
     int warmup = 20;
+    int perQuery = 0;
     Path home = Path.of(System.getProperty("newsdesk.home", ".")).toAbsolutePath().normalize();
     Path dir = home.resolve("bench/target/latency");
     for (int i = 0; i < args.length; i++) {
@@ -97,8 +98,9 @@ public final class LatencyBenchmark {
         case "--dir" -> dir = Path.of(args[++i]).toAbsolutePath();
         case "--kinds" -> kinds = Set.of(args[++i].split(","));
         case "--warmup" -> warmup = Integer.parseInt(args[++i]);
+        case "--per-query" -> perQuery = Integer.parseInt(args[++i]);
         default -> {
-          System.err.println("usage: bench/run latency [--articles N] [--queries Q] [--rounds R] [--dir DIR] [--kinds K,K...] [--warmup W]");
+          System.err.println("usage: bench/run latency [--articles N] [--queries Q] [--rounds R] [--dir DIR] [--kinds K,K...] [--warmup W] [--per-query N]");
           System.exit(2);
         }
       }
@@ -145,7 +147,40 @@ public final class LatencyBenchmark {
       }
       table("wall-clock time", times);
       table("thread CPU time (excludes waiting for a core on a loaded machine)", cpu);
+      if (perQuery > 0) {
+        costliest(workload, cpu, perQuery);
+      }
       System.out.println("checksum " + SINK.get());
+    }
+  }
+
+  /**
+   * Per kind, the {@code n} queries with the most extra CPU time on newsdesk's side (median over the rounds), to
+   * see where a ratio comes from. Samples were appended round by round, case by case.
+   */
+  private static void costliest(Map<String, List<Case>> workload, Map<String, long[][]> cpu, int n) {
+    System.out.println();
+    System.out.println("queries with the most extra cpu time (median of rounds; newsdesk, raw, difference):");
+    for (Map.Entry<String, List<Case>> kind : workload.entrySet()) {
+      List<Case> cases = kind.getValue();
+      long[][] u = cpu.get(kind.getKey());
+      int rounds = u[0].length / cases.size();
+      List<double[]> rows = new ArrayList<>();
+      for (int c = 0; c < cases.size(); c++) {
+        long[] nd = new long[rounds];
+        long[] raw = new long[rounds];
+        for (int r = 0; r < rounds; r++) {
+          nd[r] = u[0][r * cases.size() + c];
+          raw[r] = u[1][r * cases.size() + c];
+        }
+        rows.add(new double[] {c, pct(nd, 50) / 1e3, pct(raw, 50) / 1e3});
+      }
+      rows.sort((a, b) -> Double.compare(b[1] - b[2], a[1] - a[2]));
+      for (double[] row : rows.subList(0, Math.min(n, rows.size()))) {
+        SearchRequest q = cases.get((int) row[0]).request;
+        System.out.printf(Locale.ROOT, "  %-17s %7.0fµs %7.0fµs %+7.0fµs  %s%s%n", kind.getKey(), row[1], row[2], row[1] - row[2],
+            q.query(), q.from() == null ? "" : " from " + q.from() + " to " + q.to());
+      }
     }
   }
 
