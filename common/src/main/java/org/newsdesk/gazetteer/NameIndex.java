@@ -2,10 +2,8 @@ package org.newsdesk.gazetteer;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -85,7 +83,7 @@ public final class NameIndex {
 
   /**
    * Writes the names of {@code gazetteer} to {@code namesFile} as made from the JSON now in {@code jsonFile},
-   * atomically (a temporary file moved over it).
+   * atomically (a temporary file flushed and moved over it).
    *
    * @throws IOException if {@code jsonFile} cannot be read or {@code namesFile} written
    */
@@ -101,18 +99,7 @@ public final class NameIndex {
       }
       out.append('\n');
     }
-    Path dir = namesFile.toAbsolutePath().getParent();
-    Path tmp = Files.createTempFile(dir, namesFile.getFileName().toString(), ".tmp");
-    try {
-      Files.writeString(tmp, out, StandardCharsets.UTF_8);
-      try {
-        Files.move(tmp, namesFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, namesFile, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    AtomicFiles.write(namesFile, out.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   /** Validated gazetteer names hold no tab or line break (runs of white space become one space); checked anyway. */
