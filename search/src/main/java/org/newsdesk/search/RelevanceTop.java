@@ -1,9 +1,12 @@
 package org.newsdesk.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -60,7 +63,7 @@ final class RelevanceTop {
       searcher.search(query, sorted);
       return new TopDocs(total, sorted.topDocs().scoreDocs);
     }
-    List<ScoreDoc> candidates = new java.util.ArrayList<>(wanted + top.ties);
+    List<ScoreDoc> candidates = new ArrayList<>(wanted + top.ties);
     while (top.queue.size() > 0) {
       ScoreDoc d = top.queue.pop();
       if (d.doc != Integer.MAX_VALUE) { // not a sentinel the queue started with
@@ -76,7 +79,7 @@ final class RelevanceTop {
   /** The page in (score, id) order; only hits whose score another hit shares have their ids read to order them. */
   private static FieldDoc[] ordered(IndexSearcher searcher, List<ScoreDoc> page) throws IOException {
     page.sort((a, b) -> Float.compare(b.score, a.score));
-    List<ScoreDoc> tied = new java.util.ArrayList<>();
+    List<ScoreDoc> tied = new ArrayList<>();
     for (int i = 0; i < page.size(); i++) {
       float s = page.get(i).score;
       if (i > 0 && page.get(i - 1).score == s || i + 1 < page.size() && page.get(i + 1).score == s) {
@@ -92,7 +95,7 @@ final class RelevanceTop {
       }
       return out;
     }
-    java.util.Map<Integer, BytesRef> ids = new java.util.HashMap<>();
+    Map<Integer, BytesRef> ids = new HashMap<>();
     for (FieldDoc d : withIds(searcher, tied.toArray(new ScoreDoc[0]))) {
       ids.put(d.doc, (BytesRef) d.fields[1]);
     }
@@ -112,8 +115,8 @@ final class RelevanceTop {
    */
   private static List<ScoreDoc> withTies(IndexSearcher searcher, List<ScoreDoc> popped, Top top) throws IOException {
     float last = popped.get(0).score;
-    List<ScoreDoc> page = new java.util.ArrayList<>(popped.size());
-    List<ScoreDoc> atLast = new java.util.ArrayList<>();
+    List<ScoreDoc> page = new ArrayList<>(popped.size());
+    List<ScoreDoc> atLast = new ArrayList<>();
     for (ScoreDoc d : popped) {
       (d.score == last ? atLast : page).add(d);
     }
@@ -129,7 +132,7 @@ final class RelevanceTop {
     }
     atLast.sort(Comparator.comparingInt(d -> d.doc));
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    List<Object[]> chosen = new java.util.ArrayList<>(); // {ScoreDoc, BytesRef id or null}
+    List<Object[]> chosen = new ArrayList<>(); // {ScoreDoc, BytesRef id or null}
     for (int from = 0; from < atLast.size(); ) {
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(atLast.get(from).doc, leaves));
       int to = from;
