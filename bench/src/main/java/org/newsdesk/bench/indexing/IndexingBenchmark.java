@@ -20,6 +20,7 @@ import org.newsdesk.bench.corpus.SyntheticCorpus;
 import org.newsdesk.gazetteer.Gazetteer;
 import org.newsdesk.index.IndexBuilder;
 import org.newsdesk.index.IndexOptions;
+import org.newsdesk.bench.machine.MachineLoad;
 import org.newsdesk.index.IndexReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -93,6 +94,7 @@ public final class IndexingBenchmark implements Callable<Integer> {
     }
     List<Run> newsdesk = new ArrayList<>();
     List<Run> lucene = new ArrayList<>();
+    MachineLoad before = MachineLoad.now();
     for (int r = 0; r < runs; r++) {
       // Alternate the order (ABBA...) so drift on a shared machine hits both systems alike.
       if (r % 2 == 0) {
@@ -103,7 +105,10 @@ public final class IndexingBenchmark implements Callable<Integer> {
         newsdesk.add(runNewsdesk(input, workDir.resolve("index-newsdesk"), gazetteer, r));
       }
     }
+    String machine = before.since(before);
     Map<String, Object> results = runs > 0 ? summarize(input, rawBytes, newsdesk, lucene) : new LinkedHashMap<>();
+    System.out.println("machine: " + machine);
+    results.put("machine", machine);
     if (profile) {
       Path jfr = workDir.resolve("indexing-newsdesk.jfr");
       Path indexDir = workDir.resolve("index-newsdesk");

@@ -54,6 +54,7 @@ import org.newsdesk.schema.NewsSchema;
 import org.newsdesk.search.NewsSearcher;
 import org.newsdesk.search.Ranking;
 import org.newsdesk.search.SearchRequest;
+import org.newsdesk.bench.machine.MachineLoad;
 import org.newsdesk.search.SearchResults;
 
 /**
@@ -126,6 +127,7 @@ public final class LatencyBenchmark {
           workload.values().stream().mapToInt(List::size).sum() - differing, workload.values().stream().mapToInt(List::size).sum());
       Map<String, long[][]> times = new LinkedHashMap<>();
       Map<String, long[][]> cpu = new LinkedHashMap<>();
+      MachineLoad before = MachineLoad.now();
       for (int round = -warmup; round < rounds; round++) {
         for (Map.Entry<String, List<Case>> kind : workload.entrySet()) {
           long[][] t = times.computeIfAbsent(kind.getKey(), k -> new long[2][0]);
@@ -145,6 +147,7 @@ public final class LatencyBenchmark {
           }
         }
       }
+      System.out.println("machine: " + before.since(before));
       table("wall-clock time", times);
       table("thread CPU time (excludes waiting for a core on a loaded machine)", cpu);
       if (perQuery > 0) {

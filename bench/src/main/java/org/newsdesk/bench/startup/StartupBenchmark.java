@@ -19,6 +19,7 @@ import org.newsdesk.gazetteer.Gazetteer;
 import org.newsdesk.index.IndexBuilder;
 import org.newsdesk.index.IndexOptions;
 import org.newsdesk.index.IndexReport;
+import org.newsdesk.bench.machine.MachineLoad;
 import org.newsdesk.schema.NewsSchema;
 
 /**
@@ -147,8 +148,11 @@ public final class StartupBenchmark {
     }
     System.out.println("load average: " + loadAverage() + " (" + Runtime.getRuntime().availableProcessors()
         + " cores; wall times stretch with the load, cpu = user+system time much less so)");
+    MachineLoad before = MachineLoad.now();
     List<Timing> timings = hyperfine && !interleaved ? viaHyperfine(steps) : viaJava(steps);
+    String machine = before.since(before);
     report(timings, rg);
+    System.out.println("machine: " + machine);
   }
 
   /** One measured command. */
