@@ -62,7 +62,7 @@ final class IndexCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = "--ram-mb", paramLabel = "MB", description = "Lucene's indexing RAM buffer in MB (default: ${DEFAULT-VALUE}).",
-        defaultValue = "64")
+        defaultValue = "" + IndexOptions.DEFAULT_RAM_BUFFER_MB)
     double ramMb;
 
     @Option(names = "--keep", paramLabel = "N",
