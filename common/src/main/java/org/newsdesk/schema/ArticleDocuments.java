@@ -41,6 +41,18 @@ public final class ArticleDocuments {
   private ArticleDocuments() {}
 
   /** The term that identifies an article, for updates and deletes. */
+  /** Milliseconds in a day of the {@link NewsField#PUBLISHED} encoding (epoch milliseconds, UTC days). */
+  public static final long MILLIS_PER_DAY = 86_400_000L;
+
+  /**
+   * The first millisecond of {@code day} (UTC) in the {@link NewsField#PUBLISHED} encoding: what date filters and
+   * the query syntax's date ranges are built from. Arithmetic on the epoch day, the same instant as
+   * {@code day.atStartOfDay(ZoneOffset.UTC)} without java.time's zone rules on every search.
+   */
+  public static long dayStartMillis(java.time.LocalDate day) {
+    return day.toEpochDay() * MILLIS_PER_DAY;
+  }
+
   public static Term idTerm(String id) {
     return new Term(NewsField.ID.fieldName(), id);
   }

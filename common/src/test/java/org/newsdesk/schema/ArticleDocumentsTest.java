@@ -75,4 +75,12 @@ class ArticleDocumentsTest {
     assertTrue(e.getMessage().contains("rebuild --full"), e.getMessage());
     assertThrows(SchemaMismatchException.class, () -> NewsSchema.checkCompatible(Map.of(), "idx"));
   }
+
+  @Test
+  void aDayStartsAtUtcMidnightInThePublishedEncoding() {
+    for (java.time.LocalDate d = java.time.LocalDate.of(1899, 12, 25); d.isBefore(java.time.LocalDate.of(2101, 1, 10));
+        d = d.plusDays(37)) {
+      assertEquals(d.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli(), ArticleDocuments.dayStartMillis(d), d.toString());
+    }
+  }
 }

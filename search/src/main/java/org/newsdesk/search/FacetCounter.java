@@ -22,6 +22,7 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.util.BytesRef;
+import org.newsdesk.schema.ArticleDocuments;
 import org.newsdesk.schema.NewsField;
 
 /**
@@ -82,8 +83,8 @@ final class FacetCounter extends SimpleCollector {
     if (points == null) {
       return new long[0];
     }
-    long min = Math.floorDiv(LongPoint.decodeDimension(points.getMinPackedValue(), 0), 86_400_000L);
-    long max = Math.floorDiv(LongPoint.decodeDimension(points.getMaxPackedValue(), 0), 86_400_000L);
+    long min = Math.floorDiv(LongPoint.decodeDimension(points.getMinPackedValue(), 0), ArticleDocuments.MILLIS_PER_DAY);
+    long max = Math.floorDiv(LongPoint.decodeDimension(points.getMaxPackedValue(), 0), ArticleDocuments.MILLIS_PER_DAY);
     if (max - min >= MAX_DAY_SPAN) {
       return new long[0];
     }
@@ -110,7 +111,7 @@ final class FacetCounter extends SimpleCollector {
       }
     }
     if (published != null && published.advanceExact(doc)) {
-      long day = Math.floorDiv(published.longValue(), 86_400_000L) - firstDay;
+      long day = Math.floorDiv(published.longValue(), ArticleDocuments.MILLIS_PER_DAY) - firstDay;
       if (day >= 0 && day < dayCounts.length) {
         dayCounts[(int) day]++;
       } else {

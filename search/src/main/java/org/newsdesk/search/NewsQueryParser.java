@@ -2,7 +2,6 @@ package org.newsdesk.search;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -139,7 +138,7 @@ final class NewsQueryParser extends MultiFieldQueryParser {
   }
 
   private long start(String date) {
-    return firstDay(date).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+    return ArticleDocuments.dayStartMillis(firstDay(date));
   }
 
   private long end(String date) {
@@ -149,7 +148,7 @@ final class NewsQueryParser extends MultiFieldQueryParser {
       case 7 -> first.plusMonths(1);
       default -> first.plusDays(1);
     };
-    return next.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli() - 1;
+    return ArticleDocuments.dayStartMillis(next) - 1;
   }
 
   private LocalDate firstDay(String date) {

@@ -35,7 +35,6 @@ final class QueryFactory {
   static final int MAX_CLAUSES = 1024;
   /** The most neighbouring word pairs the proximity clause rewards. */
   private static final int MAX_PAIRS = 16;
-  private static final long MILLIS_PER_DAY = 86_400_000L;
   private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
   private static final Pattern FIELDED = Pattern.compile("\\b\\w+:\\S*");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
@@ -77,7 +76,7 @@ final class QueryFactory {
     }
     if (r.recencyHalfLifeDays() > 0 && newestMillis != Long.MIN_VALUE) {
       ranked.add(LongPoint.newDistanceFeatureQuery(NewsField.PUBLISHED.fieldName(), 1f, newestMillis,
-          r.recencyHalfLifeDays() * 86_400_000L), BooleanClause.Occur.SHOULD);
+          r.recencyHalfLifeDays() * ArticleDocuments.MILLIS_PER_DAY), BooleanClause.Occur.SHOULD);
     }
     return new Parts(text, ranked.build(), filters);
   }
@@ -277,9 +276,8 @@ final class QueryFactory {
       filters.add(any.build());
     }
     if (r.from() != null || r.to() != null) {
-      // Midnight UTC of a date is its epoch day in milliseconds: arithmetic instead of java.time's zone rules.
-      long lo = r.from() == null ? Long.MIN_VALUE : r.from().toEpochDay() * MILLIS_PER_DAY;
-      long hi = r.to() == null ? Long.MAX_VALUE : (r.to().toEpochDay() + 1) * MILLIS_PER_DAY - 1;
+      long lo = r.from() == null ? Long.MIN_VALUE : ArticleDocuments.dayStartMillis(r.from());
+      long hi = r.to() == null ? Long.MAX_VALUE : ArticleDocuments.dayStartMillis(r.to().plusDays(1)) - 1;
       filters.add(LongPoint.newRangeQuery(NewsField.PUBLISHED.fieldName(), lo, hi));
     }
     return filters;
