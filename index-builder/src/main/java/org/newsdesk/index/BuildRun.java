@@ -26,15 +26,20 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
+import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.util.Bits;
 import org.newsdesk.analysis.NewsAnalyzers;
 import org.newsdesk.index.clean.SkippedArticleException;
@@ -217,6 +222,7 @@ final class BuildRun {
    */
   private IndexWriter openWriter(Directory dir, Path indexDir) throws IOException {
     try {
+      checkFooters(dir);
       return Generations.open(dir, writerConfig(), indexDir);
     } catch (org.apache.lucene.index.CorruptIndexException e) {
       if (mode != Mode.FULL) {
@@ -235,11 +241,31 @@ final class BuildRun {
     }
   }
 
+  /**
+   * Reads the footer of every file of the current commit (16 bytes each): a rebuild must not build on a damaged
+   * generation. Opening the writer alone reads only each segment's field infos, so a torn or overwritten stored
+   * fields or postings file would otherwise go unnoticed until a search or {@code newsdesk check} trips on it.
+   */
+  private static void checkFooters(Directory dir) throws IOException {
+    if (!DirectoryReader.indexExists(dir)) {
+      return;
+    }
+    for (String file : SegmentInfos.readLatestCommit(dir).files(true)) {
+      try (IndexInput in = dir.openInput(file, IOContext.READONCE)) {
+        CodecUtil.retrieveChecksum(in);
+      }
+    }
+  }
+
   private IndexWriterConfig writerConfig() {
     return new IndexWriterConfig(NewsAnalyzers.forIndexing())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setRAMBufferSizeMB(options.ramBufferMb())
         .setIndexDeletionPolicy(new KeepLastBuildsPolicy(options.keep()))
+        // No compound files, as Solr ships: packing each flushed segment's files into one costs about a tenth of
+        // Lucene's indexing CPU (BENCHMARKS.md, "Indexing"), and an archive on one machine has file handles to spare.
+        .setUseCompoundFile(false)
+        .setMergePolicy(noCompoundFiles())
         .setMergeScheduler(new ConcurrentMergeScheduler() {
           // By default a failed background merge (a full disk) dumps a stack trace on stderr from the merge thread.
           // A merge is only an optimization: log it in one line; a failure that matters fails the commit as well.
@@ -249,6 +275,12 @@ final class BuildRun {
           }
         })
         .setCommitOnClose(false);
+  }
+
+  private static TieredMergePolicy noCompoundFiles() {
+    TieredMergePolicy policy = new TieredMergePolicy();
+    policy.setNoCFSRatio(0.0);
+    return policy;
   }
 
   private Plan plan(Directory dir, boolean exists, Map<String, String> lastData) throws IOException {

@@ -133,24 +133,24 @@ class IndexFaultTest {
     }
   }
 
-  /** A compound segment file that only the newest commit uses. */
+  /** A segment file (its stored fields) that only the newest commit uses. */
   private String onlyInNewest() throws Exception {
     try (Directory dir = FSDirectory.open(index)) {
       List<IndexCommit> commits = DirectoryReader.listCommits(dir);
       Set<String> older = new HashSet<>();
       commits.subList(0, commits.size() - 1).forEach(c -> older.addAll(files(c)));
-      return files(commits.get(commits.size() - 1)).stream().filter(f -> f.endsWith(".cfs") && !older.contains(f))
+      return files(commits.get(commits.size() - 1)).stream().filter(f -> f.endsWith(".fdt") && !older.contains(f))
           .findFirst().orElseThrow(() -> new AssertionError("no segment only in the newest commit: " + commits));
     }
   }
 
-  /** A compound segment file that every kept commit uses. */
+  /** A segment file (its stored fields) that every kept commit uses. */
   private String inEveryGeneration() throws Exception {
     try (Directory dir = FSDirectory.open(index)) {
       List<IndexCommit> commits = DirectoryReader.listCommits(dir);
       Set<String> shared = new HashSet<>(files(commits.get(0)));
       commits.forEach(c -> shared.retainAll(files(c)));
-      return shared.stream().filter(f -> f.endsWith(".cfs")).sorted().findFirst()
+      return shared.stream().filter(f -> f.endsWith(".fdt")).sorted().findFirst()
           .orElseThrow(() -> new AssertionError("no segment shared by every commit: " + commits));
     }
   }

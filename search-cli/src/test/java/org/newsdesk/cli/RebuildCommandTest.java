@@ -245,7 +245,7 @@ class RebuildCommandTest {
 
     Path segment;
     try (Stream<Path> files = Files.list(index())) {
-      segment = files.filter(f -> f.toString().endsWith(".cfs")).findFirst().orElseThrow();
+      segment = files.filter(f -> f.toString().endsWith(".fdt")).findFirst().orElseThrow();
     }
     try (RandomAccessFile f = new RandomAccessFile(segment.toFile(), "rw")) {
       long mid = f.length() / 2;

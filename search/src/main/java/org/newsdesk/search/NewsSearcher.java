@@ -102,7 +102,7 @@ public final class NewsSearcher implements SearchBackend {
     this.analyzer = NewsAnalyzers.forQueries(ranking.analysis());
     this.textAnalyzer = NewsAnalyzers.text(NewsAnalyzer.Mode.QUERY, ranking.analysis());
     this.queries = new QueryFactory(analyzer, ranking);
-    this.suggester = new Suggester(textAnalyzer, NewsAnalyzers.text(NewsAnalyzer.Mode.INDEX, ranking.analysis()));
+    this.suggester = new Suggester(textAnalyzer, ranking.analysis());
     this.feedback = new Feedback(textAnalyzer, ranking);
     LoadedGazetteer loaded = await(gazetteer);
     this.entities = loaded.resolver();
@@ -333,6 +333,7 @@ public final class NewsSearcher implements SearchBackend {
     } finally {
       analyzer.close();
       textAnalyzer.close();
+      suggester.close();
     }
   }
 

@@ -77,4 +77,163 @@ class LanguageDetectorTest {
     }
     assertTrue(english >= files.size() * 0.99, english + " of " + files.size());
   }
+
+  /**
+   * The array-based scan gives exactly what the first, {@code charAt}-based version gave ({@link Reference}) on
+   * random texts of function words from every language, in every case, with accents, Greek, Cyrillic, CJK,
+   * surrogate pairs and lone surrogates, around and across the {@value LanguageDetector#SAMPLE_CHARS}-character
+   * sample boundary.
+   */
+  @Test
+  void sameLabelsAsTheCharAtVersion() {
+    Reference reference = new Reference(detector);
+    String[] pieces = {"the", "The", "of", "und", "Der", "le", "la", "el", "de", "и", "что", "і", "på", "och", "és",
+        "ș", "şu", "dass", "A", "S", "ü", "é", "ß", "Ω", "ο", "語", "の", "カ", "한", "\uD835\uDC00", "\uD83D\uDE00",
+        "\uD800", "\uDC00", "µ", "ª", "x", "newsroom", "Nagorno-Karabakh", "123", ",", ".", "/", "\n", " ", " ", " ", "  "};
+    java.util.Random random = new java.util.Random(20261202);
+    for (int round = 0; round < 20_000; round++) {
+      int target = random.nextInt(4) == 0 ? 990 + random.nextInt(25) : random.nextInt(1400);
+      StringBuilder title = new StringBuilder();
+      StringBuilder body = new StringBuilder();
+      StringBuilder into = random.nextInt(5) == 0 ? title : body;
+      while (title.length() + body.length() < target) {
+        into.append(pieces[random.nextInt(pieces.length)]);
+        if (into == title && random.nextInt(8) == 0) {
+          into = body;
+        }
+      }
+      String t = random.nextInt(6) == 0 ? null : title.toString();
+      String b = random.nextInt(10) == 0 ? null : body.toString();
+      assertEquals(reference.detect(t, b), detector.detect(t, b), () -> "title " + t + "\nbody " + b);
+      String whole = (t == null ? "" : t) + (b == null ? "" : b);
+      assertEquals(reference.detect(whole), detector.detect(whole), () -> "text " + whole);
+    }
+  }
+
+  /** The detector as first written, reading the text through {@code charAt}: the reference for the test above. */
+  private static final class Reference {
+    private final java.util.List<String> languages;
+    private final org.apache.lucene.analysis.CharArrayMap<Long> words;
+
+    Reference(LanguageDetector detector) {
+      languages = detector.languages();
+      words = detector.wordLanguages();
+    }
+
+    String detect(String title, String body) {
+      int max = LanguageDetector.SAMPLE_CHARS;
+      StringBuilder sample = new StringBuilder(max + 1);
+      if (title != null) {
+        sample.append(title, 0, Math.min(title.length(), max)).append('\n');
+      }
+      if (body != null && sample.length() < max) {
+        sample.append(body, 0, Math.min(body.length(), max - sample.length()));
+      }
+      return detect(sample.toString());
+    }
+
+    String detect(CharSequence text) {
+      Character.UnicodeScript[] all = Character.UnicodeScript.values();
+      int n = Math.min(text.length(), LanguageDetector.SAMPLE_CHARS);
+      int[] scripts = new int[all.length];
+      int letters = 0;
+      for (int i = 0; i < n; ) {
+        int cp = Character.codePointAt(text, i);
+        i += Character.charCount(cp);
+        if (Character.isLetter(cp)) {
+          letters++;
+          scripts[script(cp).ordinal()]++;
+        }
+      }
+      if (letters == 0) {
+        return null;
+      }
+      Character.UnicodeScript main = Character.UnicodeScript.COMMON;
+      int mainCount = 0;
+      for (int i = 0; i < scripts.length; i++) {
+        if (scripts[i] > mainCount) {
+          main = all[i];
+          mainCount = scripts[i];
+        }
+      }
+      int kana = scripts[Character.UnicodeScript.HIRAGANA.ordinal()] + scripts[Character.UnicodeScript.KATAKANA.ordinal()];
+      if ((main == Character.UnicodeScript.HAN || main == Character.UnicodeScript.HIRAGANA
+          || main == Character.UnicodeScript.KATAKANA) && kana * 10 >= letters) {
+        return "ja";
+      }
+      if (main == Character.UnicodeScript.LATIN || main == Character.UnicodeScript.CYRILLIC) {
+        return byFunctionWords(text, n);
+      }
+      return switch (main) {
+        case GREEK -> "el";
+        case HEBREW -> "he";
+        case ARABIC -> "ar";
+        case HANGUL -> "ko";
+        case THAI -> "th";
+        case DEVANAGARI -> "hi";
+        case BENGALI -> "bn";
+        case TAMIL -> "ta";
+        case ARMENIAN -> "hy";
+        case GEORGIAN -> "ka";
+        case GUJARATI -> "gu";
+        case ETHIOPIC -> "am";
+        case KHMER -> "km";
+        case HAN -> "zh";
+        default -> null;
+      };
+    }
+
+    private static Character.UnicodeScript script(int cp) {
+      if (cp < 0x250) {
+        return Character.UnicodeScript.LATIN;
+      }
+      if (cp >= 0x370 && cp < 0x400) {
+        return Character.UnicodeScript.GREEK;
+      }
+      if (cp >= 0x400 && cp < 0x530) {
+        return Character.UnicodeScript.CYRILLIC;
+      }
+      return Character.UnicodeScript.of(cp);
+    }
+
+    private String byFunctionWords(CharSequence text, int n) {
+      int[] hits = new int[languages.size()];
+      char[] word = new char[9];
+      int length = 0;
+      for (int i = 0; i <= n; i++) {
+        char c = i < n ? text.charAt(i) : ' ';
+        if (Character.isLetter(c)) {
+          if (length <= 8) {
+            word[length] = length == 0 ? c : Character.toLowerCase(c);
+            length++;
+          }
+          continue;
+        }
+        boolean abbreviation = length == 1 && Character.isUpperCase(word[0]);
+        if (length > 0 && length <= 8 && !abbreviation) {
+          word[0] = Character.toLowerCase(word[0]);
+          Long langs = words.get(word, 0, length);
+          if (langs != null) {
+            for (long bits = langs; bits != 0; bits &= bits - 1) {
+              hits[Long.numberOfTrailingZeros(bits)]++;
+            }
+          }
+        }
+        length = 0;
+      }
+      int best = -1;
+      int second = 0;
+      for (int i = 0; i < hits.length; i++) {
+        if (best < 0 || hits[i] > hits[best]) {
+          if (best >= 0) {
+            second = Math.max(second, hits[best]);
+          }
+          best = i;
+        } else {
+          second = Math.max(second, hits[i]);
+        }
+      }
+      return hits[best] >= 2 && hits[best] > second ? languages.get(best) : null;
+    }
+  }
 }
