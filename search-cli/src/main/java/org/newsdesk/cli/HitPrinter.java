@@ -2,6 +2,7 @@ package org.newsdesk.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.newsdesk.search.SearchHit;
@@ -51,7 +52,8 @@ final class HitPrinter {
   }
 
   private void printHit(int number, SearchHit hit) {
-    String label = String.format(Locale.ROOT, "%3d.", number);
+    // "%3d." by hand: the first String.format of a process sets up Formatter and locale data, several milliseconds.
+    String label = " ".repeat(Math.max(0, 3 - Integer.toString(number).length())) + number + ".";
     String title = hit.title() == null || hit.title().isBlank() ? hit.id() : hit.title();
     List<String> titleLines = TextWrapper.wrap(title, width - INDENT.length());
     for (int i = 0; i < titleLines.size(); i++) {
@@ -73,7 +75,14 @@ final class HitPrinter {
       parts.add(palette.source(hit.source()));
     }
     List<String> types = new ArrayList<>(List.of("person", "location", "organization"));
-    hit.entities().keySet().stream().filter(k -> !types.contains(k)).sorted().forEach(types::add);
+    List<String> others = new ArrayList<>();
+    for (String k : hit.entities().keySet()) {
+      if (!types.contains(k)) {
+        others.add(k);
+      }
+    }
+    Collections.sort(others);
+    types.addAll(others);
     for (String type : types) {
       List<String> names = hit.entities().getOrDefault(type, List.of());
       if (!names.isEmpty()) {

@@ -12,16 +12,20 @@ import java.util.Locale;
  */
 final class StartupTrace {
   private static final boolean ON = System.getenv("NEWSDESK_STARTUP_TRACE") != null;
-  private static final List<String> MARKS = ON ? new ArrayList<>() : List.of();
   private static final long START = System.nanoTime();
+  /** Phase names and their end times, formatted only when printed: formatting on the way would time itself. */
+  private static final List<String> NAMES = ON ? new ArrayList<>() : List.of();
+  private static final List<Long> TIMES = ON ? new ArrayList<>() : List.of();
 
   private StartupTrace() {}
 
   /** Records that the phase {@code what} just ended. */
   static void mark(String what) {
     if (ON) {
-      synchronized (MARKS) {
-        MARKS.add(String.format(Locale.ROOT, "%7.1f ms  %s", sinceStart(), what));
+      long now = System.nanoTime();
+      synchronized (NAMES) {
+        NAMES.add(what);
+        TIMES.add(now);
       }
     }
   }
@@ -29,13 +33,11 @@ final class StartupTrace {
   /** Prints the marks recorded so far, when tracing. */
   static void print(PrintStream err) {
     if (ON) {
-      synchronized (MARKS) {
-        MARKS.forEach(m -> err.println("startup: " + m));
+      synchronized (NAMES) {
+        for (int i = 0; i < NAMES.size(); i++) {
+          err.println(String.format(Locale.ROOT, "startup: %7.1f ms  %s", (TIMES.get(i) - START) / 1e6, NAMES.get(i)));
+        }
       }
     }
-  }
-
-  private static double sinceStart() {
-    return (System.nanoTime() - START) / 1e6;
   }
 }

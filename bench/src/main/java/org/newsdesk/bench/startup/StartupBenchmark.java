@@ -248,9 +248,9 @@ public final class StartupBenchmark {
   }
 
   private static void prepareIndex(Path corpus, Path index) throws IOException {
-    // Reused only when built with this schema (another one is refused by the searcher) and the default buffer
-    // (which decides how many segments a search opens).
-    Path done = index.resolve(".complete-schema-" + NewsSchema.VERSION + "-ram-" + IndexOptions.DEFAULT_RAM_BUFFER_MB);
+    // Reused only when built with this schema (another one is refused by the searcher), the default buffer (which
+    // decides how many segments a search opens) and without compound files (how many files it opens; 2 Dec).
+    Path done = index.resolve(".complete-schema-" + NewsSchema.VERSION + "-ram-" + IndexOptions.DEFAULT_RAM_BUFFER_MB + "-nocfs");
     if (Files.exists(done)) {
       System.out.println("index: " + index + " (reused)");
       return;
