@@ -75,7 +75,14 @@ final class WarcCorpusReader implements CorpusReader {
           return;
         }
         n[0]++;
-        readRecord(next.get(), location, articles, problems);
+        try {
+          readRecord(next.get(), location, articles, problems);
+        } catch (RuntimeException e) {
+          // A record whose headers jwarc cannot interpret (it throws unchecked exceptions for some): its block has
+          // been read, so the next record is where it should be.
+          problems.report(new InputProblem(location, InputProblem.Kind.BAD_RECORD,
+              "cannot read this record (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "); skipped", true));
+        }
       } catch (EOFException | ZipException e) {
         problems.report(new InputProblem(location, InputProblem.Kind.TRUNCATED,
             "WARC file ends inside this record (" + Corpus.describe(e) + "); the records before it were kept", true));
@@ -123,10 +130,10 @@ final class WarcCorpusReader implements CorpusReader {
       if (http.status() < 200 || http.status() >= 300) {
         return;
       }
-      type = http.contentType();
+      type = contentType(http::contentType, location, problems);
       payload = http.bodyDecoded().stream().readAllBytes();
     } else {
-      type = record.contentType();
+      type = contentType(record::contentType, location, problems);
       payload = block;
     }
     if (!isHtml(type, payload)) {
@@ -136,6 +143,20 @@ final class WarcCorpusReader implements CorpusReader {
     Map<String, String> fields = new HashMap<>();
     fields.put(RawArticle.URL, url);
     articles.accept(new RawArticle(location, CorpusFormat.WARC, html, fields, SourceFile.hash(payload)));
+  }
+
+  /**
+   * The declared content type, or null (the payload is then sniffed, as for an untyped record) when the header
+   * cannot be parsed: jwarc's lenient parser still throws on some bytes, such as a control character in it.
+   */
+  private static MediaType contentType(java.util.function.Supplier<MediaType> header, String location, ProblemSink problems) {
+    try {
+      return header.get();
+    } catch (IllegalArgumentException e) {
+      problems.report(new InputProblem(location, InputProblem.Kind.BAD_RECORD,
+          "unreadable Content-Type (" + e.getMessage() + "); the payload decides whether it is HTML", false));
+      return null;
+    }
   }
 
   private static boolean isHtml(MediaType type, byte[] payload) {
