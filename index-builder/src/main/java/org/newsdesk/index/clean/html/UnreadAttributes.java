@@ -65,7 +65,8 @@ final class UnreadAttributes {
         }
         char c = html.charAt(lt + 1);
         if (c == '!' || c == '?') {
-          int end = html.startsWith("<!--", lt) ? html.indexOf("-->", lt + 4) : html.indexOf('>', lt + 2);
+          int end = html.startsWith("<!--", lt) ? html.indexOf("-->", lt + 4)
+              : html.startsWith("<![CDATA[", lt) ? html.indexOf("]]>", lt + 9) : html.indexOf('>', lt + 2);
           if (end < 0) {
             break;
           }
