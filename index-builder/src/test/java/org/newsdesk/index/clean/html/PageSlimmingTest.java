@@ -114,6 +114,28 @@ class PageSlimmingTest {
     assertEquals("<p>a<plaintext><a href=x>", UnreadAttributes.drop("<p>a<plaintext><a href=x>"));
   }
 
+  @Test
+  void dropsWhitespaceRunsRightAfterABlockStartOrBeforeABlockAfterATagThatEndsANode() {
+    assertEquals("<div><p>a</p><p>b</p></div>\n<span>c</span>\n<div>",
+        UnreadAttributes.drop("<div>\n  <p>a</p>\n  <p>b</p>\n</div>\n<span>c</span>\n<div>"));
+    assertEquals("<ul><li>a</li><li>b</li></ul>", UnreadAttributes.drop("<ul>\n <li>a</li>\n <li>b</li></ul>"));
+    assertEquals("<p>a</p><span>b</span>c<br><i>d</i>", UnreadAttributes.drop("<p>a</p>\n<span>b</span>c<br> <i>d</i>"));
+  }
+
+  @Test
+  void keepsWhitespaceBetweenInlinesInPreUnderFormattingAndAfterATagThatMayBeIgnored() {
+    for (String html : List.of(
+        "<span>a</span> <span>b</span>",
+        "<pre>\n <div>x</div>\n</pre>",
+        "<b><p>x</p> <div>y</div></b>", // the parser reopens <b> at the space, and the div goes inside it
+        "<p>a</span> <div>b</div>", // a stray </span> is ignored: "a " would be one text node
+        "<p>a</div> <div>b</div>", // so is a </div> with no div open
+        "<p>When <!----> <!---->Trump</p>",
+        "<td>a</td> <div>b</div>")) {
+      assertSame(html, UnreadAttributes.drop(html));
+    }
+  }
+
   private static final String PROSE = "The council met on Tuesday, and after a long debate, which ran late into the"
       + " night, it approved the budget for the harbour, the schools and the roads.";
 
@@ -138,6 +160,12 @@ class PageSlimmingTest {
         "<textarea><script>not a script</script></textarea><title>The <script> tag</title>",
         "<div data-x='{\"a\":\"<p>\"}' onclick=\"go('>')\" class=\"story-body\"><p>" + PROSE + "</p></div>",
         "<p>unterminated <!-- comment <p>" + PROSE + "</p>",
+        "<ul>\n <li>one</li>\n <li>two, three</li>\n</ul>\n<div>\n  <p>" + PROSE + "</p>\n</div>",
+        "<p>a</span>\n<div>b, c</div> <p>d</i> <span>e</span>\n<p>f</p>",
+        "<b><p>x</p>\n<div>y, z</div></b>\n<font><p>q</p> <section>r</section>",
+        "<pre>\n  <div>x</div>\n  <b>y</b> <i>z</i>\n</pre>",
+        "<p>When <!-- -->President<!-- --> <!-- -->Trump said, <a href=x>he</a> <b>did</b></p>",
+        "<table>\n<tr>\n<td>cell one, two</td>\n</tr>\n</table>\n<td>stray</td>\n<div>x</div>",
         "<p>" + PROSE + "</p><script>var never = 'closed';");
     List<String> pages = new ArrayList<>();
     for (String part : parts) {
