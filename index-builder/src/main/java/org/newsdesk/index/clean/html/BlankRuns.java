@@ -178,8 +178,10 @@ final class BlankRuns {
       return OTHER;
     }
     String[] names = NAMES[length];
+    char first = html.charAt(from);
+    first = first >= 'A' && first <= 'Z' ? (char) (first + 32) : first;
     for (int k = 0; k < names.length; k++) {
-      if (hasName(html, from, names[k])) {
+      if (names[k].charAt(0) == first && hasName(html, from, names[k])) {
         return KINDS[length][k];
       }
     }

@@ -258,7 +258,9 @@ final class InertContent {
       }
       boolean end = next == '/';
       int nameStart = at + (end ? 2 : 1);
-      if (!end) {
+      char initial = nameStart < html.length() ? (char) (html.charAt(nameStart) | 0x20) : ' ';
+      if (!end && (initial == 's' || initial == 't' || initial == 'x' || initial == 'i' || initial == 'n'
+          || initial == 'p')) { // the initials of the raw-text and unsure names
         String raw = nameAt(html, nameStart, svg ? SVG_RAW_TEXT : HTML_RAW_TEXT);
         if (raw != null) {
           int gt = endOfTag(html, nameStart + raw.length());

@@ -1,5 +1,7 @@
 package org.newsdesk.index.clean.html;
 
+import java.io.Reader;
+import java.io.StringReader;
 import java.util.Arrays;
 
 /**
@@ -38,7 +40,14 @@ final class UnreadAttributes {
    * @return the page with those attributes removed, or {@code html} itself when there were none
    */
   static String drop(String html) {
-    return new Scan(html).run();
+    PageBuffer out = new Scan(html).run();
+    return out == null ? html : out.toString();
+  }
+
+  /** {@link #drop}, as a reader for the parser: the rewritten page is not copied into a string. */
+  static Reader dropped(String html) {
+    PageBuffer out = new Scan(html).run();
+    return out == null ? new StringReader(html) : out.reader();
   }
 
   /** One pass over one page. */
@@ -57,7 +66,8 @@ final class UnreadAttributes {
       this.n = html.length();
     }
 
-    String run() {
+    /** The rewritten page, or null when nothing was dropped. */
+    PageBuffer run() {
       int i = 0;
       while (true) {
         int lt = html.indexOf('<', i);
@@ -128,10 +138,7 @@ final class UnreadAttributes {
         blanks.rawText(closeEnd);
         i = closeEnd + 1;
       }
-      if (out == null) {
-        return html;
-      }
-      return out.append(html, copied, n).toString();
+      return out == null ? null : out.append(html, copied, n);
     }
 
     /** Reads the end tag at {@code lt}; returns where the scan goes on, or -1 to stop it. */
