@@ -57,7 +57,6 @@ final class UnreadAttributes {
     private PageBuffer out;
     /** {@code html[copied, ...)} is not yet in {@code out}. */
     private int copied;
-    private final BlankRuns blanks = new BlankRuns();
     /** Start and end of the kept attributes of the current tag. */
     private int[] kept = new int[16];
 
@@ -76,30 +75,16 @@ final class UnreadAttributes {
         }
         char c = html.charAt(lt + 1);
         if (c == '!' || c == '?') {
-          boolean comment = html.startsWith("<!--", lt);
-          int end = comment ? html.indexOf("-->", lt + 4)
+          int end = html.startsWith("<!--", lt) ? html.indexOf("-->", lt + 4)
               : html.startsWith("<![CDATA[", lt) ? html.indexOf("]]>", lt + 9) : html.indexOf('>', lt + 2);
           if (end < 0) {
             break;
           }
-          dropBlank(lt, BlankRuns.OTHER);
-          if (comment && endsAtFirstEnd(lt, end)) {
-            blanks.comment(html, lt, end + 2);
-          } else {
-            blanks.unknown();
-          }
           i = end + 1;
           continue;
         }
-        if (c == '/') {
-          i = endTag(lt);
-          if (i < 0) {
-            break;
-          }
-          continue;
-        }
         if (!isLetter(c)) {
-          i = lt + 1; // a '<' that is text
+          i = lt + 1; // an end tag, or a '<' that is text
           continue;
         }
         int nameEnd = lt + 1;
@@ -112,12 +97,9 @@ final class UnreadAttributes {
         if (hasName(lt + 1, nameEnd, "plaintext")) {
           break;
         }
-        int kind = BlankRuns.kind(html, lt + 1, nameEnd);
-        dropBlank(lt, kind);
         int gt = rewrite(lt, nameEnd);
         String raw = rawTextName(lt + 1, nameEnd);
         if (raw == null) {
-          blanks.startTag(kind, lt, gt);
           i = gt < 0 ? lt + 1 : gt + 1;
           continue;
         }
@@ -131,58 +113,9 @@ final class UnreadAttributes {
         if (close < 0) {
           break;
         }
-        int closeEnd = InertContent.endOfTag(html, close + 2 + raw.length());
-        if (closeEnd < 0) {
-          break;
-        }
-        blanks.rawText(closeEnd);
-        i = closeEnd + 1;
+        i = close + 2;
       }
       return out == null ? null : out.append(html, copied, n);
-    }
-
-    /** Reads the end tag at {@code lt}; returns where the scan goes on, or -1 to stop it. */
-    private int endTag(int lt) {
-      if (lt + 2 >= n || !isLetter(html.charAt(lt + 2))) {
-        blanks.unknown(); // </> is nothing, </ x> a bogus comment: not followed
-        return lt + 1;
-      }
-      int nameEnd = lt + 2;
-      while (nameEnd < n && !endsTagName(html.charAt(nameEnd))) {
-        nameEnd++;
-      }
-      int gt = InertContent.endOfTag(html, nameEnd);
-      if (gt < 0) {
-        return -1;
-      }
-      dropBlank(lt, BlankRuns.OTHER);
-      blanks.endTag(BlankRuns.kind(html, lt + 2, nameEnd), lt, gt);
-      return gt + 1;
-    }
-
-    /** Leaves out the whitespace run before {@code lt} when {@link BlankRuns} says the parser need not see it. */
-    private void dropBlank(int lt, int kind) {
-      int from = blanks.droppable(html, lt, kind);
-      if (from >= 0) {
-        if (out == null) {
-          out = new PageBuffer(n);
-        }
-        out.append(html, copied, from);
-        copied = lt;
-      }
-    }
-
-    /** True when the comment {@code <!--} at {@code lt} ends at the {@code -->} at {@code end} for the tokenizer. */
-    private boolean endsAtFirstEnd(int lt, int end) {
-      if (html.startsWith("<!-->", lt) || html.startsWith("<!--->", lt)) {
-        return false;
-      }
-      for (int k = lt + 4; k + 3 < end + 1; k++) {
-        if (html.startsWith("--!>", k)) {
-          return false;
-        }
-      }
-      return true;
     }
 
     /**

@@ -114,28 +114,6 @@ class PageSlimmingTest {
     assertEquals("<p>a<plaintext><a href=x>", UnreadAttributes.drop("<p>a<plaintext><a href=x>"));
   }
 
-  @Test
-  void dropsWhitespaceRunsRightAfterABlockStartOrBeforeABlockAfterATagThatEndsANode() {
-    assertEquals("<div><p>a</p><p>b</p></div>\n<span>c</span>\n<div>",
-        UnreadAttributes.drop("<div>\n  <p>a</p>\n  <p>b</p>\n</div>\n<span>c</span>\n<div>"));
-    assertEquals("<ul><li>a</li><li>b</li></ul>", UnreadAttributes.drop("<ul>\n <li>a</li>\n <li>b</li></ul>"));
-    assertEquals("<p>a</p><span>b</span>c<br><i>d</i>", UnreadAttributes.drop("<p>a</p>\n<span>b</span>c<br> <i>d</i>"));
-  }
-
-  @Test
-  void keepsWhitespaceBetweenInlinesInPreUnderFormattingAndAfterATagThatMayBeIgnored() {
-    for (String html : List.of(
-        "<span>a</span> <span>b</span>",
-        "<pre>\n <div>x</div>\n</pre>",
-        "<b><p>x</p> <div>y</div></b>", // the parser reopens <b> at the space, and the div goes inside it
-        "<p>a</span> <div>b</div>", // a stray </span> is ignored: "a " would be one text node
-        "<p>a</div> <div>b</div>", // so is a </div> with no div open
-        "<p>When <!----> <!---->Trump</p>",
-        "<td>a</td> <div>b</div>")) {
-      assertSame(html, UnreadAttributes.drop(html));
-    }
-  }
-
   private static final String PROSE = "The council met on Tuesday, and after a long debate, which ran late into the"
       + " night, it approved the budget for the harbour, the schools and the roads.";
 
