@@ -31,7 +31,7 @@ public final class HtmlExtractor {
    */
   public ExtractedPage extract(String html, String url) {
     // The parse dominates the cost; the parser is given only what the extractor reads (see docs/extraction.md).
-    Reader slim = UnreadAttributes.dropped(InertContent.strip(html));
+    Reader slim = UnreadAttributes.slimmed(html);
     return extract(Parser.htmlParser().parseInput(slim, url == null ? "" : url), url);
   }
 

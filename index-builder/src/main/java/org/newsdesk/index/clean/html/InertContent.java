@@ -11,7 +11,8 @@ package org.newsdesk.index.clean.html;
  * text). {@code title} and {@code textarea} are stepped over, so a tag name inside them is not mistaken for an
  * element. Anything the scan does not understand (an unterminated tag, comment or
  * element) ends the scan and leaves the rest of the page as it was, for the parser. One forward pass of
- * {@code indexOf} searches; linear in the page size. Stateless.
+ * {@code indexOf} searches; linear in the page size. Stateless. The extractor does the same work inside
+ * {@link UnreadAttributes}' scan ({@link UnreadAttributes#slimmed}), so that the page is read once.
  */
 final class InertContent {
   /** Elements emptied; the first two hold raw text, the others elements (which may nest). */
@@ -126,7 +127,7 @@ final class InertContent {
    * True when the comment {@code <!--} at {@code lt} ends at the {@code -->} at {@code end} for the tokenizer too,
    * with something inside: not {@code <!-->} or {@code <!--->} (which end at once), and no {@code --!>} before.
    */
-  private static boolean isPlainComment(String html, int lt, int end) {
+  static boolean isPlainComment(String html, int lt, int end) {
     if (end <= lt + 4 || html.charAt(lt + 4) == '>' || html.startsWith("->", lt + 4)) {
       return false;
     }
@@ -143,17 +144,22 @@ final class InertContent {
    * True when {@code html[from, to)} is preceded by {@code >} and followed by {@code <}: markup on both sides, so
    * removing it cannot join two texts into one text node (which would change the text statistics).
    */
-  private static boolean betweenTags(String html, int from, int to) {
+  static boolean betweenTags(String html, int from, int to) {
     return from > 0 && to < html.length() && html.charAt(from - 1) == '>' && html.charAt(to) == '<';
   }
 
-  private static boolean isRawText(String name) {
+  static boolean isRawText(String name) {
     for (int k = 0; k < RAW_TEXT_ELEMENTS; k++) {
       if (EMPTIED[k].equals(name)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The name of the emptied element whose start tag begins at {@code from} (after {@code <}), or null. */
+  static String emptiedName(String html, int from) {
+    return nameAt(html, from, EMPTIED);
   }
 
   /** The name in {@code names} that the tag starting at {@code from} (after {@code <}) has, or null. */
@@ -239,7 +245,7 @@ final class InertContent {
    * what the tokenizer reads as text there: comments, CDATA, bogus comments, and the raw text of {@code script},
    * {@code style} (and, in HTML content, {@code textarea}, {@code title}...), as jsoup does. -1 when it cannot tell.
    */
-  private static int findBalancedEndTag(String html, int from, String name) {
+  static int findBalancedEndTag(String html, int from, String name) {
     boolean svg = name.equals("svg");
     int depth = 0;
     int i = from;
@@ -321,7 +327,7 @@ final class InertContent {
   }
 
   /** True when the start tag {@code html[lt, gt]} declares JSON-LD ({@code type="application/ld+json"}). */
-  private static boolean isJsonLd(String html, int lt, int gt) {
+  static boolean isJsonLd(String html, int lt, int gt) {
     for (int i = lt + 2; i + 5 <= gt; i++) { // a bounded loop: indexOf would search on past the tag
       if (html.charAt(i) == '+' && hasLetters(html, i - 2, "ld") && hasLetters(html, i + 1, "json")) {
         return true;
