@@ -39,7 +39,7 @@ final class ContentExtractor {
 
   Result extract(Element body) {
     List<Element> pruneCandidates = new ArrayList<>();
-    Map<String, Boolean> boilerplate = new HashMap<>(); // class and id values repeat across a page
+    Map<String, Integer> boilerplate = new HashMap<>(); // class and id values repeat across a page
     Map<Element, NodeStats> stats = Measure.of(body, new IdentityHashMap<>(1024), (e, s, own) -> {
       if (e != body && (isJunk(e, s.flags) || isFurnitureByName(e, s.flags, boilerplate))) {
         pruneCandidates.add(e);
@@ -90,7 +90,7 @@ final class ContentExtractor {
   }
 
   /** Structural furniture or a boilerplate class/id: a prune candidate whatever its text. */
-  private static boolean isFurnitureByName(Element e, int flags, Map<String, Boolean> boilerplate) {
+  private static boolean isFurnitureByName(Element e, int flags, Map<String, Integer> boilerplate) {
     return (flags & Tags.STRUCTURAL_FLAG) != 0 || hasFurnitureRole(e) || ClassHints.isBoilerplate(e, boilerplate);
   }
 

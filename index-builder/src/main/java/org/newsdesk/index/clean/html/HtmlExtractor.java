@@ -1,9 +1,10 @@
 package org.newsdesk.index.clean.html;
 
+import java.io.Reader;
 import java.util.Optional;
 import java.util.Set;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 import org.newsdesk.model.Published;
 
 /**
@@ -30,8 +31,8 @@ public final class HtmlExtractor {
    */
   public ExtractedPage extract(String html, String url) {
     // The parse dominates the cost; the parser is given only what the extractor reads (see docs/extraction.md).
-    String slim = UnreadAttributes.drop(InertContent.strip(html));
-    return extract(Jsoup.parse(slim, url == null ? "" : url), url);
+    Reader slim = UnreadAttributes.slimmed(html);
+    return extract(Parser.htmlParser().parseInput(slim, url == null ? "" : url), url);
   }
 
   /** Extracts from a parsed page, which it mutates (tests compare slimmed and unslimmed parses through this). */

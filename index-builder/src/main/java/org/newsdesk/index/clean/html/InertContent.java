@@ -11,7 +11,8 @@ package org.newsdesk.index.clean.html;
  * text). {@code title} and {@code textarea} are stepped over, so a tag name inside them is not mistaken for an
  * element. Anything the scan does not understand (an unterminated tag, comment or
  * element) ends the scan and leaves the rest of the page as it was, for the parser. One forward pass of
- * {@code indexOf} searches; linear in the page size. Stateless.
+ * {@code indexOf} searches; linear in the page size. Stateless. The extractor does the same work inside
+ * {@link UnreadAttributes}' scan ({@link UnreadAttributes#slimmed}), so that the page is read once.
  */
 final class InertContent {
   /** Elements emptied; the first two hold raw text, the others elements (which may nest). */
@@ -19,6 +20,12 @@ final class InertContent {
   private static final int RAW_TEXT_ELEMENTS = 2;
   /** Elements stepped over, raw or escapable raw text in which a {@code <script} is only text. */
   private static final String[] SKIPPED = {"title", "textarea", "xmp"};
+  /** Raw text inside the emptied elements that nest: in HTML content, and in SVG (where only these two are). */
+  private static final String[] HTML_RAW_TEXT = {
+      "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"};
+  private static final String[] SVG_RAW_TEXT = {"script", "style"};
+  /** Start tags inside an emptied element after which its end is not looked for. */
+  private static final String[] UNSURE = {"plaintext", "textarea", "xmp", "iframe", "noembed", "noframes"};
 
   private InertContent() {}
 
@@ -48,14 +55,26 @@ final class InertContent {
         if (end < 0) {
           break;
         }
-        if (isPlainComment(html, lt, end)) { // emptied: the parser still makes the (empty) comment node
+        if (isPlainComment(html, lt, end)) {
           if (out == null) {
             out = new PageBuffer(n);
           }
-          out.append(html, copied, lt + 4);
-          copied = end;
+          if (betweenTags(html, lt, end + 3)) { // no node is missed: the comment goes
+            out.append(html, copied, lt);
+            copied = end + 3;
+          } else { // emptied: the parser still makes the (empty) comment node between two texts
+            out.append(html, copied, lt + 4);
+            copied = end;
+          }
         }
         i = end + 3;
+        continue;
+      }
+      if (first == '!') { // CDATA, doctype, bogus comment: a tag name inside is text
+        i = skipDeclaration(html, lt);
+        if (i < 0) {
+          break;
+        }
         continue;
       }
       String skipped = nameAt(html, lt + 1, SKIPPED);
@@ -78,14 +97,25 @@ final class InertContent {
       if (close < 0) {
         break;
       }
-      if (emptied != null && !(emptied.equals("script") && isJsonLd(html, lt, gt)) && close > gt + 1) {
-        if (out == null) {
-          out = new PageBuffer(n);
-        }
-        out.append(html, copied, gt + 1);
-        copied = close;
-      }
+      boolean script = "script".equals(emptied);
       i = close + 2 + name.length();
+      if (emptied != null && !(script && isJsonLd(html, lt, gt))) {
+        int after = endOfTag(html, i);
+        if (after >= 0 && betweenTags(html, lt, after + 1)) { // the whole element goes
+          if (out == null) {
+            out = new PageBuffer(n);
+          }
+          out.append(html, copied, lt);
+          copied = after + 1;
+          i = after + 1;
+        } else if (close > gt + 1) { // only its content goes
+          if (out == null) {
+            out = new PageBuffer(n);
+          }
+          out.append(html, copied, gt + 1);
+          copied = close;
+        }
+      }
     }
     if (out == null) {
       return html;
@@ -97,7 +127,7 @@ final class InertContent {
    * True when the comment {@code <!--} at {@code lt} ends at the {@code -->} at {@code end} for the tokenizer too,
    * with something inside: not {@code <!-->} or {@code <!--->} (which end at once), and no {@code --!>} before.
    */
-  private static boolean isPlainComment(String html, int lt, int end) {
+  static boolean isPlainComment(String html, int lt, int end) {
     if (end <= lt + 4 || html.charAt(lt + 4) == '>' || html.startsWith("->", lt + 4)) {
       return false;
     }
@@ -110,13 +140,26 @@ final class InertContent {
     return true;
   }
 
-  private static boolean isRawText(String name) {
+  /**
+   * True when {@code html[from, to)} is preceded by {@code >} and followed by {@code <}: markup on both sides, so
+   * removing it cannot join two texts into one text node (which would change the text statistics).
+   */
+  static boolean betweenTags(String html, int from, int to) {
+    return from > 0 && to < html.length() && html.charAt(from - 1) == '>' && html.charAt(to) == '<';
+  }
+
+  static boolean isRawText(String name) {
     for (int k = 0; k < RAW_TEXT_ELEMENTS; k++) {
       if (EMPTIED[k].equals(name)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The name of the emptied element whose start tag begins at {@code from} (after {@code <}), or null. */
+  static String emptiedName(String html, int from) {
+    return nameAt(html, from, EMPTIED);
   }
 
   /** The name in {@code names} that the tag starting at {@code from} (after {@code <}) has, or null. */
@@ -197,8 +240,13 @@ final class InertContent {
     }
   }
 
-  /** Like {@link #findEndTag} but counts nested {@code <name} start tags, for elements that may nest. */
-  private static int findBalancedEndTag(String html, int from, String name) {
+  /**
+   * Like {@link #findEndTag} but counts nested {@code <name} start tags, for elements that may nest, and steps over
+   * what the tokenizer reads as text there: comments, CDATA, bogus comments, and the raw text of {@code script},
+   * {@code style} (and, in HTML content, {@code textarea}, {@code title}...), as jsoup does. -1 when it cannot tell.
+   */
+  static int findBalancedEndTag(String html, int from, String name) {
+    boolean svg = name.equals("svg");
     int depth = 0;
     int i = from;
     while (true) {
@@ -206,8 +254,33 @@ final class InertContent {
       if (at < 0 || at + 1 >= html.length()) {
         return -1;
       }
-      boolean end = html.charAt(at + 1) == '/';
+      char next = html.charAt(at + 1);
+      if (next == '!' || next == '?') {
+        i = skipDeclaration(html, at);
+        if (i < 0) {
+          return -1;
+        }
+        continue;
+      }
+      boolean end = next == '/';
       int nameStart = at + (end ? 2 : 1);
+      char initial = nameStart < html.length() ? (char) (html.charAt(nameStart) | 0x20) : ' ';
+      if (!end && (initial == 's' || initial == 't' || initial == 'x' || initial == 'i' || initial == 'n'
+          || initial == 'p')) { // the initials of the raw-text and unsure names
+        String raw = nameAt(html, nameStart, svg ? SVG_RAW_TEXT : HTML_RAW_TEXT);
+        if (raw != null) {
+          int gt = endOfTag(html, nameStart + raw.length());
+          int close = gt < 0 ? -1 : findEndTag(html, gt + 1, raw);
+          if (close < 0) {
+            return -1;
+          }
+          i = close + 2;
+          continue;
+        }
+        if (nameAt(html, nameStart, UNSURE) != null) {
+          return -1; // raw text in a foreignObject, or plaintext: not worth following
+        }
+      }
       if (hasName(html, nameStart, name)) {
         if (end) {
           if (depth == 0) {
@@ -219,7 +292,7 @@ final class InertContent {
           if (gt < 0) {
             return -1;
           }
-          if (html.charAt(gt - 1) != '/') {
+          if (!svg || html.charAt(gt - 1) != '/') { // only foreign elements close themselves
             depth++;
           }
           i = gt + 1;
@@ -230,8 +303,31 @@ final class InertContent {
     }
   }
 
+  /**
+   * The index after the markup declaration ({@code <!--...-->}, {@code <![CDATA[...]]>}, {@code <!DOCTYPE...>},
+   * {@code <?...>}) at {@code lt}, where the tokenizer ends it; -1 when it does not end or ends unusually.
+   */
+  private static int skipDeclaration(String html, int lt) {
+    if (html.startsWith("<!--", lt)) {
+      if (html.startsWith("<!-->", lt)) {
+        return lt + 5;
+      }
+      if (html.startsWith("<!--->", lt)) {
+        return lt + 6;
+      }
+      int end = html.indexOf("-->", lt + 4);
+      return end < 0 || !isPlainComment(html, lt, end) ? -1 : end + 3;
+    }
+    if (html.startsWith("<![CDATA[", lt)) { // jsoup reads CDATA in HTML content too
+      int end = html.indexOf("]]>", lt + 9);
+      return end < 0 ? -1 : end + 3;
+    }
+    int gt = html.indexOf('>', lt + 2);
+    return gt < 0 ? -1 : gt + 1;
+  }
+
   /** True when the start tag {@code html[lt, gt]} declares JSON-LD ({@code type="application/ld+json"}). */
-  private static boolean isJsonLd(String html, int lt, int gt) {
+  static boolean isJsonLd(String html, int lt, int gt) {
     for (int i = lt + 2; i + 5 <= gt; i++) { // a bounded loop: indexOf would search on past the tag
       if (html.charAt(i) == '+' && hasLetters(html, i - 2, "ld") && hasLetters(html, i + 1, "json")) {
         return true;

@@ -1,5 +1,7 @@
 package org.newsdesk.index.clean.html;
 
+import java.io.CharArrayReader;
+import java.io.Reader;
 import java.util.Arrays;
 
 /**
@@ -35,6 +37,11 @@ final class PageBuffer {
     if (length + more > chars.length) {
       chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + more));
     }
+  }
+
+  /** Reads what the buffer holds now, without copying it into a string first. */
+  Reader reader() {
+    return new CharArrayReader(chars, 0, length);
   }
 
   @Override

@@ -34,12 +34,12 @@ final class PageMetadata {
   private static final Evaluator HEADLINE = QueryParser.parse("article h1, main h1, [itemprop=headline]");
   private static final Evaluator H1 = QueryParser.parse("h1");
   private static final Evaluator BYLINE =
-      QueryParser.parse("[rel=author], [itemprop=author], .byline, .author, [class*=byline]");
+      new AnyOf(QueryParser.parse("[rel=author], [itemprop=author], .byline, .author"), new ClassContains("byline"));
   private static final Evaluator PUBLISHED_TIME = QueryParser.parse("time[itemprop=datePublished], time[pubdate],"
       + " [itemprop=datePublished][datetime], [itemprop=datePublished][content]");
   private static final Evaluator TIME = QueryParser.parse("time[datetime]");
   private static final Evaluator OUTSIDE_ARTICLE =
-      QueryParser.parse("nav, footer, aside, [class*=comment], [class*=related]");
+      new AnyOf(QueryParser.parse("nav, footer, aside"), new ClassContains("comment", "related"));
   private static final Pattern TITLE_PARTS = Pattern.compile("\\s+(?:[|·•»:]|::|[-–—])\\s+");
 
   final String url;

@@ -97,10 +97,15 @@ final class TextRenderer {
     boolean heading;
 
     void text(TextNode t) {
-      String s = preDepth > 0 ? t.getWholeText() : collapseWhitespace(t.getWholeText());
-      current.append(s);
+      String s = t.getWholeText();
+      int from = current.length();
+      if (preDepth > 0) {
+        current.append(s);
+      } else {
+        appendCollapsed(s);
+      }
       if (linkDepth > 0) {
-        linkChars += s.strip().length();
+        linkChars += strippedLength(current, from, current.length());
       }
     }
 
@@ -109,12 +114,15 @@ final class TextRenderer {
     }
 
     void flush() {
-      String text = clean(current.toString());
-      current.setLength(0);
       int links = linkChars;
       linkChars = 0;
       boolean wasHeading = heading;
       heading = false;
+      if (current.length() == 0) {
+        return;
+      }
+      String text = clean(current);
+      current.setLength(0);
       if (text.isEmpty()) {
         return;
       }
@@ -129,41 +137,55 @@ final class TextRenderer {
       headings.add(wasHeading);
     }
 
-    /** Runs of ASCII whitespace and no-break spaces become one space (a regex-free {@code [\s\u00A0]+}). */
-    private static String collapseWhitespace(String s) {
-      StringBuilder b = null;
+    /**
+     * Appends the text with runs of ASCII whitespace and no-break spaces made one space (a regex-free
+     * {@code [\s\u00A0]+}), straight into the paragraph.
+     */
+    private void appendCollapsed(String s) {
       boolean space = false;
+      int run = 0; // start of the pending run of characters copied as they are
       for (int i = 0; i < s.length(); i++) {
         char c = s.charAt(i);
         boolean ws = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B' || c == '\u00A0';
-        if (b == null && ws && (c != ' ' || space)) {
-          b = new StringBuilder(s.length()).append(s, 0, i - (space ? 1 : 0));
-          if (space) {
-            b.append(' ');
+        if (ws && (c != ' ' || space)) { // a character that is not copied as it is
+          current.append(s, run, i);
+          if (!space) {
+            current.append(' ');
           }
-        }
-        if (b != null && !(ws && space)) {
-          b.append(ws ? ' ' : c);
+          run = i + 1;
         }
         space = ws;
       }
-      return b == null ? s : b.toString();
+      current.append(s, run, s.length());
+    }
+
+    /** Length of {@code b[from, to)} without leading and trailing whitespace, as {@link String#strip}. */
+    private static int strippedLength(StringBuilder b, int from, int to) {
+      while (from < to && Character.isWhitespace(b.charAt(from))) {
+        from++;
+      }
+      while (to > from && Character.isWhitespace(b.charAt(to - 1))) {
+        to--;
+      }
+      return to - from;
     }
 
     /** Each line with runs of spaces and tabs made one space and stripped; blank lines dropped. */
-    private static String clean(String s) {
+    private static String clean(CharSequence s) {
       StringBuilder b = new StringBuilder(s.length());
       int from = 0;
       while (from <= s.length()) {
-        int nl = s.indexOf('\n', from);
-        int to = nl < 0 ? s.length() : nl;
+        int to = from;
+        while (to < s.length() && s.charAt(to) != '\n') {
+          to++;
+        }
         appendLine(b, s, from, to);
         from = to + 1;
       }
       return b.toString();
     }
 
-    private static void appendLine(StringBuilder b, String s, int from, int to) {
+    private static void appendLine(StringBuilder b, CharSequence s, int from, int to) {
       while (from < to && Character.isWhitespace(s.charAt(from))) {
         from++;
       }

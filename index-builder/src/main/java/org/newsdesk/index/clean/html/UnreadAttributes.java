@@ -1,5 +1,7 @@
 package org.newsdesk.index.clean.html;
 
+import java.io.Reader;
+import java.io.StringReader;
 import java.util.Arrays;
 
 /**
@@ -19,6 +21,9 @@ import java.util.Arrays;
  * {@code textarea}...) are stepped over; {@code plaintext} ends the scan. Linear; stateless.
  */
 final class UnreadAttributes {
+  /** {@code Scan.inertElement}: read the tag as any other, or stop doing InertContent's work. */
+  private static final int AS_ANY = -1;
+  private static final int STOP = -2;
   /** Attribute names kept on every element (lower case). */
   private static final String[] KEPT = {
       "class", "id", "style", "role", "hidden", "aria-hidden", "itemprop", "rel", "content", "name", "property",
@@ -38,7 +43,17 @@ final class UnreadAttributes {
    * @return the page with those attributes removed, or {@code html} itself when there were none
    */
   static String drop(String html) {
-    return new Scan(html).run();
+    PageBuffer out = new Scan(html, false).run();
+    return out == null ? html : out.toString();
+  }
+
+  /**
+   * {@code drop(InertContent.strip(html))} in one scan, as a reader for the parser: the page is read once and the
+   * slimmed page is not copied into a string.
+   */
+  static Reader slimmed(String html) {
+    PageBuffer out = new Scan(html, true).run();
+    return out == null ? new StringReader(html) : out.reader();
   }
 
   /** One pass over one page. */
@@ -51,12 +66,17 @@ final class UnreadAttributes {
     /** Start and end of the kept attributes of the current tag. */
     private int[] kept = new int[16];
 
-    Scan(String html) {
+    /** Also doing {@link InertContent}'s work, until it would stop. */
+    private boolean inert;
+
+    Scan(String html, boolean inert) {
       this.html = html;
       this.n = html.length();
+      this.inert = inert;
     }
 
-    String run() {
+    /** The rewritten page, or null when nothing was dropped. */
+    PageBuffer run() {
       int i = 0;
       while (true) {
         int lt = html.indexOf('<', i);
@@ -65,7 +85,17 @@ final class UnreadAttributes {
         }
         char c = html.charAt(lt + 1);
         if (c == '!' || c == '?') {
-          int end = html.startsWith("<!--", lt) ? html.indexOf("-->", lt + 4) : html.indexOf('>', lt + 2);
+          if (inert && html.startsWith("<!--", lt)) {
+            int end = html.indexOf("-->", lt + 4);
+            if (end < 0) {
+              break;
+            }
+            comment(lt, end);
+            i = end + 3;
+            continue;
+          }
+          int end = html.startsWith("<!--", lt) ? html.indexOf("-->", lt + 4)
+              : html.startsWith("<![CDATA[", lt) ? html.indexOf("]]>", lt + 9) : html.indexOf('>', lt + 2);
           if (end < 0) {
             break;
           }
@@ -86,6 +116,17 @@ final class UnreadAttributes {
         if (hasName(lt + 1, nameEnd, "plaintext")) {
           break;
         }
+        String emptied = inert ? InertContent.emptiedName(html, lt + 1) : null;
+        if (emptied != null) {
+          int next = inertElement(lt, nameEnd, emptied);
+          if (next >= 0) {
+            i = next;
+            continue;
+          }
+          if (next == STOP) {
+            inert = false; // where InertContent stops: from here on attributes only
+          }
+        }
         int gt = rewrite(lt, nameEnd);
         String raw = rawTextName(lt + 1, nameEnd);
         if (raw == null) {
@@ -104,10 +145,71 @@ final class UnreadAttributes {
         }
         i = close + 2;
       }
-      if (out == null) {
-        return html;
+      return out == null ? null : out.append(html, copied, n);
+    }
+
+    /** A plain comment goes, or loses its text, as {@link InertContent#strip} does. */
+    private void comment(int lt, int end) {
+      if (!InertContent.isPlainComment(html, lt, end)) {
+        return;
       }
-      return out.append(html, copied, n).toString();
+      if (out == null) {
+        out = new PageBuffer(n);
+      }
+      if (InertContent.betweenTags(html, lt, end + 3)) {
+        out.append(html, copied, lt);
+        copied = end + 3;
+      } else {
+        out.append(html, copied, lt + 4);
+        copied = end;
+      }
+    }
+
+    /**
+     * An element {@link InertContent#strip} removes or empties, starting at {@code lt}, done as it does (its start
+     * tag, when kept, rewritten as any other).
+     *
+     * @return where the scan goes on; {@link #AS_ANY} to read the tag as any other, {@link #STOP} where
+     *     InertContent stops
+     */
+    private int inertElement(int lt, int nameEnd, String name) {
+      int tagEnd = InertContent.endOfTag(html, lt + 1 + name.length());
+      if (tagEnd < 0) {
+        return STOP;
+      }
+      if (html.charAt(tagEnd - 1) == '/') {
+        return AS_ANY;
+      }
+      int close = InertContent.isRawText(name) ? InertContent.findEndTag(html, tagEnd + 1, name)
+          : InertContent.findBalancedEndTag(html, tagEnd + 1, name);
+      if (close < 0) {
+        return STOP;
+      }
+      if (name.equals("script") && InertContent.isJsonLd(html, lt, tagEnd)) {
+        return AS_ANY;
+      }
+      int next = close + 2 + name.length();
+      int after = InertContent.endOfTag(html, next);
+      if (after >= 0 && InertContent.betweenTags(html, lt, after + 1)) { // the whole element goes
+        if (out == null) {
+          out = new PageBuffer(n);
+        }
+        out.append(html, copied, lt);
+        copied = after + 1;
+        return after + 1;
+      }
+      int gt = rewrite(lt, nameEnd);
+      if (gt >= 0 && gt != tagEnd) { // the two readings of the tag disagree: its content is left alone
+        return InertContent.isRawText(name) ? close : gt + 1;
+      }
+      if (close > tagEnd + 1) { // only its content goes
+        if (out == null) {
+          out = new PageBuffer(n);
+        }
+        out.append(html, copied, tagEnd + 1);
+        copied = close;
+      }
+      return next;
     }
 
     /**

@@ -1,0 +1,51 @@
+package org.newsdesk.index.clean.html;
+
+import java.util.Collection;
+
+/**
+ * A fixed set of lower-case words that answers for a range of a char array, so that the words of a class name can
+ * be looked up without making a string of each (class hints are read for most elements of a page). Immutable.
+ */
+final class WordTable {
+  private final String[] slots;
+  private final int mask;
+
+  WordTable(Collection<String> words) {
+    int size = Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1;
+    slots = new String[size];
+    mask = size - 1;
+    for (String w : words) {
+      int i = w.hashCode() & mask;
+      while (slots[i] != null) {
+        i = (i + 1) & mask;
+      }
+      slots[i] = w;
+    }
+  }
+
+  /** True when {@code chars[from, to)} is one of the words. */
+  boolean contains(char[] chars, int from, int to) {
+    int h = 0;
+    for (int k = from; k < to; k++) {
+      h = 31 * h + chars[k]; // String.hashCode, so the table is filled from the words' own hashes
+    }
+    for (int i = h & mask; slots[i] != null; i = (i + 1) & mask) {
+      if (equals(slots[i], chars, from, to)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean equals(String word, char[] chars, int from, int to) {
+    if (word.length() != to - from) {
+      return false;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      if (word.charAt(k) != chars[from + k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
