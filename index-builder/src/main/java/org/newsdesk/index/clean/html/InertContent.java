@@ -12,7 +12,9 @@ package org.newsdesk.index.clean.html;
  * element. Anything the scan does not understand (an unterminated tag, comment or
  * element) ends the scan and leaves the rest of the page as it was, for the parser. One forward pass of
  * {@code indexOf} searches; linear in the page size. Stateless. The extractor does the same work inside
- * {@link UnreadAttributes}' scan ({@link UnreadAttributes#slimmed}), so that the page is read once.
+ * {@link UnreadAttributes}' scan ({@link UnreadAttributes#slimmed}), so that the page is read once; {@link #strip}
+ * itself is no longer on that path: it stays as the specification the one scan is tested against
+ * ({@code PageSlimmingTest}), and the helpers below are shared by both.
  */
 final class InertContent {
   /** Elements emptied; the first two hold raw text, the others elements (which may nest). */
