@@ -1,7 +1,5 @@
 package org.newsdesk.index.clean.html;
 
-import java.io.Reader;
-import java.io.StringReader;
 import java.util.Arrays;
 
 /**
@@ -48,12 +46,12 @@ final class UnreadAttributes {
   }
 
   /**
-   * {@code drop(InertContent.strip(html))} in one scan, as a reader for the parser: the page is read once and the
+   * {@code drop(InertContent.strip(html))} in one scan, in a buffer for the parser: the page is read once and the
    * slimmed page is not copied into a string.
    */
-  static Reader slimmed(String html) {
+  static PageBuffer slimmed(String html) {
     PageBuffer out = new Scan(html, true).run();
-    return out == null ? new StringReader(html) : out.reader();
+    return out == null ? new PageBuffer(0).append(html) : out;
   }
 
   /** One pass over one page. */
