@@ -5,7 +5,8 @@ import org.jsoup.parser.Parser;
 
 /**
  * The HTML tokenizer for {@link QuickTreeBuilder}: reads text, start and end tags, comments and the doctype the
- * way jsoup's tokenizer does, for markup in the common shapes. Anything it does not read exactly as jsoup would (a
+ * way jsoup's tokenizer does, for markup in the common shapes, and drops the attributes the extractor never reads
+ * as {@link UnreadAttributes} would (it reads every tag the lexer accepts, so the two agree). Anything it does not read exactly as jsoup would (a
  * quote or {@code <} in a name, a bogus comment, CDATA, a doctype other than {@code <!DOCTYPE html>},
  * raw text without its end tag) throws {@link QuickTreeBuilder.Declined}, and the page goes to jsoup.
  *
@@ -23,6 +24,8 @@ final class PageLexer {
   private final char[] page;
   private final int n;
   private int pos;
+  /** An attribute name in lower case. */
+  private char[] scratch = new char[32];
 
   /** The current token: tag name (lower case), text or comment data, attributes (null when none). */
   String name;
@@ -31,7 +34,6 @@ final class PageLexer {
   /** The start tag ends in {@code />} (which jsoup ignores on HTML elements and honours on foreign ones). */
   boolean selfClosing;
 
-  /** The page must hold no NUL and no CR (the tokenizer rewrites both; {@link QuickTreeBuilder} checks). */
   PageLexer(char[] page, int length) {
     this.page = page;
     this.n = length;
@@ -60,6 +62,9 @@ final class PageLexer {
       char c = page[p];
       if (c == '<' && p + 1 < n && startsMarkup(page[p + 1])) {
         break;
+      }
+      if (c == 0) {
+        throw QuickTreeBuilder.DECLINED; // jsoup replaces or drops a NUL, depending on where it is
       }
       entities |= c == '&';
       p++;
@@ -105,6 +110,7 @@ final class PageLexer {
     name = lowerName(nameStart, p);
     attributes = null;
     selfClosing = false;
+    boolean linkOrBase = name.equals("link") || name.equals("base");
     while (true) {
       p = skipSpace(p);
       if (p >= n) {
@@ -123,12 +129,15 @@ final class PageLexer {
         }
         throw QuickTreeBuilder.DECLINED;
       }
-      p = attribute(p);
+      p = attribute(p, linkOrBase);
     }
   }
 
-  /** Reads one attribute at {@code p}; returns the index after it. The first of duplicate names wins, as in jsoup. */
-  private int attribute(int p) {
+  /**
+   * Reads one attribute at {@code p}; returns the index after it. Only those the extractor reads are kept
+   * ({@link UnreadAttributes#isKept}); the first of duplicate names wins, as in jsoup.
+   */
+  private int attribute(int p, boolean linkOrBase) {
     int start = p;
     while (p < n && !endsAttributeName(page[p])) {
       p++;
@@ -136,7 +145,8 @@ final class PageLexer {
     if (p == start || p >= n || page[p] == '"' || page[p] == '\'' || page[p] == '<') {
       throw QuickTreeBuilder.DECLINED;
     }
-    String key = lowerName(start, p);
+    int nameStop = p;
+    boolean kept = isKept(start, p, linkOrBase);
     String value = null;
     int q = skipSpace(p);
     if (q < n && page[q] == '=') {
@@ -147,29 +157,32 @@ final class PageLexer {
       char quote = page[q];
       if (quote == '"' || quote == '\'') {
         int close = indexOf(quote, q + 1);
-        if (close < 0 || close + 1 < n && !endsQuotedValue(page[close + 1])) {
+        if (close < 0 || close + 1 < n && !endsQuotedValue(page[close + 1]) || contains('\0', q + 1, close)) {
           throw QuickTreeBuilder.DECLINED;
         }
-        value = decoded(q + 1, close, contains('&', q + 1, close), true);
+        value = kept ? decoded(q + 1, close, contains('&', q + 1, close), true) : null;
         p = close + 1;
       } else if (quote == '>') {
-        value = ""; // a = followed by the end of the tag: an empty value
-        p = q;
+        throw QuickTreeBuilder.DECLINED; // a = right before the end of the tag
       } else {
         int end = q;
         boolean entities = false;
         while (end < n && !isSpace(page[end]) && page[end] != '>') {
           char c = page[end];
-          if (c == '"' || c == '\'' || c == '<' || c == '=' || c == '`') {
+          if (c == '"' || c == '\'' || c == '<' || c == '=' || c == '`' || c == 0) {
             throw QuickTreeBuilder.DECLINED;
           }
           entities |= c == '&';
           end++;
         }
-        value = decoded(q, end, entities, true);
+        value = kept ? decoded(q, end, entities, true) : null;
         p = end;
       }
     }
+    if (!kept) {
+      return p;
+    }
+    String key = new String(scratch, 0, nameStop - start);
     if (attributes == null) {
       attributes = new Attributes();
     }
@@ -202,7 +215,7 @@ final class PageLexer {
       int end = indexOf("-->", from, n);
       // <!--> and <!---> end at once, --!> ends a comment too, and -- before the end is a different state
       if (end < 0 || startsWith(">", from) || startsWith("->", from) || indexOf("--!", from, end) >= 0
-          || end > from && page[end - 1] == '-') {
+          || end > from && page[end - 1] == '-' || contains('\0', from, end)) {
         throw QuickTreeBuilder.DECLINED;
       }
       data = new String(page, from, end - from);
@@ -233,7 +246,7 @@ final class PageLexer {
       int after = lt + 2 + element.length();
       if (after < n && startsWithIgnoreCase(element, lt + 2) && endsTagName(page[after]) && page[after] != '<') {
         int gt = skipSpace(after);
-        if (gt >= n || page[gt] != '>') {
+        if (gt >= n || page[gt] != '>' || contains('\0', pos, lt)) {
           throw QuickTreeBuilder.DECLINED;
         }
         String text = decoded(pos, lt, decode && contains('&', pos, lt), false);
@@ -256,6 +269,21 @@ final class PageLexer {
     return startsWith("</", pos) && startsWith(element, pos + 2) && startsWith(">", pos + 2 + element.length());
   }
 
+  /** Lower-cases the name at {@code [from, to)} into {@link #scratch} and asks whether it is kept. */
+  private boolean isKept(int from, int to, boolean linkOrBase) {
+    if (to - from > scratch.length) {
+      scratch = new char[to - from];
+    }
+    for (int i = from; i < to; i++) {
+      char c = page[i];
+      if (c >= 0x80 || c == 0) {
+        throw QuickTreeBuilder.DECLINED; // jsoup lower-cases non-ASCII names by locale rules
+      }
+      scratch[i - from] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+    return UnreadAttributes.isKept(scratch, 0, to - from, linkOrBase);
+  }
+
   private String decoded(int from, int to, boolean entities, boolean inAttribute) {
     String s = new String(page, from, to - from);
     return entities ? Parser.unescapeEntities(s, inAttribute) : s;
@@ -266,7 +294,7 @@ final class PageLexer {
     char[] lower = null;
     for (int i = from; i < to; i++) {
       char c = page[i];
-      if (c >= 0x80) {
+      if (c >= 0x80 || c == 0) {
         throw QuickTreeBuilder.DECLINED;
       }
       if (c >= 'A' && c <= 'Z') {

@@ -72,6 +72,24 @@ final class QuickTreeBuilder {
       "template", "head", "caption", "col", "colgroup", "tbody", "td", "tfoot", "th", "thead", "tr");
   private static final Set<String> DECLINED_END = Set.of("template", "br", "applet", "marquee", "object");
 
+  // The sets above as bits of one lookup per tag name, so that the stack scans test bits, not sets.
+  private static final int SPECIAL_TAG = 1;
+  private static final int SCOPE_TAG = 1 << 1;
+  private static final int P_CLOSER = 1 << 2;
+  private static final int BLOCK_CLOSER = 1 << 3;
+  private static final int HEADING = 1 << 4;
+  private static final int FORMATTING_TAG = 1 << 5;
+  private static final int VOID_TAG = 1 << 6;
+  private static final int HEAD_VOID_TAG = 1 << 7;
+  private static final int HEAD_RAW_TAG = 1 << 8;
+  private static final int DECLINED_START_TAG = 1 << 9;
+  private static final int DECLINED_END_TAG = 1 << 10;
+  private static final int IMPLIED_END = 1 << 11;
+  /** The extra scope boundaries of the button scope and of the list item scope. */
+  private static final int BUTTON_SCOPE = 1 << 12;
+  private static final int LIST_SCOPE = 1 << 13;
+  private static final Map<String, Integer> FLAGS = flagTable();
+
   private enum Mode { INITIAL, BEFORE_HTML, BEFORE_HEAD, IN_HEAD, AFTER_HEAD, IN_BODY, IN_SELECT, AFTER_BODY,
     AFTER_AFTER_BODY }
 
@@ -79,13 +97,18 @@ final class QuickTreeBuilder {
   private final Document doc;
   private final Map<String, Tag> tags = new HashMap<>();
   private Element[] stack = new Element[32];
+  /** The {@link #flags} of each element on the stack. */
+  private int[] stackFlags = new int[32];
   private int depth;
   private Mode mode = Mode.INITIAL;
   private Element head;
   private FormElement form;
   private boolean baseUriSet;
+  /** Offered every element as it is built, so the metadata readers need no walk of their own. */
+  private final ElementsByTag collected;
 
-  private QuickTreeBuilder(char[] page, int length, String baseUri) {
+  private QuickTreeBuilder(char[] page, int length, String baseUri, ElementsByTag collected) {
+    this.collected = collected;
     lexer = new PageLexer(page, length);
     doc = new Document(Parser.NamespaceHtml, baseUri);
     doc.parser(Parser.htmlParser());
@@ -95,15 +118,11 @@ final class QuickTreeBuilder {
    * The page's tree as jsoup builds it, or null when the page holds markup this builder leaves to jsoup.
    *
    * @param page the page's characters in {@code [0, length)}
+   * @param collected offered each element in document order; holds a part of the page when it is declined
    */
-  static Document parse(char[] page, int length, String baseUri) {
-    for (int i = 0; i < length; i++) {
-      if (page[i] == '\r' || page[i] == 0) {
-        return null; // the tokenizer rewrites both
-      }
-    }
+  static Document parse(char[] page, int length, String baseUri, ElementsByTag collected) {
     try {
-      return new QuickTreeBuilder(page, length, baseUri).build();
+      return new QuickTreeBuilder(page, length, baseUri, collected).build();
     } catch (Declined declined) {
       return null;
     }
@@ -252,7 +271,8 @@ final class QuickTreeBuilder {
 
   /** The in-head elements (meta, link, title, script, style...): inserted at the current node. */
   private boolean headElement(String name) {
-    if (HEAD_VOID.contains(name) || name.equals("meta")) {
+    int flags = flags(name);
+    if ((flags & HEAD_VOID_TAG) != 0) {
       Element e = insertVoid(name, lexer.attributes);
       if (name.equals("base") && !baseUriSet) {
         String href = e.absUrl("href");
@@ -263,7 +283,7 @@ final class QuickTreeBuilder {
       }
       return true;
     }
-    if (HEAD_RAW.contains(name)) {
+    if ((flags & HEAD_RAW_TAG) != 0) {
       rawTextElement(name, name.equals("title"));
       return true;
     }
@@ -320,18 +340,19 @@ final class QuickTreeBuilder {
   }
 
   private void startTagInBody(String name) {
+    int flags = flags(name);
     if (name.equals("span")) {
       insert(name, lexer.attributes);
     } else if (headElement(name)) {
       return;
-    } else if (DECLINED_START.contains(name)) {
+    } else if ((flags & DECLINED_START_TAG) != 0) {
       throw DECLINED;
-    } else if (P_CLOSERS.contains(name)) {
+    } else if ((flags & P_CLOSER) != 0) {
       closeParagraphInButtonScope();
       insert(name, lexer.attributes);
-    } else if (HEADINGS.contains(name)) {
+    } else if ((flags & HEADING) != 0) {
       closeParagraphInButtonScope();
-      if (HEADINGS.contains(current().normalName())) {
+      if ((currentFlags() & HEADING) != 0) {
         pop();
       }
       insert(name, lexer.attributes);
@@ -348,13 +369,13 @@ final class QuickTreeBuilder {
       closeParagraphInButtonScope();
       form = (FormElement) insert(name, lexer.attributes);
     } else if (name.equals("button")) {
-      if (inScope("button", Set.of("button"))) {
+      if (inScope("button", BUTTON_SCOPE)) {
         throw DECLINED;
       }
       insert(name, lexer.attributes);
-    } else if (FORMATTING.contains(name)) {
+    } else if ((flags & FORMATTING_TAG) != 0) {
       formatting(name);
-    } else if (VOID_IN_BODY.contains(name)) {
+    } else if ((flags & VOID_TAG) != 0) {
       if (name.equals("hr")) {
         closeParagraphInButtonScope();
       }
@@ -391,7 +412,9 @@ final class QuickTreeBuilder {
       throw DECLINED;
     }
     Tag tag = tags.computeIfAbsent("svg:svg", t -> Tag.valueOf("svg", Parser.NamespaceSvg, ParseSettings.htmlDefault));
-    current().appendChild(new Element(tag, null, attributes));
+    Element svg = new Element(tag, null, attributes);
+    current().appendChild(svg);
+    collected.offer(svg);
   }
 
   /** {@code li}, {@code dd}, {@code dt} close an open item of their kind unless a special element is in between. */
@@ -404,7 +427,8 @@ final class QuickTreeBuilder {
         popUntil(open);
         break;
       }
-      if (SPECIAL.contains(open) && !open.equals("address") && !open.equals("div") && !open.equals("p")) {
+      if ((stackFlags[i] & SPECIAL_TAG) != 0 && !open.equals("address") && !open.equals("div")
+          && !open.equals("p")) {
         break;
       }
     }
@@ -430,11 +454,12 @@ final class QuickTreeBuilder {
   }
 
   private void endTagInBody(String name) {
-    if (DECLINED_END.contains(name)) {
+    int flags = flags(name);
+    if ((flags & DECLINED_END_TAG) != 0) {
       throw DECLINED;
     }
     if (name.equals("body") || name.equals("html")) {
-      if (!inScope("body", Set.of())) {
+      if (!inScope("body", 0)) {
         return;
       }
       mode = Mode.AFTER_BODY;
@@ -442,23 +467,24 @@ final class QuickTreeBuilder {
         mode = Mode.AFTER_AFTER_BODY;
       }
     } else if (name.equals("p")) {
-      if (!inScope("p", Set.of("button"))) {
+      if (!inScope("p", BUTTON_SCOPE)) {
         throw DECLINED; // jsoup inserts an empty p
       }
       generateImpliedEndTags("p");
       popUntil("p");
     } else if (name.equals("li") || name.equals("dd") || name.equals("dt")) {
-      if (inScope(name, name.equals("li") ? Set.of("ol", "ul") : Set.of())) {
+      if (inScope(name, name.equals("li") ? LIST_SCOPE : 0)) {
         generateImpliedEndTags(name);
         popUntil(name);
       }
-    } else if (HEADINGS.contains(name)) {
+    } else if ((flags & HEADING) != 0) {
       if (inScopeAnyHeading()) {
         generateImpliedEndTags(name);
-        while (!HEADINGS.contains(current().normalName())) {
-          if (FORMATTING.contains(pop().normalName())) {
+        while ((currentFlags() & HEADING) == 0) {
+          if ((currentFlags() & FORMATTING_TAG) != 0) {
             throw DECLINED; // see popUntil
           }
+          pop();
         }
         pop(); // the innermost heading, whatever its level
       }
@@ -473,15 +499,15 @@ final class QuickTreeBuilder {
         throw DECLINED; // jsoup takes the form out of the middle of the stack
       }
       pop();
-    } else if (FORMATTING.contains(name)) {
+    } else if ((flags & FORMATTING_TAG) != 0) {
       if (current().normalName().equals(name)) {
         depth--;
       } else if (onStack(name)) {
         throw DECLINED; // misnested: the adoption agency
       }
       // else a formatting end tag with no such element open is ignored, as any other end tag would be
-    } else if (BLOCK_CLOSERS.contains(name)) {
-      if (inScope(name, Set.of())) {
+    } else if ((flags & BLOCK_CLOSER) != 0) {
+      if (inScope(name, 0)) {
         generateImpliedEndTags(null);
         popUntil(name);
       }
@@ -498,7 +524,7 @@ final class QuickTreeBuilder {
         popUntil(name);
         return;
       }
-      if (SPECIAL.contains(open)) {
+      if ((stackFlags[i] & SPECIAL_TAG) != 0) {
         return;
       }
     }
@@ -602,18 +628,14 @@ final class QuickTreeBuilder {
   }
 
   private void closeParagraphInButtonScope() {
-    if (inScope("p", Set.of("button"))) {
+    if (inScope("p", BUTTON_SCOPE)) {
       generateImpliedEndTags("p");
       popUntil("p");
     }
   }
 
   private void generateImpliedEndTags(String except) {
-    while (depth > 0) {
-      String name = current().normalName();
-      if (!IMPLIED.contains(name) || name.equals(except)) {
-        return;
-      }
+    while (depth > 0 && (currentFlags() & IMPLIED_END) != 0 && !current().normalName().equals(except)) {
       depth--;
     }
   }
@@ -621,24 +643,24 @@ final class QuickTreeBuilder {
   /** Pops up to and including the innermost {@code name}; a formatting element closed on the way declines. */
   private void popUntil(String name) {
     while (depth > 0) {
-      Element e = pop();
-      if (e.normalName().equals(name)) {
+      int flags = currentFlags();
+      if (pop().normalName().equals(name)) {
         return;
       }
-      if (FORMATTING.contains(e.normalName())) {
+      if ((flags & FORMATTING_TAG) != 0) {
         throw DECLINED; // it would stay in jsoup's list of active formatting elements and be reopened
       }
     }
   }
 
-  /** Whether {@code name} is open with no scope boundary ({@link #SCOPE} plus {@code extra}) above it. */
-  private boolean inScope(String name, Set<String> extra) {
+  /** Whether {@code name} is open with no scope boundary ({@link #SCOPE} plus the {@code extra} bit) above it. */
+  private boolean inScope(String name, int extra) {
+    int boundary = SCOPE_TAG | extra;
     for (int i = depth - 1; i >= 0; i--) {
-      String open = stack[i].normalName();
-      if (open.equals(name)) {
+      if (stack[i].normalName().equals(name)) {
         return true;
       }
-      if (SCOPE.contains(open) || extra.contains(open)) {
+      if ((stackFlags[i] & boundary) != 0) {
         return false;
       }
     }
@@ -647,11 +669,10 @@ final class QuickTreeBuilder {
 
   private boolean inScopeAnyHeading() {
     for (int i = depth - 1; i >= 0; i--) {
-      String open = stack[i].normalName();
-      if (HEADINGS.contains(open)) {
+      if ((stackFlags[i] & HEADING) != 0) {
         return true;
       }
-      if (SCOPE.contains(open)) {
+      if ((stackFlags[i] & SCOPE_TAG) != 0) {
         return false;
       }
     }
@@ -711,6 +732,7 @@ final class QuickTreeBuilder {
   private Element insertVoid(String name, Attributes attributes) {
     Element e = element(name, attributes);
     current().appendChild(e);
+    collected.offer(e);
     return e;
   }
 
@@ -725,7 +747,9 @@ final class QuickTreeBuilder {
     }
     if (depth == stack.length) {
       stack = Arrays.copyOf(stack, depth * 2);
+      stackFlags = Arrays.copyOf(stackFlags, depth * 2);
     }
+    stackFlags[depth] = flags(e.normalName());
     stack[depth++] = e;
   }
 
@@ -735,6 +759,30 @@ final class QuickTreeBuilder {
 
   private Element current() {
     return depth == 0 ? doc : stack[depth - 1];
+  }
+
+  private int currentFlags() {
+    return depth == 0 ? 0 : stackFlags[depth - 1];
+  }
+
+  private static int flags(String name) {
+    Integer flags = FLAGS.get(name);
+    return flags == null ? 0 : flags;
+  }
+
+  private static Map<String, Integer> flagTable() {
+    Map<String, Integer> table = new HashMap<>();
+    Object[][] sets = {{SPECIAL, SPECIAL_TAG}, {SCOPE, SCOPE_TAG}, {P_CLOSERS, P_CLOSER}, {BLOCK_CLOSERS,
+        BLOCK_CLOSER}, {HEADINGS, HEADING}, {FORMATTING, FORMATTING_TAG}, {VOID_IN_BODY, VOID_TAG}, {HEAD_VOID,
+        HEAD_VOID_TAG}, {HEAD_RAW, HEAD_RAW_TAG}, {DECLINED_START, DECLINED_START_TAG}, {DECLINED_END,
+        DECLINED_END_TAG}, {IMPLIED, IMPLIED_END}, {Set.of("button"), BUTTON_SCOPE}, {Set.of("ol", "ul"),
+        LIST_SCOPE}};
+    for (Object[] set : sets) {
+      for (Object name : (Set<?>) set[0]) {
+        table.merge((String) name, (Integer) set[1], (a, b) -> a | b);
+      }
+    }
+    return table;
   }
 
   private static boolean isBlank(String s) {

@@ -1,6 +1,7 @@
 package org.newsdesk.index.clean.html;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Removes, before parsing, the attributes the extractor never reads: {@code href} of links, {@code src},
@@ -26,6 +27,7 @@ final class UnreadAttributes {
   private static final String[] KEPT = {
       "class", "id", "style", "role", "hidden", "aria-hidden", "itemprop", "rel", "content", "name", "property",
       "http-equiv", "datetime", "pubdate", "type", "color", "face", "size", "encoding"};
+  private static final WordTable KEPT_NAMES = new WordTable(List.of(KEPT));
   /** {@link #KEPT} by name length. */
   private static final String[][] KEPT_BY_LENGTH = byLength(KEPT);
   /** Elements whose content is raw or escapable raw text: no tags inside. */
@@ -43,6 +45,18 @@ final class UnreadAttributes {
   static String drop(String html) {
     PageBuffer out = new Scan(html, false).run();
     return out == null ? html : out.toString();
+  }
+
+  /**
+   * Whether an attribute is kept, for {@link PageLexer}, which drops the others as it reads a page that
+   * {@link InertContent} alone has slimmed.
+   *
+   * @param name the attribute's name in lower case, in {@code name[from, to)}
+   * @param linkOrBase whether the element is a {@code link} or {@code base}, whose {@code href} is kept
+   */
+  static boolean isKept(char[] name, int from, int to, boolean linkOrBase) {
+    return KEPT_NAMES.contains(name, from, to) || linkOrBase && to - from == 4 && name[from] == 'h'
+        && name[from + 1] == 'r' && name[from + 2] == 'e' && name[from + 3] == 'f';
   }
 
   /**
