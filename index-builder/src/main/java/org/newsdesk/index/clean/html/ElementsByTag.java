@@ -12,24 +12,34 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * The elements of a page with some tag names, in document order, collected by one iterative traversal for all the
- * names at once (metadata, JSON-LD and captions each need a tag; one walk of the page serves them all).
+ * names at once (metadata, JSON-LD and captions each need a tag; one walk of the page serves them all), or
+ * offered one by one by {@link QuickTreeBuilder} as it builds the page.
  */
 final class ElementsByTag {
-  private final Map<String, List<Element>> found;
+  private final Set<String> tags;
+  private final Map<String, List<Element>> found = new HashMap<>();
 
-  private ElementsByTag(Map<String, List<Element>> found) {
-    this.found = found;
+  /** An empty collection of the elements whose tag is in {@code tags}, filled by {@link #offer}. */
+  ElementsByTag(Set<String> tags) {
+    this.tags = tags;
   }
 
   /** Collects the elements under and including {@code root} whose tag is in {@code tags}. */
   static ElementsByTag of(Element root, Set<String> tags) {
-    Map<String, List<Element>> found = new HashMap<>();
+    ElementsByTag collected = new ElementsByTag(tags);
     NodeTraversor.traverse((NodeVisitor) (Node node, int depth) -> {
-      if (node instanceof Element e && tags.contains(e.normalName())) {
-        found.computeIfAbsent(e.normalName(), t -> new ArrayList<>()).add(e);
+      if (node instanceof Element e) {
+        collected.offer(e);
       }
     }, root);
-    return new ElementsByTag(found);
+    return collected;
+  }
+
+  /** Keeps {@code e} if its tag is collected; elements must be offered in document order. */
+  void offer(Element e) {
+    if (tags.contains(e.normalName())) {
+      found.computeIfAbsent(e.normalName(), t -> new ArrayList<>()).add(e);
+    }
   }
 
   /** The elements with tag {@code tag}, in document order; empty when none (or when the tag was not collected). */

@@ -38,6 +38,12 @@ final class InertContent {
    * @return the slimmed page, or {@code html} itself when there was nothing to remove
    */
   static String strip(String html) {
+    PageBuffer out = stripped(html);
+    return out == null ? html : out.toString();
+  }
+
+  /** {@link #strip} into a buffer for the parser; null when there was nothing to remove. */
+  static PageBuffer stripped(String html) {
     PageBuffer out = null;
     int copied = 0;
     int i = 0;
@@ -119,10 +125,7 @@ final class InertContent {
         }
       }
     }
-    if (out == null) {
-      return html;
-    }
-    return out.append(html, copied, n).toString();
+    return out == null ? null : out.append(html, copied, n);
   }
 
   /**

@@ -39,6 +39,15 @@ final class PageBuffer {
     }
   }
 
+  /** The buffer's characters; those past {@link #length()} are not part of it. */
+  char[] chars() {
+    return chars;
+  }
+
+  int length() {
+    return length;
+  }
+
   /** Reads what the buffer holds now, without copying it into a string first. */
   Reader reader() {
     return new CharArrayReader(chars, 0, length);

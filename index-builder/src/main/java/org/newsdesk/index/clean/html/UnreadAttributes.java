@@ -1,8 +1,7 @@
 package org.newsdesk.index.clean.html;
 
-import java.io.Reader;
-import java.io.StringReader;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Removes, before parsing, the attributes the extractor never reads: {@code href} of links, {@code src},
@@ -28,6 +27,7 @@ final class UnreadAttributes {
   private static final String[] KEPT = {
       "class", "id", "style", "role", "hidden", "aria-hidden", "itemprop", "rel", "content", "name", "property",
       "http-equiv", "datetime", "pubdate", "type", "color", "face", "size", "encoding"};
+  private static final WordTable KEPT_NAMES = new WordTable(List.of(KEPT));
   /** {@link #KEPT} by name length. */
   private static final String[][] KEPT_BY_LENGTH = byLength(KEPT);
   /** Elements whose content is raw or escapable raw text: no tags inside. */
@@ -48,12 +48,24 @@ final class UnreadAttributes {
   }
 
   /**
-   * {@code drop(InertContent.strip(html))} in one scan, as a reader for the parser: the page is read once and the
+   * Whether an attribute is kept, for {@link PageLexer}, which drops the others as it reads a page that
+   * {@link InertContent} alone has slimmed.
+   *
+   * @param name the attribute's name in lower case, in {@code name[from, to)}
+   * @param linkOrBase whether the element is a {@code link} or {@code base}, whose {@code href} is kept
+   */
+  static boolean isKept(char[] name, int from, int to, boolean linkOrBase) {
+    return KEPT_NAMES.contains(name, from, to) || linkOrBase && to - from == 4 && name[from] == 'h'
+        && name[from + 1] == 'r' && name[from + 2] == 'e' && name[from + 3] == 'f';
+  }
+
+  /**
+   * {@code drop(InertContent.strip(html))} in one scan, in a buffer for the parser: the page is read once and the
    * slimmed page is not copied into a string.
    */
-  static Reader slimmed(String html) {
+  static PageBuffer slimmed(String html) {
     PageBuffer out = new Scan(html, true).run();
-    return out == null ? new StringReader(html) : out.reader();
+    return out == null ? new PageBuffer(0).append(html) : out;
   }
 
   /** One pass over one page. */

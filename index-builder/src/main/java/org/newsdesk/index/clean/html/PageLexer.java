@@ -1,0 +1,397 @@
+package org.newsdesk.index.clean.html;
+
+import org.jsoup.nodes.Attributes;
+import org.jsoup.parser.Parser;
+
+/**
+ * The HTML tokenizer for {@link QuickTreeBuilder}: reads text, start and end tags, comments and the doctype the
+ * way jsoup's tokenizer does, for markup in the common shapes, and drops the attributes the extractor never reads
+ * as {@link UnreadAttributes} would (it reads every tag the lexer accepts, so the two agree). Anything it does not read exactly as jsoup would (a
+ * quote or {@code <} in a name, a bogus comment, CDATA, a doctype other than {@code <!DOCTYPE html>},
+ * raw text without its end tag) throws {@link QuickTreeBuilder.Declined}, and the page goes to jsoup.
+ *
+ * <p>Character references are decoded by jsoup's own decoder ({@link Parser#unescapeEntities}), only for runs that
+ * hold a {@code &}; the run boundaries ({@code <}, a quote, whitespace) can never be part of a reference.
+ */
+final class PageLexer {
+  static final int EOF = 0;
+  static final int TEXT = 1;
+  static final int START_TAG = 2;
+  static final int END_TAG = 3;
+  static final int COMMENT = 4;
+  static final int DOCTYPE = 5;
+
+  private final char[] page;
+  private final int n;
+  private int pos;
+  /** An attribute name in lower case. */
+  private char[] scratch = new char[32];
+
+  /** The current token: tag name (lower case), text or comment data, attributes (null when none). */
+  String name;
+  String data;
+  Attributes attributes;
+  /** The start tag ends in {@code />} (which jsoup ignores on HTML elements and honours on foreign ones). */
+  boolean selfClosing;
+
+  PageLexer(char[] page, int length) {
+    this.page = page;
+    this.n = length;
+  }
+
+  /** Reads the next token into the fields; returns its kind. */
+  int next() {
+    if (pos >= n) {
+      return EOF;
+    }
+    if (page[pos] == '<') {
+      int kind = markup();
+      if (kind != TEXT) {
+        return kind;
+      }
+    }
+    return text();
+  }
+
+  /** A run of text up to the next tag, comment or doctype (a {@code <} that starts none of them is text). */
+  private int text() {
+    int start = pos;
+    boolean entities = false;
+    int p = pos;
+    while (p < n) {
+      char c = page[p];
+      if (c == '<' && p + 1 < n && startsMarkup(page[p + 1])) {
+        break;
+      }
+      if (c == 0) {
+        throw QuickTreeBuilder.DECLINED; // jsoup replaces or drops a NUL, depending on where it is
+      }
+      entities |= c == '&';
+      p++;
+    }
+    pos = p;
+    data = decoded(start, p, entities, false);
+    return TEXT;
+  }
+
+  private static boolean startsMarkup(char c) {
+    return isLetter(c) || c == '/' || c == '!' || c == '?';
+  }
+
+  /** At a {@code <}: a tag, comment or doctype; {@link #TEXT} when the {@code <} is text. */
+  private int markup() {
+    if (pos + 1 >= n) {
+      return TEXT;
+    }
+    char c = page[pos + 1];
+    if (isLetter(c)) {
+      startTag();
+      return START_TAG;
+    }
+    if (c == '/') {
+      endTag();
+      return END_TAG;
+    }
+    if (c == '!') {
+      return declaration();
+    }
+    if (c == '?') {
+      throw QuickTreeBuilder.DECLINED; // a bogus comment
+    }
+    return TEXT;
+  }
+
+  private void startTag() {
+    int p = pos + 1;
+    int nameStart = p;
+    while (p < n && !endsTagName(page[p])) {
+      p++;
+    }
+    name = lowerName(nameStart, p);
+    attributes = null;
+    selfClosing = false;
+    boolean linkOrBase = name.equals("link") || name.equals("base");
+    while (true) {
+      p = skipSpace(p);
+      if (p >= n) {
+        throw QuickTreeBuilder.DECLINED;
+      }
+      char c = page[p];
+      if (c == '>') {
+        pos = p + 1;
+        return;
+      }
+      if (c == '/') {
+        if (p + 1 < n && page[p + 1] == '>') {
+          selfClosing = true;
+          pos = p + 2;
+          return;
+        }
+        throw QuickTreeBuilder.DECLINED;
+      }
+      p = attribute(p, linkOrBase);
+    }
+  }
+
+  /**
+   * Reads one attribute at {@code p}; returns the index after it. Only those the extractor reads are kept
+   * ({@link UnreadAttributes#isKept}); the first of duplicate names wins, as in jsoup.
+   */
+  private int attribute(int p, boolean linkOrBase) {
+    int start = p;
+    while (p < n && !endsAttributeName(page[p])) {
+      p++;
+    }
+    if (p == start || p >= n || page[p] == '"' || page[p] == '\'' || page[p] == '<') {
+      throw QuickTreeBuilder.DECLINED;
+    }
+    int nameStop = p;
+    boolean kept = isKept(start, p, linkOrBase);
+    String value = null;
+    int q = skipSpace(p);
+    if (q < n && page[q] == '=') {
+      q = skipSpace(q + 1);
+      if (q >= n) {
+        throw QuickTreeBuilder.DECLINED;
+      }
+      char quote = page[q];
+      if (quote == '"' || quote == '\'') {
+        int close = indexOf(quote, q + 1);
+        if (close < 0 || close + 1 < n && !endsQuotedValue(page[close + 1]) || contains('\0', q + 1, close)) {
+          throw QuickTreeBuilder.DECLINED;
+        }
+        value = kept ? decoded(q + 1, close, contains('&', q + 1, close), true) : null;
+        p = close + 1;
+      } else if (quote == '>') {
+        throw QuickTreeBuilder.DECLINED; // a = right before the end of the tag
+      } else {
+        int end = q;
+        boolean entities = false;
+        while (end < n && !isSpace(page[end]) && page[end] != '>') {
+          char c = page[end];
+          if (c == '"' || c == '\'' || c == '<' || c == '=' || c == '`' || c == 0) {
+            throw QuickTreeBuilder.DECLINED;
+          }
+          entities |= c == '&';
+          end++;
+        }
+        value = kept ? decoded(q, end, entities, true) : null;
+        p = end;
+      }
+    }
+    if (!kept) {
+      return p;
+    }
+    String key = new String(scratch, 0, nameStop - start);
+    if (attributes == null) {
+      attributes = new Attributes();
+    }
+    if (!attributes.hasKey(key)) {
+      attributes.add(key, value);
+    }
+    return p;
+  }
+
+  private void endTag() {
+    int p = pos + 2;
+    if (p >= n || !isLetter(page[p])) {
+      throw QuickTreeBuilder.DECLINED; // </> is dropped, </ followed by other text is a bogus comment
+    }
+    int nameStart = p;
+    while (p < n && !endsTagName(page[p])) {
+      p++;
+    }
+    name = lowerName(nameStart, p);
+    p = skipSpace(p);
+    if (p >= n || page[p] != '>') {
+      throw QuickTreeBuilder.DECLINED; // attributes on an end tag
+    }
+    pos = p + 1;
+  }
+
+  private int declaration() {
+    if (startsWith("<!--", pos)) {
+      int from = pos + 4;
+      int end = indexOf("-->", from, n);
+      // <!--> and <!---> end at once, --!> ends a comment too, and -- before the end is a different state
+      if (end < 0 || startsWith(">", from) || startsWith("->", from) || indexOf("--!", from, end) >= 0
+          || end > from && page[end - 1] == '-' || contains('\0', from, end)) {
+        throw QuickTreeBuilder.DECLINED;
+      }
+      data = new String(page, from, end - from);
+      pos = end + 3;
+      return COMMENT;
+    }
+    if (startsWithIgnoreCase("<!doctype html>", pos)) {
+      pos += "<!doctype html>".length();
+      return DOCTYPE;
+    }
+    throw QuickTreeBuilder.DECLINED; // CDATA (a bogus comment in HTML), other doctypes
+  }
+
+  /**
+   * The raw text of a {@code script}, {@code style}, {@code title}, {@code textarea}... that has just been opened,
+   * up to its end tag, which is consumed.
+   *
+   * @param element the element's name
+   * @param decode whether character references are decoded (RCDATA: {@code title}, {@code textarea})
+   */
+  String rawText(String element, boolean decode) {
+    int p = pos;
+    while (true) {
+      int lt = indexOf("</", p, n);
+      if (lt < 0) {
+        throw QuickTreeBuilder.DECLINED;
+      }
+      int after = lt + 2 + element.length();
+      if (after < n && startsWithIgnoreCase(element, lt + 2) && endsTagName(page[after]) && page[after] != '<') {
+        int gt = skipSpace(after);
+        if (gt >= n || page[gt] != '>' || contains('\0', pos, lt)) {
+          throw QuickTreeBuilder.DECLINED;
+        }
+        String text = decoded(pos, lt, decode && contains('&', pos, lt), false);
+        pos = gt + 1;
+        return text;
+      }
+      p = lt + 2;
+    }
+  }
+
+  /** Skips a newline right after the current position (after {@code <pre>} and {@code <listing>}). */
+  void skipNewline() {
+    if (pos < n && page[pos] == '\n') {
+      pos++;
+    }
+  }
+
+  /** True when the next token is the end tag {@code </name>} (lower-case source). */
+  boolean atEndTag(String element) {
+    return startsWith("</", pos) && startsWith(element, pos + 2) && startsWith(">", pos + 2 + element.length());
+  }
+
+  /** Lower-cases the name at {@code [from, to)} into {@link #scratch} and asks whether it is kept. */
+  private boolean isKept(int from, int to, boolean linkOrBase) {
+    if (to - from > scratch.length) {
+      scratch = new char[to - from];
+    }
+    for (int i = from; i < to; i++) {
+      char c = page[i];
+      if (c >= 0x80 || c == 0) {
+        throw QuickTreeBuilder.DECLINED; // jsoup lower-cases non-ASCII names by locale rules
+      }
+      scratch[i - from] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+    return UnreadAttributes.isKept(scratch, 0, to - from, linkOrBase);
+  }
+
+  private String decoded(int from, int to, boolean entities, boolean inAttribute) {
+    String s = new String(page, from, to - from);
+    return entities ? Parser.unescapeEntities(s, inAttribute) : s;
+  }
+
+  /** The name at {@code [from, to)} in lower case; non-ASCII names (which jsoup lower-cases by locale rules) decline. */
+  private String lowerName(int from, int to) {
+    char[] lower = null;
+    for (int i = from; i < to; i++) {
+      char c = page[i];
+      if (c >= 0x80 || c == 0) {
+        throw QuickTreeBuilder.DECLINED;
+      }
+      if (c >= 'A' && c <= 'Z') {
+        if (lower == null) {
+          lower = new char[to - from];
+          System.arraycopy(page, from, lower, 0, to - from);
+        }
+        lower[i - from] = (char) (c + 32);
+      }
+    }
+    return lower == null ? new String(page, from, to - from) : new String(lower);
+  }
+
+  private int skipSpace(int p) {
+    while (p < n && isSpace(page[p])) {
+      p++;
+    }
+    return p;
+  }
+
+  private int indexOf(char c, int from) {
+    for (int i = from; i < n; i++) {
+      if (page[i] == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Where {@code s} starts in {@code [from, to)}, or -1. */
+  private int indexOf(String s, int from, int to) {
+    char first = s.charAt(0);
+    for (int i = from; i <= to - s.length(); i++) {
+      if (page[i] == first && startsWith(s, i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private boolean contains(char c, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (page[i] == c) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean startsWith(String s, int at) {
+    if (at + s.length() > n) {
+      return false;
+    }
+    for (int k = 0; k < s.length(); k++) {
+      if (page[at + k] != s.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code s} is lower case. */
+  private boolean startsWithIgnoreCase(String s, int at) {
+    if (at + s.length() > n) {
+      return false;
+    }
+    for (int k = 0; k < s.length(); k++) {
+      char c = page[at + k];
+      char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+      if (lower != s.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+
+  static boolean isSpace(char c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+  }
+
+  /** jsoup ends a tag name at whitespace, {@code /}, {@code >} and {@code <} (the last one: declined by callers). */
+  private static boolean endsTagName(char c) {
+    if (c == '<') {
+      throw QuickTreeBuilder.DECLINED;
+    }
+    return isSpace(c) || c == '/' || c == '>';
+  }
+
+  private static boolean endsAttributeName(char c) {
+    return isSpace(c) || c == '/' || c == '>' || c == '=' || c == '<' || c == '"' || c == '\'';
+  }
+
+  private static boolean endsQuotedValue(char c) {
+    return isSpace(c) || c == '/' || c == '>';
+  }
+}
