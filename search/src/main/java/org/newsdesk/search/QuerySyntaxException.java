@@ -42,7 +42,7 @@ public final class QuerySyntaxException extends SearchException {
   private static String format(String query, int position, String reason) {
     String shown = printable(query.length() > 80 ? query.substring(0, 77) + "..." : query);
     return position >= 0
-        ? "bad query at position " + position + ": " + reason + " (query: " + shown + ")"
-        : "bad query: " + reason + " (query: " + shown + ")";
+        ? "bad query at position " + position + ": " + printable(reason) + " (query: " + shown + ")"
+        : "bad query: " + printable(reason) + " (query: " + shown + ")";
   }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -67,5 +68,14 @@ class QueryParserPropertyTest {
       assertFalse(e.getMessage().contains("\n") || e.getMessage().contains("\r"), "one line: " + e.getMessage());
       assertFalse(e.getMessage().contains("org.apache.lucene"), "no Lucene class names: " + e.getMessage());
     }
+  }
+
+  /** Found by the property above: the unexpected token itself held the newline, and the message quoted it raw. */
+  @Example
+  void aNewlineInTheUnexpectedTokenIsEscaped() {
+    QuerySyntaxException e = org.junit.jupiter.api.Assertions.assertThrows(QuerySyntaxException.class,
+        () -> searcher.search(SearchRequest.of("[ceasefire ceasefire\n").withLimit(5)));
+    assertFalse(e.getMessage().contains("\n"), "one line: " + e.getMessage());
+    assertTrue(e.getMessage().contains("\\u000A"), e.getMessage());
   }
 }
