@@ -222,16 +222,21 @@ final class QuickTreeBuilder {
     process(kind);
   }
 
-  private void inHead(int kind) {
+  /** In and after head: blank text and comments go in as they are, a doctype is dropped. True if handled. */
+  private boolean whitespaceCommentOrDoctype(int kind) {
     if (kind == PageLexer.TEXT && isBlank(lexer.data)) {
       text();
-      return;
+      return true;
     }
     if (kind == PageLexer.COMMENT) {
       comment();
-      return;
+      return true;
     }
-    if (kind == PageLexer.DOCTYPE) {
+    return kind == PageLexer.DOCTYPE;
+  }
+
+  private void inHead(int kind) {
+    if (whitespaceCommentOrDoctype(kind)) {
       return;
     }
     if (kind == PageLexer.START_TAG) {
@@ -291,15 +296,7 @@ final class QuickTreeBuilder {
   }
 
   private void afterHead(int kind) {
-    if (kind == PageLexer.TEXT && isBlank(lexer.data)) {
-      text();
-      return;
-    }
-    if (kind == PageLexer.COMMENT) {
-      comment();
-      return;
-    }
-    if (kind == PageLexer.DOCTYPE) {
+    if (whitespaceCommentOrDoctype(kind)) {
       return;
     }
     if (kind == PageLexer.START_TAG) {

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -177,18 +176,7 @@ class PageSlimmingTest {
 
   /** The sample pages and the first 60 pages of the extraction corpus, those that are there. */
   private static List<Path> pages() throws IOException {
-    List<Path> pages = new ArrayList<>();
-    Path repo = Path.of(System.getProperty("newsdesk.repo", "."));
-    Path samples = repo.resolve("sample-corpus").resolve("articles").resolve("html");
-    Path shared = repo.resolve("..").resolve("shared").resolve("corpora").resolve("extraction").resolve("html");
-    for (Path dir : List.of(samples, shared)) {
-      if (Files.isDirectory(dir)) {
-        try (Stream<Path> files = Files.list(dir)) {
-          files.sorted().limit(60).forEach(pages::add);
-        }
-      }
-    }
-    return pages;
+    return QuickTreeBuilderTest.corpusPages(60);
   }
 
   @Test

@@ -233,6 +233,11 @@ class QuickTreeBuilderTest {
   }
 
   static List<Path> corpusPages() throws IOException {
+    return corpusPages(Long.MAX_VALUE);
+  }
+
+  /** The sample pages and the extraction corpus's pages, those that are there, at most {@code perDirectory} of each. */
+  static List<Path> corpusPages(long perDirectory) throws IOException {
     List<Path> pages = new ArrayList<>();
     Path repo = Path.of(System.getProperty("newsdesk.repo", "."));
     Path samples = repo.resolve("sample-corpus").resolve("articles").resolve("html");
@@ -240,7 +245,7 @@ class QuickTreeBuilderTest {
     for (Path dir : List.of(samples, shared)) {
       if (Files.isDirectory(dir)) {
         try (Stream<Path> files = Files.list(dir)) {
-          files.sorted().forEach(pages::add);
+          files.sorted().limit(perDirectory).forEach(pages::add);
         }
       }
     }
