@@ -91,6 +91,8 @@ public final class GazetteerEntityTagger implements EntityTagger {
    * most of a text: they are looked up here, usually in an empty map.
    */
   private final CharArrayMap<Node> lowerCaseStarts;
+  /** Skips the root look-up for most tokens that start no name. */
+  private final FirstWordFilter firstWords;
 
   /** Builds the trie; a name is added under each of its spellings. */
   public GazetteerEntityTagger(Gazetteer gazetteer) {
@@ -120,6 +122,7 @@ public final class GazetteerEntityTagger implements EntityTagger {
       }
     });
     lowerCaseStarts = lower.isEmpty() ? CharArrayMap.emptyMap() : lower;
+    firstWords = new FirstWordFilter(root.next.keySet());
   }
 
   /** The first token of the surname: the last token plus hyphen-joined parts and lower-case particles before it. */
@@ -284,7 +287,7 @@ public final class GazetteerEntityTagger implements EntityTagger {
     int size = t.size();
     while (i < size) {
       CharArrayMap<Node> starts = t.startsLowerCase(i) ? lowerCaseStarts : root.children;
-      Node node = starts.isEmpty() ? null : t.lookup(starts, i);
+      Node node = starts.isEmpty() || !t.mayBeIn(firstWords, i) ? null : t.lookup(starts, i);
       if (node == null) {
         i++;
         continue;

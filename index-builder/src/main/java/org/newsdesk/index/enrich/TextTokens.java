@@ -82,6 +82,11 @@ final class TextTokens implements TokenShapes {
     return map.get(scratch, 0, n);
   }
 
+  /** False if token i's folded form is certainly not one of {@code filter}'s words. */
+  boolean mayBeIn(FirstWordFilter filter, int i) {
+    return filter.mayContain(text, start[i], end[i]);
+  }
+
   /** {@link NameTokens#joinable}: token i (i > 0) may continue a name that token i-1 is part of. */
   boolean joinable(int i) {
     int prevLen = NameTokens.isAbbreviation(text, start[i - 1], end[i - 1]) ? 1 : end[i - 1] - start[i - 1];
