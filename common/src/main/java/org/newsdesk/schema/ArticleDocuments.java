@@ -14,7 +14,6 @@ import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
 import org.newsdesk.model.Article;
@@ -30,13 +29,12 @@ import org.newsdesk.model.TaggedEntity;
  */
 public final class ArticleDocuments {
 
-  /** Analyzed, stored, with offsets in the postings so the highlighter needs no term vectors or re-analysis. */
-  private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
-
-  static {
-    TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-    TEXT_WITH_OFFSETS.freeze();
-  }
+  /**
+   * Analyzed with positions, stored. No offsets in the postings: they cost about a tenth of the indexing CPU (schema
+   * 3, BENCHMARKS.md "Indexing"), and the highlighter re-analyzes the stored text of the ten hits it shows instead,
+   * as Elasticsearch does for a text field by default.
+   */
+  private static final FieldType TEXT = TextField.TYPE_STORED;
 
   private ArticleDocuments() {}
 
@@ -81,12 +79,12 @@ public final class ArticleDocuments {
       doc.add(new SortedSetDocValuesField(NewsField.SOURCE.fieldName(), new BytesRef(a.source())));
     }
     if (a.title() != null) {
-      doc.add(new Field(NewsField.TITLE.fieldName(), a.title(), TEXT_WITH_OFFSETS));
+      doc.add(new Field(NewsField.TITLE.fieldName(), a.title(), TEXT));
     }
-    doc.add(new Field(NewsField.BODY.fieldName(), a.body(), TEXT_WITH_OFFSETS));
+    doc.add(new Field(NewsField.BODY.fieldName(), a.body(), TEXT));
     doc.add(new StoredField(NewsField.LEAD.fieldName(), Leads.of(a.body())));
     if (a.caption() != null) {
-      doc.add(new Field(NewsField.CAPTION.fieldName(), a.caption(), TEXT_WITH_OFFSETS));
+      doc.add(new Field(NewsField.CAPTION.fieldName(), a.caption(), TEXT));
     }
     addStoredIfPresent(doc, NewsField.CREDIT, a.credit());
     addStoredIfPresent(doc, NewsField.AUTHOR, a.author());
@@ -107,7 +105,8 @@ public final class ArticleDocuments {
       doc.add(new StringField(NewsField.ORIGIN_FILE.fieldName(), originFile(a.origin()), Field.Store.NO));
     }
     if (a.contentHash() != null) {
-      doc.add(new StringField(NewsField.CONTENT_HASH.fieldName(), a.contentHash(), Field.Store.YES));
+      // Stored only: rebuilds read it back with the id and origin, and nothing searches by it.
+      doc.add(new StoredField(NewsField.CONTENT_HASH.fieldName(), a.contentHash()));
     }
     return doc;
   }

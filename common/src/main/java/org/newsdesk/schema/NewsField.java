@@ -18,7 +18,7 @@ public enum NewsField {
   SOURCE("source"),
   /** Headline: analyzed text, stored. */
   TITLE("title"),
-  /** Article text: analyzed with offsets for highlighting, stored. */
+  /** Article text: analyzed text, stored; the highlighter re-analyzes it (no offsets in the postings). */
   BODY("body"),
   /** The start of the body on one line ({@link Leads}), stored only: what a hit without a highlighted passage shows. */
   LEAD("lead"),
@@ -50,7 +50,7 @@ public enum NewsField {
   ORIGIN_FILE("origin_file"),
   /** Full origin (file plus line or record): stored. */
   ORIGIN("origin"),
-  /** Hash of the raw input: exact term and stored, compared by incremental rebuilds. */
+  /** Hash of the raw input: stored only, compared by incremental rebuilds. */
   CONTENT_HASH("content_hash");
 
   private final String fieldName;

@@ -9,8 +9,11 @@ import java.util.Map;
  * version is refused when opened, with a message that says to run {@code rebuild --full}.
  */
 public final class NewsSchema {
-  /** The schema this code writes and reads. */
-  public static final int VERSION = 2;
+  /**
+   * The schema this code writes and reads. 2: stored leads. 3: no offsets in the text fields' postings, the content
+   * hash stored but not indexed.
+   */
+  public static final int VERSION = 3;
 
   /** Commit user-data key holding the schema version. */
   public static final String USER_DATA_SCHEMA_VERSION = "newsdesk.schema.version";

@@ -84,6 +84,12 @@ public final class NewsSearcher implements SearchBackend {
   private final Ranking ranking;
   private final Analyzer analyzer;
   private final Analyzer textAnalyzer;
+  /**
+   * The indexing side of the text chain, for the highlighter: it re-analyzes the stored body of each hit shown (the
+   * postings hold no offsets), and only the indexing side also emits the joined form of a compound, so a
+   * {@code ceasefire} query highlights {@code cease-fire} and {@code cease fire} as it matched them.
+   */
+  private final Analyzer highlightAnalyzer;
   private final QueryFactory queries;
   private final Suggester suggester;
   private final Feedback feedback;
@@ -101,6 +107,7 @@ public final class NewsSearcher implements SearchBackend {
     this.ranking = ranking;
     this.analyzer = NewsAnalyzers.forQueries(ranking.analysis());
     this.textAnalyzer = NewsAnalyzers.text(NewsAnalyzer.Mode.QUERY, ranking.analysis());
+    this.highlightAnalyzer = NewsAnalyzers.text(NewsAnalyzer.Mode.INDEX, ranking.analysis());
     this.queries = new QueryFactory(analyzer, ranking);
     this.suggester = new Suggester(textAnalyzer, ranking.analysis());
     this.feedback = new Feedback(textAnalyzer, ranking);
@@ -333,6 +340,7 @@ public final class NewsSearcher implements SearchBackend {
     } finally {
       analyzer.close();
       textAnalyzer.close();
+      highlightAnalyzer.close();
       suggester.close();
     }
   }
@@ -429,7 +437,7 @@ public final class NewsSearcher implements SearchBackend {
     ScoreDoc[] shown = Arrays.copyOfRange(all, from, all.length);
     String[] snippets = null;
     if (r.highlight() && shown.length > 0 && !r.query().isBlank()) {
-      UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+      UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, highlightAnalyzer)
           .withFormatter(new DefaultPassageFormatter(r.markers().pre(), r.markers().post(), " … ", false))
           .withMaxLength(200_000)
           .build();

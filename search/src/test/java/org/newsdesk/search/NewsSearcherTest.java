@@ -215,6 +215,10 @@ class NewsSearcherTest {
     SearchResults c = searcher.search(SearchRequest.of("ceasefire").withHighlight(true, new SearchRequest.Markers("[", "]")));
     SearchHit a02 = c.hits().stream().filter(h -> h.id().equals("a02")).findFirst().orElseThrow();
     assertTrue(a02.snippet().startsWith("The [cease-fire] collapsed"), a02.snippet());
+    SearchHit open = c.hits().stream().filter(h -> h.snippet().contains("cease fire")).findFirst().orElseThrow();
+    assertTrue(open.snippet().contains("possible [cease fire] between"), open.snippet());
+    SearchResults phrase = searcher.search(SearchRequest.of("\"strong harvest\"").withHighlight(true, new SearchRequest.Markers("[", "]")));
+    assertEquals("Farmers in Armenia reported a [strong harvest] of apricots this summer.", phrase.hits().get(0).snippet());
     SearchResults off = searcher.search(SearchRequest.of("apricots").withHighlight(false, SearchRequest.Markers.DEFAULT));
     assertEquals("Farmers in Armenia reported a strong harvest of apricots this summer.", off.hits().get(0).snippet());
   }
