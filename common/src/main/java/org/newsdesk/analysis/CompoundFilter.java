@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.AttributeSource;
 
 /**
@@ -39,8 +40,11 @@ final class CompoundFilter extends TokenFilter {
   private final TypeAttribute type = addAttribute(TypeAttribute.class);
   /** Tokens ready to emit, in order. */
   private final Deque<AttributeSource.State> queue = new ArrayDeque<>();
+  /** The word that may begin an open compound, kept while the next token is read. */
+  private final Token first = new Token();
   /** A token read ahead that turned out not to continue a compound; it is processed next. */
-  private AttributeSource.State lookahead;
+  private final Token lookahead = new Token();
+  private boolean hasLookahead;
   private boolean exhausted;
 
   /**
@@ -74,27 +78,30 @@ final class CompoundFilter extends TokenFilter {
       expandClosed(start.parts());
       return true;
     }
+    // Words that begin an open compound are common ("on", "fire", "state"): most are followed by no second part,
+    // so both tokens are kept in plain fields here, not in captured states (a clone of every attribute each).
     CharArrayMap<String> seconds = start.seconds();
-    AttributeSource.State first = captureState();
+    first.save();
     if (!next()) {
-      restoreState(first);
+      first.restore();
       return true;
     }
     String compound = increment.getPositionIncrement() == 1 ? seconds.get(term.buffer(), 0, term.length()) : null;
     if (compound == null) {
-      lookahead = captureState();
-      restoreState(first);
+      lookahead.save();
+      hasLookahead = true;
+      first.restore();
       return true;
     }
-    joinOpen(first, compound);
+    joinOpen(compound);
     return true;
   }
 
   /** The next input token: the one read ahead, if any, else a new one. */
   private boolean next() throws IOException {
-    if (lookahead != null) {
-      restoreState(lookahead);
-      lookahead = null;
+    if (hasLookahead) {
+      lookahead.restore();
+      hasLookahead = false;
       return true;
     }
     if (exhausted) {
@@ -123,11 +130,11 @@ final class CompoundFilter extends TokenFilter {
     increment.setPositionIncrement(inc);
   }
 
-  /** {@code first} and the current token form an open compound: emit the compound, then both words. */
-  private void joinOpen(AttributeSource.State first, String compound) {
+  /** {@link #first} and the current token form an open compound: emit the compound, then both words. */
+  private void joinOpen(String compound) {
     AttributeSource.State second = captureState();
     int end = offset.endOffset();
-    restoreState(first);
+    first.restore();
     int inc = increment.getPositionIncrement();
     increment.setPositionIncrement(0);
     queue.add(captureState());
@@ -143,7 +150,42 @@ final class CompoundFilter extends TokenFilter {
   public void reset() throws IOException {
     super.reset();
     queue.clear();
-    lookahead = null;
+    hasLookahead = false;
     exhausted = false;
+  }
+
+  /**
+   * One token's attributes as the chain before this filter sets them (a tokenizer's term, offsets, position
+   * increment and length, and type; nothing before it sets others), copied without allocating.
+   */
+  private final class Token {
+    private char[] chars = new char[16];
+    private int length;
+    private int startOffset;
+    private int endOffset;
+    private int positionIncrement;
+    private int positionLength;
+    private String tokenType;
+
+    void save() {
+      length = term.length();
+      if (chars.length < length) {
+        chars = new char[ArrayUtil.oversize(length, Character.BYTES)];
+      }
+      System.arraycopy(term.buffer(), 0, chars, 0, length);
+      startOffset = offset.startOffset();
+      endOffset = offset.endOffset();
+      positionIncrement = increment.getPositionIncrement();
+      positionLength = CompoundFilter.this.length.getPositionLength();
+      tokenType = type.type();
+    }
+
+    void restore() {
+      term.copyBuffer(chars, 0, length);
+      offset.setOffset(startOffset, endOffset);
+      increment.setPositionIncrement(positionIncrement);
+      CompoundFilter.this.length.setPositionLength(positionLength);
+      type.setType(tokenType);
+    }
   }
 }
