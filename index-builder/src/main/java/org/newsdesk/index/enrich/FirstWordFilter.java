@@ -4,9 +4,8 @@ package org.newsdesk.index.enrich;
  * A quick "certainly no name starts here" test before the trie's first look-up: one bit per hash of a word's
  * length and its first, second and last lower-cased letters, set for every first word of a name. Most words of a
  * text (sentence starts, names not in the gazetteer, lower-case words where some name starts lower case) clear it
- * with a read of their characters instead of a lower-cased copy, a hash over it and a probe. A token with a
- * non-ASCII character anywhere is always passed on: folding may change its length or letters ({@code ß} becomes
- * {@code ss}, combining accents go). Immutable.
+ * with three character reads instead of a lower-cased copy, a hash over it and a probe. It answers for all-ASCII
+ * tokens only ({@link TextTokens} looks the others up). Immutable.
  */
 final class FirstWordFilter {
   private static final int BITS = 1 << 16;
@@ -23,19 +22,16 @@ final class FirstWordFilter {
     }
   }
 
-  /** False if no first word can be the token {@code text[start, end)} once folded. */
-  boolean mayContain(String text, int start, int end) {
+  /**
+   * False if no first word can be the all-ASCII token {@code text[start, end)} once folded (lower-cased). A token
+   * with another character must not be asked: folding may change its length or letters ({@code ß} becomes
+   * {@code ss}, combining accents go).
+   */
+  boolean mayContainAscii(char[] text, int start, int end) {
     int n = end - start;
-    int all = 0;
-    for (int i = start; i < end; i++) {
-      all |= text.charAt(i);
-    }
-    if (all >= 128) {
-      return true;
-    }
-    char first = text.charAt(start);
-    char second = text.charAt(start + Math.min(1, n - 1));
-    char last = text.charAt(end - 1);
+    char first = text[start];
+    char second = text[start + Math.min(1, n - 1)];
+    char last = text[end - 1];
     int h = hash(n, lower(first), lower(second), lower(last));
     return (bits[h >>> 6] & 1L << h) != 0;
   }

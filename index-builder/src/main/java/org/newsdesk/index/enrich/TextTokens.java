@@ -13,43 +13,83 @@ import org.apache.lucene.analysis.CharArrayMap;
  * mentions found both ways). One instance serves one text on one thread.
  */
 final class TextTokens implements TokenShapes {
+  /** ASCII letters and digits: the word characters of nearly every token ({@link NameTokens#isWordChar}). */
+  private static final boolean[] ASCII_WORD = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_WORD[c] = NameTokens.isWordChar(c);
+    }
+  }
+
   private final String text;
+  /** The text's characters: scanning an array skips String.charAt's bounds and coder checks on every character. */
+  private final char[] chars;
   private int[] start;
   private int[] end;
+  /** Whether token i is all ASCII, so its folded form is its lower-cased characters. */
+  private boolean[] ascii;
   private int size;
   private char[] scratch = new char[32];
 
   private TextTokens(String text) {
     this.text = text;
+    this.chars = text.toCharArray();
     int cap = Math.max(8, text.length() / 5);
     this.start = new int[cap];
     this.end = new int[cap];
+    this.ascii = new boolean[cap];
   }
 
-  /** Splits a text into tokens (boundaries only). */
+  /** Splits a text into tokens (boundaries only), as {@link NameTokens#tokenEnd} does. */
   static TextTokens of(String text) {
     TextTokens t = new TextTokens(text);
-    int len = text.length();
+    char[] c = t.chars;
+    int len = c.length;
     int i = 0;
     while (i < len) {
-      if (!NameTokens.isWordChar(text.charAt(i))) {
+      char first = c[i];
+      if (first < 128 ? !ASCII_WORD[first] : !NameTokens.isWordChar(first)) {
         i++;
         continue;
       }
-      int e = NameTokens.tokenEnd(text, i);
-      t.add(i, e);
+      // ASCII letters and digits in a loop of their own; anything else (an apostrophe, a non-ASCII letter) is left
+      // to tokenEnd, whose rules depend only on what follows the point it starts from.
+      int e = i + 1;
+      while (e < len && c[e] < 128 && ASCII_WORD[c[e]]) {
+        e++;
+      }
+      boolean plain = first < 128;
+      if (e < len && (c[e] >= 128 || c[e] == '\'')) {
+        int longer = NameTokens.tokenEnd(text, e);
+        if (longer > e) {
+          plain &= isAscii(c, e, longer);
+          e = longer;
+        }
+      }
+      t.add(i, e, plain);
       i = e;
     }
     return t;
   }
 
-  private void add(int s, int e) {
+  private static boolean isAscii(char[] c, int from, int to) {
+    int all = 0;
+    for (int k = from; k < to; k++) {
+      all |= c[k];
+    }
+    return all < 128;
+  }
+
+  private void add(int s, int e, boolean plain) {
     if (size == start.length) {
       start = Arrays.copyOf(start, size * 2);
       end = Arrays.copyOf(end, size * 2);
+      ascii = Arrays.copyOf(ascii, size * 2);
     }
     start[size] = s;
     end[size] = e;
+    ascii[size] = plain;
     size++;
   }
 
@@ -69,14 +109,14 @@ final class TextTokens implements TokenShapes {
   <V> V lookup(CharArrayMap<V> map, int i) {
     int s = start[i];
     int n = end[i] - s;
+    if (!ascii[i]) {
+      return map.get(NameTokens.fold(text.substring(s, end[i])));
+    }
     if (scratch.length < n) {
       scratch = new char[Math.max(n, scratch.length * 2)];
     }
     for (int k = 0; k < n; k++) {
-      char c = text.charAt(s + k);
-      if (c >= 128) {
-        return map.get(NameTokens.fold(text.substring(s, end[i])));
-      }
+      char c = chars[s + k];
       scratch[k] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
     return map.get(scratch, 0, n);
@@ -84,7 +124,7 @@ final class TextTokens implements TokenShapes {
 
   /** False if token i's folded form is certainly not one of {@code filter}'s words. */
   boolean mayBeIn(FirstWordFilter filter, int i) {
-    return filter.mayContain(text, start[i], end[i]);
+    return !ascii[i] || filter.mayContainAscii(chars, start[i], end[i]);
   }
 
   /** {@link NameTokens#joinable}: token i (i > 0) may continue a name that token i-1 is part of. */
@@ -102,7 +142,7 @@ final class TextTokens implements TokenShapes {
 
   /** Token i starts with an ASCII lower-case letter. */
   boolean startsLowerCase(int i) {
-    char c = text.charAt(start[i]);
+    char c = chars[start[i]];
     return c >= 'a' && c <= 'z';
   }
 
