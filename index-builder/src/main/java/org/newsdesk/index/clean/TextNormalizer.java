@@ -33,28 +33,31 @@ public final class TextNormalizer {
   }
 
   /**
-   * True when {@link #normalizeFully} would return the text unchanged, decided in one pass without copying: every
+   * True when {@link #normalizeFully} would return the text unchanged, decided in one pass over its characters: every
    * character is below U+0300 (no combining marks, so NFC leaves it as it is), none is removed or a space other than
    * U+0020, and spaces and line breaks only ever stand single (line breaks: at most two, in multi-line text) between
    * two kept characters. Anything else takes the full path (TextNormalizerTest compares both on random text).
    */
-  static boolean alreadyNormal(String s, boolean multiline) {
-    int n = s.length();
+  static boolean alreadyNormal(String text, boolean multiline) {
+    // Read from an array: String.charAt's bounds and coder checks on every character (and its slower path for
+    // text with a curly quote or a dash, stored as UTF-16) were most of this scan's time.
+    char[] s = text.toCharArray();
+    int n = s.length;
     for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c >= 0x20 && c < 0x7F && c != ' ') {
+      char c = s[i];
+      if (c > ' ' && c < 0x7F) {
         continue;
       }
       if (c == ' ') {
-        if (i == 0 || i + 1 == n || !kept(s.charAt(i - 1)) || !kept(s.charAt(i + 1))) {
+        if (i == 0 || i + 1 == n || !kept(s[i - 1]) || !kept(s[i + 1])) {
           return false;
         }
       } else if (c == '\n') {
         int run = 1;
-        while (i + run < n && s.charAt(i + run) == '\n') {
+        while (i + run < n && s[i + run] == '\n') {
           run++;
         }
-        if (!multiline || run > 2 || i == 0 || i + run == n || !kept(s.charAt(i - 1)) || !kept(s.charAt(i + run))) {
+        if (!multiline || run > 2 || i == 0 || i + run == n || !kept(s[i - 1]) || !kept(s[i + run])) {
           return false;
         }
         i += run - 1;
@@ -67,6 +70,9 @@ public final class TextNormalizer {
 
   /** A character the normalization keeps as it is (when below U+0300). */
   private static boolean kept(char c) {
+    if (c > ' ' && c < 0x7F) {
+      return true;
+    }
     return c != '\n' && c != '\r' && c != '\u0085' && c != '\u2028' && c != '\u2029' && !isHorizontalSpace(c)
         && !isRemoved(c);
   }
