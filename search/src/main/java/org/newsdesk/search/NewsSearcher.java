@@ -440,6 +440,8 @@ public final class NewsSearcher implements SearchBackend {
       UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, highlightAnalyzer)
           .withFormatter(new DefaultPassageFormatter(r.markers().pre(), r.markers().post(), " … ", false))
           .withMaxLength(200_000)
+          // Phrases need the position checks of a memory index; plain terms are found in the token stream.
+          .withPassageRelevancyOverSpeed(Snippets.hasPhrase(page.highlight))
           .build();
       snippets = highlighter.highlight(NewsField.BODY.fieldName(), page.highlight, new TopDocs(page.top.totalHits, shown), 2);
     }

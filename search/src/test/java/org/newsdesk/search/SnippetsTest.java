@@ -1,8 +1,18 @@
 package org.newsdesk.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
 
 class SnippetsTest {
@@ -25,5 +35,22 @@ class SnippetsTest {
       String text = s.toString();
       assertEquals(flattenByRegex(text), Snippets.flatten(text), text);
     }
+  }
+
+  /** Only a query with a phrase somewhere needs the highlighter's position checks. */
+  @Test
+  void findsPhrasesAnywhereInTheQuery() {
+    TermQuery term = new TermQuery(new Term("body", "ceasefir"));
+    PhraseQuery phrase = new PhraseQuery("body", "strong", "harvest");
+    assertFalse(Snippets.hasPhrase(term));
+    assertFalse(Snippets.hasPhrase(new PrefixQuery(new Term("body", "cease"))));
+    assertFalse(Snippets.hasPhrase(new BooleanQuery.Builder().add(term, BooleanClause.Occur.MUST)
+        .add(new TermQuery(new Term("title", "armenia")), BooleanClause.Occur.SHOULD).build()));
+    assertTrue(Snippets.hasPhrase(phrase));
+    assertTrue(Snippets.hasPhrase(new BoostQuery(phrase, 2f)));
+    assertTrue(Snippets.hasPhrase(new BooleanQuery.Builder().add(term, BooleanClause.Occur.SHOULD)
+        .add(phrase, BooleanClause.Occur.MUST).build()));
+    assertTrue(Snippets.hasPhrase(new MultiPhraseQuery.Builder().add(new Term("body", "cease"))
+        .add(new Term[] {new Term("body", "fire"), new Term("body", "fires")}).build()));
   }
 }
