@@ -36,23 +36,25 @@ public final class HtmlExtractor {
     PageBuffer inert = InertContent.stripped(html);
     char[] chars = inert == null ? html.toCharArray() : inert.chars();
     ElementsByTag tagged = new ElementsByTag(COLLECTED);
-    Document page = QuickTreeBuilder.parse(chars, inert == null ? html.length() : inert.length(), baseUri, tagged);
+    ContentExtractor.Survey survey = new ContentExtractor.Survey();
+    Document page = QuickTreeBuilder.parse(chars, inert == null ? html.length() : inert.length(), baseUri, tagged,
+        survey);
     if (page == null) {
       return extract(Parser.htmlParser().parseInput(UnreadAttributes.slimmed(html).reader(), baseUri), url);
     }
-    return extract(page, url, tagged);
+    return extract(page, url, tagged, survey);
   }
 
   /** Extracts from a parsed page, which it mutates (tests compare slimmed and unslimmed parses through this). */
   ExtractedPage extract(Document page, String url) {
-    return extract(page, url, ElementsByTag.of(page, COLLECTED));
+    return extract(page, url, ElementsByTag.of(page, COLLECTED), ContentExtractor.Survey.of(page.body()));
   }
 
-  private ExtractedPage extract(Document page, String url, ElementsByTag tagged) {
+  private ExtractedPage extract(Document page, String url, ElementsByTag tagged, ContentExtractor.Survey survey) {
     JsonLd jsonLd = JsonLd.of(tagged.get("script"));
     PageMetadata meta = PageMetadata.read(page, url, jsonLd, tagged.get("meta"));
     Captions.Caption caption = Captions.find(tagged.get("figcaption"));
-    ContentExtractor.Result result = content.extract(page.body());
+    ContentExtractor.Result result = content.extract(page.body(), survey);
     String body = dropLeadingTitle(result.body(), meta.title);
 
     Published published = meta.published;

@@ -106,9 +106,16 @@ final class QuickTreeBuilder {
   private boolean baseUriSet;
   /** Offered every element as it is built, so the metadata readers need no walk of their own. */
   private final ElementsByTag collected;
+  /** Fed the body's elements and text as they are built, so the extractor's first measuring pass needs no walk. */
+  private final ContentExtractor.Survey survey;
+  private Element body;
+  /** The survey's pass, from the body's start tag on. */
+  private Measure measure;
 
-  private QuickTreeBuilder(char[] page, int length, String baseUri, ElementsByTag collected) {
+  private QuickTreeBuilder(char[] page, int length, String baseUri, ElementsByTag collected,
+      ContentExtractor.Survey survey) {
     this.collected = collected;
+    this.survey = survey;
     lexer = new PageLexer(page, length);
     doc = new Document(Parser.NamespaceHtml, baseUri);
     doc.parser(Parser.htmlParser());
@@ -119,10 +126,12 @@ final class QuickTreeBuilder {
    *
    * @param page the page's characters in {@code [0, length)}
    * @param collected offered each element in document order; holds a part of the page when it is declined
+   * @param survey fed the body as it is built; holds a part of the page when it is declined
    */
-  static Document parse(char[] page, int length, String baseUri, ElementsByTag collected) {
+  static Document parse(char[] page, int length, String baseUri, ElementsByTag collected,
+      ContentExtractor.Survey survey) {
     try {
-      return new QuickTreeBuilder(page, length, baseUri, collected).build();
+      return new QuickTreeBuilder(page, length, baseUri, collected, survey).build();
     } catch (Declined declined) {
       return null;
     }
@@ -302,7 +311,7 @@ final class QuickTreeBuilder {
     if (kind == PageLexer.START_TAG) {
       String name = lexer.name;
       if (name.equals("body")) {
-        insert(name, lexer.attributes);
+        insertBody(lexer.attributes);
         mode = Mode.IN_BODY;
         return;
       }
@@ -321,7 +330,7 @@ final class QuickTreeBuilder {
     } else if (kind == PageLexer.END_TAG && !Set.of("body", "html", "br").contains(lexer.name)) {
       return;
     }
-    insert("body", null);
+    insertBody(null);
     mode = Mode.IN_BODY;
     process(kind);
   }
@@ -409,9 +418,7 @@ final class QuickTreeBuilder {
       throw DECLINED;
     }
     Tag tag = tags.computeIfAbsent("svg:svg", t -> Tag.valueOf("svg", Parser.NamespaceSvg, ParseSettings.htmlDefault));
-    Element svg = new Element(tag, null, attributes);
-    current().appendChild(svg);
-    collected.offer(svg);
+    insertVoid(new Element(tag, null, attributes));
   }
 
   /** {@code li}, {@code dd}, {@code dt} close an open item of their kind unless a special element is in between. */
@@ -498,7 +505,7 @@ final class QuickTreeBuilder {
       pop();
     } else if ((flags & FORMATTING_TAG) != 0) {
       if (current().normalName().equals(name)) {
-        depth--;
+        pop();
       } else if (onStack(name)) {
         throw DECLINED; // misnested: the adoption agency
       }
@@ -608,20 +615,25 @@ final class QuickTreeBuilder {
         insert("html", null);
         insert("head", null);
         pop();
-        insert("body", null);
+        insertBody(null);
       }
       case BEFORE_HEAD -> {
         insert("head", null);
         pop();
-        insert("body", null);
+        insertBody(null);
       }
       case IN_HEAD -> {
         pop();
-        insert("body", null);
+        insertBody(null);
       }
-      case AFTER_HEAD -> insert("body", null);
+      case AFTER_HEAD -> insertBody(null);
       default -> { }
     }
+    // the elements still open end here, innermost first (the body is never popped)
+    for (int i = depth - 1; stack[i] != body; i--) {
+      measure.close(stack[i]);
+    }
+    measure.close(body);
   }
 
   private void closeParagraphInButtonScope() {
@@ -633,7 +645,7 @@ final class QuickTreeBuilder {
 
   private void generateImpliedEndTags(String except) {
     while (depth > 0 && (currentFlags() & IMPLIED_END) != 0 && !current().normalName().equals(except)) {
-      depth--;
+      pop();
     }
   }
 
@@ -704,7 +716,12 @@ final class QuickTreeBuilder {
     Element e = current();
     String text = lexer.rawText(e.normalName(), decode);
     if (!text.isEmpty()) {
-      e.appendChild(e.tag().is(Tag.Data) ? new DataNode(text) : new TextNode(text));
+      if (e.tag().is(Tag.Data)) {
+        e.appendChild(new DataNode(text));
+      } else {
+        e.appendChild(new TextNode(text));
+        measureText(text);
+      }
     }
     pop();
   }
@@ -713,6 +730,14 @@ final class QuickTreeBuilder {
     String data = lexer.data;
     if (!data.isEmpty()) {
       current().appendChild(new TextNode(data));
+      measureText(data);
+    }
+  }
+
+  /** Text goes into the current node; once the body is there, it is always in the body (see afterBody). */
+  private void measureText(String text) {
+    if (measure != null) {
+      measure.text(text);
     }
   }
 
@@ -721,15 +746,36 @@ final class QuickTreeBuilder {
   }
 
   private Element insert(String name, Attributes attributes) {
-    Element e = insertVoid(name, attributes);
+    Element e = append(element(name, attributes));
     push(e);
     return e;
   }
 
   private Element insertVoid(String name, Attributes attributes) {
-    Element e = element(name, attributes);
+    return insertVoid(element(name, attributes));
+  }
+
+  private Element insertVoid(Element e) {
+    append(e);
+    if (measure != null) {
+      measure.close(e);
+    }
+    return e;
+  }
+
+  /** The body, where the survey's measuring pass starts. */
+  private void insertBody(Attributes attributes) {
+    body = element("body", attributes);
+    measure = survey.start(body);
+    push(append(body));
+  }
+
+  private Element append(Element e) {
     current().appendChild(e);
     collected.offer(e);
+    if (measure != null) {
+      measure.open(e);
+    }
     return e;
   }
 
@@ -751,7 +797,11 @@ final class QuickTreeBuilder {
   }
 
   private Element pop() {
-    return stack[--depth];
+    Element e = stack[--depth];
+    if (measure != null) {
+      measure.close(e);
+    }
+    return e;
   }
 
   private Element current() {
