@@ -37,43 +37,16 @@ final class ContentExtractor {
   /** The extracted text and a description of where it was found. */
   record Result(String body, String path, int parts) {}
 
-  /**
-   * The first measuring pass over a page body: the stats of every element, and the prune candidates (junk, and
-   * furniture by name) collected as their stats become final. Fed by a walk of the body ({@link #extract(Element)})
-   * or by {@link QuickTreeBuilder} as it builds the page ({@link #start}).
-   */
-  static final class Survey implements Measure.Hook {
-    final Map<Element, NodeStats> stats = new IdentityHashMap<>(1024);
-    final List<Element> pruneCandidates = new ArrayList<>();
-    private final Map<String, Integer> boilerplate = new HashMap<>(); // class and id values repeat across a page
-    private Element body;
-
-    /** The survey of a built body, from a walk of it. */
-    static Survey of(Element body) {
-      Survey survey = new Survey();
-      survey.start(body).walk();
-      return survey;
-    }
-
-    /** Starts the pass at the page's body, which the caller then feeds to the returned measure. */
-    Measure start(Element body) {
-      this.body = body;
-      return new Measure(body, stats, this);
-    }
-
-    @Override
-    public boolean after(Element e, NodeStats s, int[] own) {
+  Result extract(Element body) {
+    List<Element> pruneCandidates = new ArrayList<>();
+    Map<String, Integer> boilerplate = new HashMap<>(); // class and id values repeat across a page
+    Map<Element, NodeStats> stats = Measure.of(body, new IdentityHashMap<>(1024), (e, s, own) -> {
       if (e != body && (isJunk(e, s.flags) || isFurnitureByName(e, s.flags, boilerplate))) {
         pruneCandidates.add(e);
       }
       return false;
-    }
-  }
-
-  /** Extracts from a body whose first measuring pass is done ({@link Survey}). */
-  Result extract(Element body, Survey survey) {
-    Map<Element, NodeStats> stats = survey.stats;
-    prune(body, stats, survey.pruneCandidates);
+    });
+    prune(body, stats, pruneCandidates);
     Map<Element, NodeStats> pruned = new IdentityHashMap<>(stats.size());
     stats = Measure.of(body, pruned, (e, s, own) -> {
       scoreBlock(e, s, own, pruned, body);

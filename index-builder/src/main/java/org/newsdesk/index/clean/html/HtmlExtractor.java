@@ -36,25 +36,23 @@ public final class HtmlExtractor {
     PageBuffer inert = InertContent.stripped(html);
     char[] chars = inert == null ? html.toCharArray() : inert.chars();
     ElementsByTag tagged = new ElementsByTag(COLLECTED);
-    ContentExtractor.Survey survey = new ContentExtractor.Survey();
-    Document page = QuickTreeBuilder.parse(chars, inert == null ? html.length() : inert.length(), baseUri, tagged,
-        survey);
+    Document page = QuickTreeBuilder.parse(chars, inert == null ? html.length() : inert.length(), baseUri, tagged);
     if (page == null) {
       return extract(Parser.htmlParser().parseInput(UnreadAttributes.slimmed(html).reader(), baseUri), url);
     }
-    return extract(page, url, tagged, survey);
+    return extract(page, url, tagged);
   }
 
   /** Extracts from a parsed page, which it mutates (tests compare slimmed and unslimmed parses through this). */
   ExtractedPage extract(Document page, String url) {
-    return extract(page, url, ElementsByTag.of(page, COLLECTED), ContentExtractor.Survey.of(page.body()));
+    return extract(page, url, ElementsByTag.of(page, COLLECTED));
   }
 
-  private ExtractedPage extract(Document page, String url, ElementsByTag tagged, ContentExtractor.Survey survey) {
+  private ExtractedPage extract(Document page, String url, ElementsByTag tagged) {
     JsonLd jsonLd = JsonLd.of(tagged.get("script"));
     PageMetadata meta = PageMetadata.read(page, url, jsonLd, tagged.get("meta"));
     Captions.Caption caption = Captions.find(tagged.get("figcaption"));
-    ContentExtractor.Result result = content.extract(page.body(), survey);
+    ContentExtractor.Result result = content.extract(page.body());
     String body = dropLeadingTitle(result.body(), meta.title);
 
     Published published = meta.published;

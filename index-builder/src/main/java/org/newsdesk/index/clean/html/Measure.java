@@ -11,12 +11,9 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Computes {@link NodeStats} for every element of a subtree in one post-order pass (no recursion). A {@link Hook}
- * sees each element once its stats are final, so a caller can do its own per-element work (collect prune
- * candidates, score blocks) in the same pass instead of walking the tree again.
- *
- * <p>The pass is fed element by element ({@link #open}, {@link #text}, {@link #close}, in document order): by a walk
- * of a built tree ({@link #of}), or by {@link QuickTreeBuilder} while it builds the page, which saves the walk.
+ * Computes {@link NodeStats} for every element of a subtree in one iterative post-order pass (no recursion). A
+ * {@link Hook} sees each element once its stats are final, so a caller can do its own per-element work (collect
+ * prune candidates, score blocks) in the same pass instead of walking the tree again.
  */
 final class Measure {
   /** A block whose own text is at least this long counts as a paragraph even when it is not a {@code p}. */
@@ -43,29 +40,7 @@ final class Measure {
     boolean after(Element e, NodeStats s, int[] own);
   }
 
-  private final Element root;
-  private final Map<Element, NodeStats> stats;
-  private final Hook hook;
-  /** Own inline text of open blocks: {text, link, text of the current run, runs of PARAGRAPH+ chars, commas}. */
-  private final Deque<int[]> blocks = new ArrayDeque<>();
-  /** Stats of the open elements, innermost first. */
-  private final Deque<NodeStats> open = new ArrayDeque<>();
-  private int linkDepth;
-  private int figureDepth;
-  private int order;
-
-  /**
-   * A pass over the subtree of {@code root}, which is the first element to be opened and the last to be closed.
-   *
-   * @param stats where to put the stats (empty; the hook may read it)
-   * @param hook sees each element once its stats are final; an element for which it says true is not counted in
-   *     its ancestors' stats
-   */
-  Measure(Element root, Map<Element, NodeStats> stats, Hook hook) {
-    this.root = root;
-    this.stats = stats;
-    this.hook = hook;
-  }
+  private Measure() {}
 
   /** Stats for every element under and including {@code root}. */
   static Map<Element, NodeStats> of(Element root) {
@@ -73,106 +48,98 @@ final class Measure {
   }
 
   /**
-   * Stats for every element under and including {@code root}, bottom-up, from a walk of its subtree.
+   * Stats for every element under and including {@code root}, bottom-up; an element for which {@code hook} says
+   * true (given its final stats) is not counted in its ancestors' stats.
    *
-   * @see #Measure(Element, Map, Hook)
+   * @param stats where to put the stats (empty; the hook may read it)
    * @return {@code stats}
    */
   static Map<Element, NodeStats> of(Element root, Map<Element, NodeStats> stats, Hook hook) {
-    new Measure(root, stats, hook).walk();
-    return stats;
-  }
-
-  /** Feeds the pass from the built subtree of {@link #root}. */
-  void walk() {
+    // own inline text of open blocks: {text, link, text of the current run, runs of PARAGRAPH+ chars, commas}
+    Deque<int[]> blocks = new ArrayDeque<>();
+    // stats of the open elements, innermost first: a text node's parent, an element's parent
+    Deque<NodeStats> open = new ArrayDeque<>();
     NodeTraversor.traverse(new NodeVisitor() {
+      private int linkDepth;
+      private int figureDepth;
+      private int order;
+
       @Override
       public void head(Node node, int depth) {
         if (node instanceof Element e) {
-          open(e);
-        } else if (node instanceof TextNode t) {
-          text(t.getWholeText());
+          NodeStats fresh = new NodeStats();
+          fresh.inFigure = figureDepth > 0;
+          fresh.order = order++;
+          int flags = Tags.flags(e);
+          fresh.flags = flags;
+          stats.put(e, fresh);
+          open.push(fresh);
+          if ((flags & Tags.LINK) != 0) {
+            linkDepth++;
+          }
+          if ((flags & Tags.FIGURE) != 0) {
+            figureDepth++;
+          }
+          boolean block = (flags & Tags.BLOCK_FLAG) != 0 || e == root;
+          if ((block || (flags & Tags.BREAK) != 0) && !blocks.isEmpty()) {
+            endRun(blocks.peek());
+          }
+          if (block) {
+            blocks.push(new int[5]);
+          }
+        } else if (node instanceof TextNode t && !open.isEmpty()) {
+          NodeStats s = open.peek();
+          {
+            long counts = countText(t.getWholeText());
+            int len = (int) (counts >>> 32);
+            int commas = (int) counts;
+            int link = linkDepth > 0 ? len : 0;
+            s.text += len;
+            s.link += link;
+            s.commas += commas;
+            if (!blocks.isEmpty()) {
+              int[] own = blocks.peek();
+              own[TEXT] += len;
+              own[LINK] += link;
+              own[RUN] += len;
+              own[COMMAS] += commas;
+            }
+          }
         }
       }
 
       @Override
       public void tail(Node node, int depth) {
-        if (node instanceof Element e) {
-          close(e);
+        if (!(node instanceof Element e)) {
+          return;
+        }
+        NodeStats s = open.pop();
+        s.end = order - 1;
+        int flags = s.flags;
+        if ((flags & Tags.LINK) != 0) {
+          linkDepth--;
+        }
+        if ((flags & Tags.FIGURE) != 0) {
+          figureDepth--;
+        }
+        int[] own = null;
+        if ((flags & Tags.BLOCK_FLAG) != 0 || e == root) {
+          own = blocks.pop();
+          endRun(own);
+          if (own[TEXT] >= PROSE && own[LINK] * 10 < own[TEXT] * 3) {
+            s.paragraphText += own[TEXT];
+          }
+          if ((flags & Tags.PARAGRAPH) == 0) {
+            s.paragraphs += own[RUNS];
+          }
+        }
+        count(e, s);
+        if (!hook.after(e, s, own) && !open.isEmpty()) {
+          open.peek().add(s);
         }
       }
     }, root);
-  }
-
-  /** An element starts (its start tag, in document order). */
-  void open(Element e) {
-    NodeStats fresh = new NodeStats();
-    fresh.inFigure = figureDepth > 0;
-    fresh.order = order++;
-    int flags = Tags.flags(e);
-    fresh.flags = flags;
-    stats.put(e, fresh);
-    open.push(fresh);
-    if ((flags & Tags.LINK) != 0) {
-      linkDepth++;
-    }
-    if ((flags & Tags.FIGURE) != 0) {
-      figureDepth++;
-    }
-    boolean block = (flags & Tags.BLOCK_FLAG) != 0 || e == root;
-    if ((block || (flags & Tags.BREAK) != 0) && !blocks.isEmpty()) {
-      endRun(blocks.peek());
-    }
-    if (block) {
-      blocks.push(new int[5]);
-    }
-  }
-
-  /** A text node in the innermost open element. */
-  void text(String text) {
-    NodeStats s = open.peek();
-    long counts = countText(text);
-    int len = (int) (counts >>> 32);
-    int commas = (int) counts;
-    int link = linkDepth > 0 ? len : 0;
-    s.text += len;
-    s.link += link;
-    s.commas += commas;
-    if (!blocks.isEmpty()) {
-      int[] own = blocks.peek();
-      own[TEXT] += len;
-      own[LINK] += link;
-      own[RUN] += len;
-      own[COMMAS] += commas;
-    }
-  }
-
-  /** The innermost open element {@code e} ends: its subtree is complete. */
-  void close(Element e) {
-    NodeStats s = open.pop();
-    s.end = order - 1;
-    int flags = s.flags;
-    if ((flags & Tags.LINK) != 0) {
-      linkDepth--;
-    }
-    if ((flags & Tags.FIGURE) != 0) {
-      figureDepth--;
-    }
-    int[] own = null;
-    if ((flags & Tags.BLOCK_FLAG) != 0 || e == root) {
-      own = blocks.pop();
-      endRun(own);
-      if (own[TEXT] >= PROSE && own[LINK] * 10 < own[TEXT] * 3) {
-        s.paragraphText += own[TEXT];
-      }
-      if ((flags & Tags.PARAGRAPH) == 0) {
-        s.paragraphs += own[RUNS];
-      }
-    }
-    count(e, s);
-    if (!hook.after(e, s, own) && !open.isEmpty()) {
-      open.peek().add(s);
-    }
+    return stats;
   }
 
   /** Closes a run of inline text (at a {@code br} or a nested block); a long enough run is a paragraph. */

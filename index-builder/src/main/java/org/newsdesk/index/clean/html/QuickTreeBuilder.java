@@ -106,16 +106,9 @@ final class QuickTreeBuilder {
   private boolean baseUriSet;
   /** Offered every element as it is built, so the metadata readers need no walk of their own. */
   private final ElementsByTag collected;
-  /** Fed the body's elements and text as they are built, so the extractor's first measuring pass needs no walk. */
-  private final ContentExtractor.Survey survey;
-  private Element body;
-  /** The survey's pass, from the body's start tag on. */
-  private Measure measure;
 
-  private QuickTreeBuilder(char[] page, int length, String baseUri, ElementsByTag collected,
-      ContentExtractor.Survey survey) {
+  private QuickTreeBuilder(char[] page, int length, String baseUri, ElementsByTag collected) {
     this.collected = collected;
-    this.survey = survey;
     lexer = new PageLexer(page, length);
     doc = new Document(Parser.NamespaceHtml, baseUri);
     doc.parser(Parser.htmlParser());
@@ -126,12 +119,10 @@ final class QuickTreeBuilder {
    *
    * @param page the page's characters in {@code [0, length)}
    * @param collected offered each element in document order; holds a part of the page when it is declined
-   * @param survey fed the body as it is built; holds a part of the page when it is declined
    */
-  static Document parse(char[] page, int length, String baseUri, ElementsByTag collected,
-      ContentExtractor.Survey survey) {
+  static Document parse(char[] page, int length, String baseUri, ElementsByTag collected) {
     try {
-      return new QuickTreeBuilder(page, length, baseUri, collected, survey).build();
+      return new QuickTreeBuilder(page, length, baseUri, collected).build();
     } catch (Declined declined) {
       return null;
     }
@@ -311,7 +302,7 @@ final class QuickTreeBuilder {
     if (kind == PageLexer.START_TAG) {
       String name = lexer.name;
       if (name.equals("body")) {
-        insertBody(lexer.attributes);
+        insert(name, lexer.attributes);
         mode = Mode.IN_BODY;
         return;
       }
@@ -330,7 +321,7 @@ final class QuickTreeBuilder {
     } else if (kind == PageLexer.END_TAG && !Set.of("body", "html", "br").contains(lexer.name)) {
       return;
     }
-    insertBody(null);
+    insert("body", null);
     mode = Mode.IN_BODY;
     process(kind);
   }
@@ -418,7 +409,9 @@ final class QuickTreeBuilder {
       throw DECLINED;
     }
     Tag tag = tags.computeIfAbsent("svg:svg", t -> Tag.valueOf("svg", Parser.NamespaceSvg, ParseSettings.htmlDefault));
-    insertVoid(new Element(tag, null, attributes));
+    Element svg = new Element(tag, null, attributes);
+    current().appendChild(svg);
+    collected.offer(svg);
   }
 
   /** {@code li}, {@code dd}, {@code dt} close an open item of their kind unless a special element is in between. */
@@ -505,7 +498,7 @@ final class QuickTreeBuilder {
       pop();
     } else if ((flags & FORMATTING_TAG) != 0) {
       if (current().normalName().equals(name)) {
-        pop();
+        depth--;
       } else if (onStack(name)) {
         throw DECLINED; // misnested: the adoption agency
       }
@@ -615,25 +608,20 @@ final class QuickTreeBuilder {
         insert("html", null);
         insert("head", null);
         pop();
-        insertBody(null);
+        insert("body", null);
       }
       case BEFORE_HEAD -> {
         insert("head", null);
         pop();
-        insertBody(null);
+        insert("body", null);
       }
       case IN_HEAD -> {
         pop();
-        insertBody(null);
+        insert("body", null);
       }
-      case AFTER_HEAD -> insertBody(null);
+      case AFTER_HEAD -> insert("body", null);
       default -> { }
     }
-    // the elements still open end here, innermost first (the body is never popped)
-    for (int i = depth - 1; stack[i] != body; i--) {
-      measure.close(stack[i]);
-    }
-    measure.close(body);
   }
 
   private void closeParagraphInButtonScope() {
@@ -645,7 +633,7 @@ final class QuickTreeBuilder {
 
   private void generateImpliedEndTags(String except) {
     while (depth > 0 && (currentFlags() & IMPLIED_END) != 0 && !current().normalName().equals(except)) {
-      pop();
+      depth--;
     }
   }
 
@@ -716,12 +704,7 @@ final class QuickTreeBuilder {
     Element e = current();
     String text = lexer.rawText(e.normalName(), decode);
     if (!text.isEmpty()) {
-      if (e.tag().is(Tag.Data)) {
-        e.appendChild(new DataNode(text));
-      } else {
-        e.appendChild(new TextNode(text));
-        measureText(text);
-      }
+      e.appendChild(e.tag().is(Tag.Data) ? new DataNode(text) : new TextNode(text));
     }
     pop();
   }
@@ -730,14 +713,6 @@ final class QuickTreeBuilder {
     String data = lexer.data;
     if (!data.isEmpty()) {
       current().appendChild(new TextNode(data));
-      measureText(data);
-    }
-  }
-
-  /** Text goes into the current node; once the body is there, it is always in the body (see afterBody). */
-  private void measureText(String text) {
-    if (measure != null) {
-      measure.text(text);
     }
   }
 
@@ -746,36 +721,15 @@ final class QuickTreeBuilder {
   }
 
   private Element insert(String name, Attributes attributes) {
-    Element e = append(element(name, attributes));
+    Element e = insertVoid(name, attributes);
     push(e);
     return e;
   }
 
   private Element insertVoid(String name, Attributes attributes) {
-    return insertVoid(element(name, attributes));
-  }
-
-  private Element insertVoid(Element e) {
-    append(e);
-    if (measure != null) {
-      measure.close(e);
-    }
-    return e;
-  }
-
-  /** The body, where the survey's measuring pass starts. */
-  private void insertBody(Attributes attributes) {
-    body = element("body", attributes);
-    measure = survey.start(body);
-    push(append(body));
-  }
-
-  private Element append(Element e) {
+    Element e = element(name, attributes);
     current().appendChild(e);
     collected.offer(e);
-    if (measure != null) {
-      measure.open(e);
-    }
     return e;
   }
 
@@ -797,11 +751,7 @@ final class QuickTreeBuilder {
   }
 
   private Element pop() {
-    Element e = stack[--depth];
-    if (measure != null) {
-      measure.close(e);
-    }
-    return e;
+    return stack[--depth];
   }
 
   private Element current() {

@@ -15,7 +15,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -33,44 +32,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link QuickTreeBuilder} builds jsoup's tree or declines: every page it builds is compared node by node (kind,
- * name, attributes, text) with {@code Jsoup.parse} of the same characters, and the extractor's first measuring pass
- * it feeds while building is compared with the same pass over a walk of the built body.
+ * name, attributes, text) with {@code Jsoup.parse} of the same characters.
  */
 class QuickTreeBuilderTest {
   private static Document quick(String html) {
-    ContentExtractor.Survey survey = new ContentExtractor.Survey();
-    Document quick = QuickTreeBuilder.parse(html.toCharArray(), html.length(), "", new ElementsByTag(Set.of()),
-        survey);
-    if (quick != null) {
-      assertEquals(null, surveyDifference(ContentExtractor.Survey.of(quick.body()), survey), html);
-    }
-    return quick;
-  }
-
-  /**
-   * The first difference between the extractor's survey of a walk of the built body and the survey the builder
-   * fed as it built the page, or null: stats of every element, prune candidates.
-   */
-  static String surveyDifference(ContentExtractor.Survey walked, ContentExtractor.Survey built) {
-    if (!walked.pruneCandidates.equals(built.pruneCandidates)) {
-      return "prune candidates: expected " + walked.pruneCandidates + " but was " + built.pruneCandidates;
-    }
-    if (walked.stats.size() != built.stats.size()) {
-      return "stats of " + walked.stats.size() + " elements expected, " + built.stats.size() + " built";
-    }
-    for (Map.Entry<Element, NodeStats> e : walked.stats.entrySet()) {
-      String expected = describe(e.getValue());
-      String actual = built.stats.containsKey(e.getKey()) ? describe(built.stats.get(e.getKey())) : "none";
-      if (!expected.equals(actual)) {
-        return "stats of " + e.getKey().normalName() + ": expected " + expected + " but was " + actual;
-      }
-    }
-    return null;
-  }
-
-  private static String describe(NodeStats s) {
-    return List.of(s.text, s.link, s.commas, s.paragraphs, s.images, s.listItems, s.inputs, s.embeds, s.headings,
-        s.paragraphText, s.quoteText, s.inFigure, s.order, s.end, s.flags, s.score, s.candidate).toString();
+    return QuickTreeBuilder.parse(html.toCharArray(), html.length(), "", new ElementsByTag(Set.of()));
   }
 
   /** What the builder must build: jsoup's tree of the page without the attributes the extractor never reads. */
@@ -254,8 +220,7 @@ class QuickTreeBuilderTest {
       if (builtAsJsoupOrDeclined(html)) {
         built++;
         ElementsByTag offered = new ElementsByTag(collect);
-        Document quick = QuickTreeBuilder.parse(html.toCharArray(), html.length(), "", offered,
-            new ContentExtractor.Survey());
+        Document quick = QuickTreeBuilder.parse(html.toCharArray(), html.length(), "", offered);
         ElementsByTag walked = ElementsByTag.of(quick, collect);
         for (String tag : collect) {
           assertEquals(walked.get(tag), offered.get(tag), tag + " in " + p);
