@@ -39,17 +39,19 @@ final class ContentExtractor {
 
   Result extract(Element body) {
     List<Element> pruneCandidates = new ArrayList<>();
+    List<NodeStats> candidateStats = new ArrayList<>();
     Map<String, Integer> boilerplate = new HashMap<>(); // class and id values repeat across a page
-    Map<Element, NodeStats> stats = Measure.of(body, new IdentityHashMap<>(1024), (e, s, own) -> {
+    NodeStats bodyStats = Measure.of(body, null, (e, s, own) -> {
       if (e != body && (isJunk(e, s.flags) || isFurnitureByName(e, s.flags, boilerplate))) {
         pruneCandidates.add(e);
+        candidateStats.add(s);
       }
       return false;
     });
-    prune(body, stats, pruneCandidates);
-    Map<Element, NodeStats> pruned = new IdentityHashMap<>(stats.size());
-    stats = Measure.of(body, pruned, (e, s, own) -> {
-      scoreBlock(e, s, own, pruned, body);
+    prune(bodyStats, pruneCandidates, candidateStats);
+    Map<Element, NodeStats> stats = new IdentityHashMap<>(1024);
+    Measure.of(body, stats, (e, s, own) -> {
+      scoreBlock(e, s, own, stats, body);
       return false;
     });
     adjustForLinks(stats);
@@ -63,12 +65,13 @@ final class ContentExtractor {
   // ---- 1. prune ------------------------------------------------------------------------------------------------
 
   /**
-   * Removes the candidates (junk or furniture by name, collected while measuring) that are junk or furniture by
-   * their stats, outermost first: what lies inside a removed element is not looked at, as in a top-down walk.
+   * Removes the candidates (junk or furniture by name, collected while measuring, with their stats) that are junk
+   * or furniture by their stats, outermost first: what lies inside a removed element is not looked at, as in a
+   * top-down walk.
    */
-  private static void prune(Element body, Map<Element, NodeStats> stats, List<Element> candidates) {
-    int total = Math.max(1, stats.get(body).text);
-    int paragraphTotal = stats.get(body).paragraphText;
+  private static void prune(NodeStats body, List<Element> candidates, List<NodeStats> candidateStats) {
+    int total = Math.max(1, body.text);
+    int paragraphTotal = body.paragraphText;
     // Candidates came in post-order; backwards, an element comes before its descendants, which follow it
     // contiguously, so one interval says whether an element lies inside the last removed one.
     List<Element> remove = new ArrayList<>();
@@ -76,7 +79,7 @@ final class ContentExtractor {
     int removedUntil = -1;
     for (int i = candidates.size() - 1; i >= 0; i--) {
       Element e = candidates.get(i);
-      NodeStats s = stats.get(e);
+      NodeStats s = candidateStats.get(i);
       if (s.order > removedFrom && s.order <= removedUntil) {
         continue;
       }
@@ -354,7 +357,7 @@ final class ContentExtractor {
   private static Set<Element> cleanConditionally(List<Element> parts, Map<Element, NodeStats> scores) {
     Set<Element> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element part : parts) {
-      Measure.of(part, new IdentityHashMap<>(), (e, s, own) -> {
+      Measure.of(part, null, (e, s, own) -> {
         if (e != part && shouldDrop(e, s, scores.get(e))) {
           dropped.add(e);
           return true;

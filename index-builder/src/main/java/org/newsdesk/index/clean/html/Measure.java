@@ -2,7 +2,6 @@ package org.newsdesk.index.clean.html;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -42,23 +41,20 @@ final class Measure {
 
   private Measure() {}
 
-  /** Stats for every element under and including {@code root}. */
-  static Map<Element, NodeStats> of(Element root) {
-    return of(root, new IdentityHashMap<>(), (e, s, own) -> false);
-  }
-
   /**
    * Stats for every element under and including {@code root}, bottom-up; an element for which {@code hook} says
    * true (given its final stats) is not counted in its ancestors' stats.
    *
-   * @param stats where to put the stats (empty; the hook may read it)
-   * @return {@code stats}
+   * @param stats where to put the stats (empty; the hook may read it), or null when the hook keeps what the caller
+   *     needs: a map entry per element costs more than the counting
+   * @return the stats of {@code root}
    */
-  static Map<Element, NodeStats> of(Element root, Map<Element, NodeStats> stats, Hook hook) {
+  static NodeStats of(Element root, Map<Element, NodeStats> stats, Hook hook) {
     // own inline text of open blocks: {text, link, text of the current run, runs of PARAGRAPH+ chars, commas}
     Deque<int[]> blocks = new ArrayDeque<>();
     // stats of the open elements, innermost first: a text node's parent, an element's parent
     Deque<NodeStats> open = new ArrayDeque<>();
+    NodeStats[] rootStats = new NodeStats[1];
     NodeTraversor.traverse(new NodeVisitor() {
       private int linkDepth;
       private int figureDepth;
@@ -72,7 +68,9 @@ final class Measure {
           fresh.order = order++;
           int flags = Tags.flags(e);
           fresh.flags = flags;
-          stats.put(e, fresh);
+          if (stats != null) {
+            stats.put(e, fresh);
+          }
           open.push(fresh);
           if ((flags & Tags.LINK) != 0) {
             linkDepth++;
@@ -137,9 +135,12 @@ final class Measure {
         if (!hook.after(e, s, own) && !open.isEmpty()) {
           open.peek().add(s);
         }
+        if (e == root) {
+          rootStats[0] = s;
+        }
       }
     }, root);
-    return stats;
+    return rootStats[0];
   }
 
   /** Closes a run of inline text (at a {@code br} or a nested block); a long enough run is a paragraph. */
