@@ -1,5 +1,6 @@
 package org.newsdesk.index.clean.html;
 
+import java.util.List;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.parser.Parser;
 
@@ -20,11 +21,26 @@ final class PageLexer {
   static final int END_TAG = 3;
   static final int COMMENT = 4;
   static final int DOCTYPE = 5;
+  /**
+   * The names of HTML's elements, so that a tag name is a constant string rather than a new one per tag: no
+   * allocation, and the name lookups of the builder and the extractor (maps, switches) compare it by identity.
+   */
+  private static final WordTable TAG_NAMES = new WordTable(List.of(
+      "a", "abbr", "address", "area", "article", "aside", "audio", "b", "base", "basefont", "bdi", "bdo", "bgsound",
+      "big", "blockquote", "body", "br", "button", "canvas", "caption", "center", "cite", "code", "col", "colgroup",
+      "data", "datalist", "dd", "del", "details", "dfn", "dialog", "dir", "div", "dl", "dt", "em", "embed",
+      "fieldset", "figcaption", "figure", "font", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "head",
+      "header", "hgroup", "hr", "html", "i", "iframe", "img", "input", "ins", "kbd", "label", "legend", "li", "link",
+      "main", "map", "mark", "menu", "meta", "meter", "nav", "noscript", "object", "ol", "optgroup", "option",
+      "output", "p", "param", "picture", "pre", "progress", "q", "s", "samp", "script", "search", "section",
+      "select", "small", "source", "span", "strike", "strong", "style", "sub", "summary", "sup", "svg", "table",
+      "tbody", "td", "template", "textarea", "tfoot", "th", "thead", "time", "title", "tr", "track", "tt", "u", "ul",
+      "var", "video", "wbr"));
 
   private final char[] page;
   private final int n;
   private int pos;
-  /** An attribute name in lower case. */
+  /** A tag or attribute name in lower case. */
   private char[] scratch = new char[32];
 
   /** The current token: tag name (lower case), text or comment data, attributes (null when none). */
@@ -135,7 +151,7 @@ final class PageLexer {
 
   /**
    * Reads one attribute at {@code p}; returns the index after it. Only those the extractor reads are kept
-   * ({@link UnreadAttributes#isKept}); the first of duplicate names wins, as in jsoup.
+   * ({@link UnreadAttributes#keptName}); the first of duplicate names wins, as in jsoup.
    */
   private int attribute(int p, boolean linkOrBase) {
     int start = p;
@@ -146,7 +162,8 @@ final class PageLexer {
       throw QuickTreeBuilder.DECLINED;
     }
     int nameStop = p;
-    boolean kept = isKept(start, p, linkOrBase);
+    String key = keptName(start, p, linkOrBase);
+    boolean kept = key != null;
     String value = null;
     int q = skipSpace(p);
     if (q < n && page[q] == '=') {
@@ -182,7 +199,6 @@ final class PageLexer {
     if (!kept) {
       return p;
     }
-    String key = new String(scratch, 0, nameStop - start);
     if (attributes == null) {
       attributes = new Attributes();
     }
@@ -269,8 +285,14 @@ final class PageLexer {
     return startsWith("</", pos) && startsWith(element, pos + 2) && startsWith(">", pos + 2 + element.length());
   }
 
-  /** Lower-cases the name at {@code [from, to)} into {@link #scratch} and asks whether it is kept. */
-  private boolean isKept(int from, int to, boolean linkOrBase) {
+  /** The attribute name at {@code [from, to)} in lower case if it is kept, else null. */
+  private String keptName(int from, int to, boolean linkOrBase) {
+    lowerIntoScratch(from, to);
+    return UnreadAttributes.keptName(scratch, 0, to - from, linkOrBase);
+  }
+
+  /** Lower-cases the name at {@code [from, to)} into {@link #scratch}; non-ASCII names decline. */
+  private void lowerIntoScratch(int from, int to) {
     if (to - from > scratch.length) {
       scratch = new char[to - from];
     }
@@ -281,7 +303,6 @@ final class PageLexer {
       }
       scratch[i - from] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
-    return UnreadAttributes.isKept(scratch, 0, to - from, linkOrBase);
   }
 
   private String decoded(int from, int to, boolean entities, boolean inAttribute) {
@@ -289,23 +310,11 @@ final class PageLexer {
     return entities ? Parser.unescapeEntities(s, inAttribute) : s;
   }
 
-  /** The name at {@code [from, to)} in lower case; non-ASCII names (which jsoup lower-cases by locale rules) decline. */
+  /** The tag name at {@code [from, to)} in lower case, the constant string when it is an HTML element's. */
   private String lowerName(int from, int to) {
-    char[] lower = null;
-    for (int i = from; i < to; i++) {
-      char c = page[i];
-      if (c >= 0x80 || c == 0) {
-        throw QuickTreeBuilder.DECLINED;
-      }
-      if (c >= 'A' && c <= 'Z') {
-        if (lower == null) {
-          lower = new char[to - from];
-          System.arraycopy(page, from, lower, 0, to - from);
-        }
-        lower[i - from] = (char) (c + 32);
-      }
-    }
-    return lower == null ? new String(page, from, to - from) : new String(lower);
+    lowerIntoScratch(from, to);
+    String known = TAG_NAMES.find(scratch, 0, to - from);
+    return known != null ? known : new String(scratch, 0, to - from);
   }
 
   private int skipSpace(int p) {
