@@ -2,7 +2,6 @@ package org.newsdesk.index.clean.html;
 
 import java.util.List;
 import org.jsoup.nodes.Attributes;
-import org.jsoup.parser.Parser;
 
 /**
  * The HTML tokenizer for {@link QuickTreeBuilder}: reads text, start and end tags, comments and the doctype the
@@ -11,8 +10,8 @@ import org.jsoup.parser.Parser;
  * quote or {@code <} in a name, a bogus comment, CDATA, a doctype other than {@code <!DOCTYPE html>},
  * raw text without its end tag) throws {@link QuickTreeBuilder.Declined}, and the page goes to jsoup.
  *
- * <p>Character references are decoded by jsoup's own decoder ({@link Parser#unescapeEntities}), only for runs that
- * hold a {@code &}; the run boundaries ({@code <}, a quote, whitespace) can never be part of a reference.
+ * <p>Character references are decoded as jsoup decodes them ({@link CharacterReferences}), only for runs that hold a
+ * {@code &}; the run boundaries ({@code <}, a quote, whitespace) can never be part of a reference.
  */
 final class PageLexer {
   static final int EOF = 0;
@@ -306,8 +305,7 @@ final class PageLexer {
   }
 
   private String decoded(int from, int to, boolean entities, boolean inAttribute) {
-    String s = new String(page, from, to - from);
-    return entities ? Parser.unescapeEntities(s, inAttribute) : s;
+    return entities ? CharacterReferences.decode(page, from, to, inAttribute) : new String(page, from, to - from);
   }
 
   /** The tag name at {@code [from, to)} in lower case, the constant string when it is an HTML element's. */
