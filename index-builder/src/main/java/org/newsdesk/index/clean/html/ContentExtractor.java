@@ -40,9 +40,8 @@ final class ContentExtractor {
   Result extract(Element body) {
     List<Element> pruneCandidates = new ArrayList<>();
     List<NodeStats> candidateStats = new ArrayList<>();
-    Map<String, Integer> boilerplate = new HashMap<>(); // class and id values repeat across a page
     NodeStats bodyStats = Measure.of(body, null, (e, s, own) -> {
-      if (e != body && (isJunk(e, s.flags) || isFurnitureByName(e, s.flags, boilerplate))) {
+      if (e != body && mayBePruned(e, s.flags)) {
         pruneCandidates.add(e);
         candidateStats.add(s);
       }
@@ -65,13 +64,14 @@ final class ContentExtractor {
   // ---- 1. prune ------------------------------------------------------------------------------------------------
 
   /**
-   * Removes the candidates (junk or furniture by name, collected while measuring, with their stats) that are junk
-   * or furniture by their stats, outermost first: what lies inside a removed element is not looked at, as in a
-   * top-down walk.
+   * Removes the candidates (collected while measuring, with their stats) that are junk or furniture, outermost
+   * first: what lies inside a removed element is not looked at, as in a top-down walk; so the class and id hints
+   * are read only for what is left when the outer furniture is gone.
    */
   private static void prune(NodeStats body, List<Element> candidates, List<NodeStats> candidateStats) {
     int total = Math.max(1, body.text);
     int paragraphTotal = body.paragraphText;
+    Map<String, Integer> boilerplate = new HashMap<>(); // class and id values repeat across a page
     // Candidates came in post-order; backwards, an element comes before its descendants, which follow it
     // contiguously, so one interval says whether an element lies inside the last removed one.
     List<Element> remove = new ArrayList<>();
@@ -83,7 +83,7 @@ final class ContentExtractor {
       if (s.order > removedFrom && s.order <= removedUntil) {
         continue;
       }
-      if (isJunk(e, s.flags) || isFurniture(e, s, total, paragraphTotal)) {
+      if (isJunk(e, s.flags) || isFurniture(e, s, total, paragraphTotal, boilerplate)) {
         remove.add(e);
         removedFrom = s.order;
         removedUntil = s.end;
@@ -92,9 +92,12 @@ final class ContentExtractor {
     removeAll(remove);
   }
 
-  /** Structural furniture or a boilerplate class/id: a prune candidate whatever its text. */
-  private static boolean isFurnitureByName(Element e, int flags, Map<String, Integer> boilerplate) {
-    return (flags & Tags.STRUCTURAL_FLAG) != 0 || hasFurnitureRole(e) || ClassHints.isBoilerplate(e, boilerplate);
+  /**
+   * Whether {@link #prune} must look at the element: junk and structural furniture by their tag, and any element with
+   * attributes (hidden, a furniture role, a boilerplate class or id); the others are neither junk nor furniture.
+   */
+  private static boolean mayBePruned(Element e, int flags) {
+    return (flags & (Tags.JUNK_FLAG | Tags.STRUCTURAL_FLAG)) != 0 || e.attributesSize() > 0;
   }
 
   /** Removes elements; siblings removed in bulk, so pages with 100k removable siblings stay linear. */
@@ -147,9 +150,10 @@ final class ContentExtractor {
    * Navigation, asides, comments, share bars...: removed unless they hold half the page's text or 40% of its
    * paragraph text (a page wrapper named {@code with-sidebar} is not a sidebar).
    */
-  private static boolean isFurniture(Element e, NodeStats s, int total, int paragraphTotal) {
+  private static boolean isFurniture(Element e, NodeStats s, int total, int paragraphTotal,
+      Map<String, Integer> boilerplate) {
     boolean structural = Tags.STRUCTURAL.contains(e.normalName()) || hasFurnitureRole(e);
-    boolean furniture = structural || ClassHints.isBoilerplate(e);
+    boolean furniture = structural || ClassHints.isBoilerplate(e, boilerplate);
     if (!furniture || s == null) {
       return furniture;
     }

@@ -200,8 +200,8 @@ final class PageLexer {
     }
     if (attributes == null) {
       attributes = new Attributes();
-    }
-    if (!attributes.hasKey(key)) {
+      attributes.add(key, value);
+    } else if (!attributes.hasKey(key)) {
       attributes.add(key, value);
     }
     return p;
