@@ -172,11 +172,18 @@ final class PageLexer {
       }
       char quote = page[q];
       if (quote == '"' || quote == '\'') {
-        int close = indexOf(quote, q + 1);
-        if (close < 0 || close + 1 < n && !endsQuotedValue(page[close + 1]) || contains('\0', q + 1, close)) {
+        int close = q + 1;
+        boolean entities = false;
+        for (char c; close < n && (c = page[close]) != quote; close++) { // one pass: the end, NUL and '&'
+          if (c == 0) {
+            throw QuickTreeBuilder.DECLINED;
+          }
+          entities |= c == '&';
+        }
+        if (close >= n || close + 1 < n && !endsQuotedValue(page[close + 1])) {
           throw QuickTreeBuilder.DECLINED;
         }
-        value = kept ? decoded(q + 1, close, contains('&', q + 1, close), true) : null;
+        value = kept ? decoded(q + 1, close, entities, true) : null;
         p = close + 1;
       } else if (quote == '>') {
         throw QuickTreeBuilder.DECLINED; // a = right before the end of the tag
@@ -320,15 +327,6 @@ final class PageLexer {
       p++;
     }
     return p;
-  }
-
-  private int indexOf(char c, int from) {
-    for (int i = from; i < n; i++) {
-      if (page[i] == c) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   /** Where {@code s} starts in {@code [from, to)}, or -1. */
