@@ -68,7 +68,7 @@ final class QuickTreeBuilder {
   private static final Set<String> HEAD_VOID = Set.of("base", "basefont", "bgsound", "command", "link", "meta");
   private static final Set<String> HEAD_RAW = Set.of("noframes", "style", "script", "title");
   private static final Set<String> DECLINED_START = Set.of("html", "body", "frameset", "frame", "plaintext",
-      "nobr", "applet", "marquee", "object", "table", "image", "isindex", "rb", "rtc", "rp", "rt", "math",
+      "nobr", "applet", "marquee", "object", "image", "isindex", "rb", "rtc", "rp", "rt", "math",
       "template", "head", "caption", "col", "colgroup", "tbody", "td", "tfoot", "th", "thead", "tr");
   private static final Set<String> DECLINED_END = Set.of("template", "br", "applet", "marquee", "object");
 
@@ -90,8 +90,13 @@ final class QuickTreeBuilder {
   private static final int LIST_SCOPE = 1 << 13;
   private static final Map<String, Integer> FLAGS = flagTable();
 
-  private enum Mode { INITIAL, BEFORE_HTML, BEFORE_HEAD, IN_HEAD, AFTER_HEAD, IN_BODY, IN_SELECT, AFTER_BODY,
-    AFTER_AFTER_BODY }
+  /** Table start and end tags, read by the table modes: in body they are ignored by jsoup, and declined here. */
+  private static final int TABLE_PART = 1 << 14;
+  /** The boundaries of the table scope. */
+  private static final int TABLE_SCOPE = 1 << 15;
+
+  private enum Mode { INITIAL, BEFORE_HTML, BEFORE_HEAD, IN_HEAD, AFTER_HEAD, IN_BODY, IN_SELECT, IN_TABLE,
+    IN_TABLE_BODY, IN_ROW, IN_CELL, AFTER_BODY, AFTER_AFTER_BODY }
 
   private final PageLexer lexer;
   private final Document doc;
@@ -148,6 +153,10 @@ final class QuickTreeBuilder {
       case AFTER_HEAD -> afterHead(kind);
       case IN_BODY -> inBody(kind);
       case IN_SELECT -> inSelect(kind);
+      case IN_TABLE -> inTable(kind);
+      case IN_TABLE_BODY -> inTableBody(kind);
+      case IN_ROW -> inRow(kind);
+      case IN_CELL -> inCell(kind);
       case AFTER_BODY, AFTER_AFTER_BODY -> afterBody(kind);
     }
   }
@@ -386,7 +395,16 @@ final class QuickTreeBuilder {
       rawTextElement(name, false);
     } else if (name.equals("svg")) {
       emptySvg();
+    } else if (name.equals("table")) {
+      if (doc.quirksMode() != Document.QuirksMode.quirks) {
+        closeParagraphInButtonScope();
+      }
+      insert(name, lexer.attributes);
+      mode = Mode.IN_TABLE;
     } else if (name.equals("select")) {
+      if (onStack("table")) {
+        throw DECLINED; // jsoup reads a select in a table in a mode of its own
+      }
       insert(name, lexer.attributes);
       mode = Mode.IN_SELECT;
     } else if (name.equals("option") || name.equals("optgroup")) {
@@ -575,6 +593,180 @@ final class QuickTreeBuilder {
         throw DECLINED;
       }
     }
+  }
+
+  // ---- tables: the table, its row groups, rows and cells, as jsoup reads them; anything jsoup would move out of
+  // the table (foster parenting: text or elements directly in a table, row group or row), captions, column groups,
+  // forms and inputs in tables, decline.
+
+  private void inTable(int kind) {
+    if (kind == PageLexer.TEXT) {
+      if (!isBlank(lexer.data)) {
+        throw DECLINED; // foster parenting
+      }
+      text();
+    } else if (kind == PageLexer.COMMENT) {
+      comment();
+    } else if (kind == PageLexer.START_TAG) {
+      String name = lexer.name;
+      if (name.equals("tbody") || name.equals("thead") || name.equals("tfoot")) {
+        clearStackBackTo("table");
+        insert(name, lexer.attributes);
+        mode = Mode.IN_TABLE_BODY;
+      } else if (name.equals("tr") || name.equals("td") || name.equals("th")) {
+        clearStackBackTo("table");
+        insert("tbody", null);
+        mode = Mode.IN_TABLE_BODY;
+        process(kind);
+      } else if (name.equals("script") || name.equals("style")) {
+        rawTextElement(name, false);
+      } else {
+        throw DECLINED; // caption, colgroup, col, a table in a table, input, form, and what jsoup moves out
+      }
+    } else if (kind == PageLexer.END_TAG) {
+      String name = lexer.name;
+      if (name.equals("table")) {
+        popUntil("table");
+        resetMode();
+      } else if ((flags(name) & TABLE_PART) == 0 && !name.equals("body") && !name.equals("html")) {
+        throw DECLINED; // other end tags: foster parenting
+      } // else ignored
+    }
+  }
+
+  private void inTableBody(int kind) {
+    String name = lexer.name;
+    if (kind == PageLexer.START_TAG && name.equals("tr")) {
+      clearStackBackToRowGroup();
+      insert(name, lexer.attributes);
+      mode = Mode.IN_ROW;
+    } else if (kind == PageLexer.START_TAG && (name.equals("td") || name.equals("th"))) {
+      clearStackBackToRowGroup();
+      insert("tr", null);
+      mode = Mode.IN_ROW;
+      process(kind);
+    } else if (kind == PageLexer.START_TAG && (name.equals("tbody") || name.equals("thead") || name.equals("tfoot"))
+        || kind == PageLexer.END_TAG && name.equals("table")) {
+      clearStackBackToRowGroup();
+      pop(); // the open row group ends
+      mode = Mode.IN_TABLE;
+      process(kind);
+    } else if (kind == PageLexer.END_TAG && (name.equals("tbody") || name.equals("thead") || name.equals("tfoot"))) {
+      if (inTableScope(name)) {
+        clearStackBackToRowGroup();
+        pop();
+        mode = Mode.IN_TABLE;
+      }
+    } else if (kind == PageLexer.END_TAG && (name.equals("td") || name.equals("th") || name.equals("tr"))) {
+      return; // ignored
+    } else {
+      inTable(kind);
+    }
+  }
+
+  private void inRow(int kind) {
+    String name = lexer.name;
+    if (kind == PageLexer.START_TAG && (name.equals("td") || name.equals("th"))) {
+      clearStackBackTo("tr");
+      insert(name, lexer.attributes);
+      mode = Mode.IN_CELL;
+    } else if (kind == PageLexer.START_TAG && (flags(name) & TABLE_PART) != 0
+        || kind == PageLexer.END_TAG && (name.equals("tr") || name.equals("table"))) {
+      clearStackBackTo("tr");
+      pop(); // the row ends
+      mode = Mode.IN_TABLE_BODY;
+      if (!(kind == PageLexer.END_TAG && name.equals("tr"))) {
+        process(kind);
+      }
+    } else if (kind == PageLexer.END_TAG && (name.equals("tbody") || name.equals("thead") || name.equals("tfoot"))) {
+      if (inTableScope(name)) {
+        clearStackBackTo("tr");
+        pop();
+        mode = Mode.IN_TABLE_BODY;
+        process(kind);
+      }
+    } else if (kind == PageLexer.END_TAG && (name.equals("td") || name.equals("th"))) {
+      return; // ignored
+    } else {
+      inTable(kind);
+    }
+  }
+
+  /**
+   * In a cell, the body's rules apply; a cell start or a table part ends the cell. The formatting elements opened
+   * in the cell must be closed in it (jsoup's marker), which {@link #popUntil} makes sure of.
+   */
+  private void inCell(int kind) {
+    String name = lexer.name;
+    boolean tablePart = (flags(name) & TABLE_PART) != 0;
+    if (kind == PageLexer.END_TAG && (name.equals("td") || name.equals("th"))) {
+      if (!inTableScope(name)) {
+        throw DECLINED;
+      }
+      closeCell(name);
+    } else if (kind == PageLexer.START_TAG && tablePart || kind == PageLexer.END_TAG && (name.equals("table")
+        || name.equals("tbody") || name.equals("thead") || name.equals("tfoot") || name.equals("tr"))) {
+      if (kind == PageLexer.END_TAG && !inTableScope(name)) {
+        return; // ignored
+      }
+      closeCell(inTableScope("td") ? "td" : "th");
+      process(kind);
+    } else if (kind == PageLexer.END_TAG && tablePart) {
+      return; // caption, col, colgroup: ignored
+    } else {
+      inBody(kind);
+    }
+  }
+
+  private void closeCell(String cell) {
+    generateImpliedEndTags(null);
+    popUntil(cell);
+    mode = Mode.IN_ROW;
+  }
+
+  /** Pops to the open {@code name} (a table or row); anything else on the way declines (it would be fostered). */
+  private void clearStackBackTo(String name) {
+    if (!current().normalName().equals(name)) {
+      throw DECLINED;
+    }
+  }
+
+  private void clearStackBackToRowGroup() {
+    String open = current().normalName();
+    if (!open.equals("tbody") && !open.equals("thead") && !open.equals("tfoot")) {
+      throw DECLINED;
+    }
+  }
+
+  /** Whether {@code name} is open with no {@code html}, {@code table} or {@code template} above it. */
+  private boolean inTableScope(String name) {
+    for (int i = depth - 1; i >= 0; i--) {
+      if (stack[i].normalName().equals(name)) {
+        return true;
+      }
+      if ((stackFlags[i] & TABLE_SCOPE) != 0) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** After a table ends: the mode of the innermost open cell, row, row group or table, else in body. */
+  private void resetMode() {
+    for (int i = depth - 1; i >= 0; i--) {
+      switch (stack[i].normalName()) {
+        case "td", "th" -> mode = Mode.IN_CELL;
+        case "tr" -> mode = Mode.IN_ROW;
+        case "tbody", "thead", "tfoot" -> mode = Mode.IN_TABLE_BODY;
+        case "table" -> mode = Mode.IN_TABLE;
+        case "body" -> mode = Mode.IN_BODY;
+        default -> {
+          continue;
+        }
+      }
+      return;
+    }
+    throw DECLINED;
   }
 
   private void afterBody(int kind) {
@@ -773,7 +965,8 @@ final class QuickTreeBuilder {
         BLOCK_CLOSER}, {HEADINGS, HEADING}, {FORMATTING, FORMATTING_TAG}, {VOID_IN_BODY, VOID_TAG}, {HEAD_VOID,
         HEAD_VOID_TAG}, {HEAD_RAW, HEAD_RAW_TAG}, {DECLINED_START, DECLINED_START_TAG}, {DECLINED_END,
         DECLINED_END_TAG}, {IMPLIED, IMPLIED_END}, {Set.of("button"), BUTTON_SCOPE}, {Set.of("ol", "ul"),
-        LIST_SCOPE}};
+        LIST_SCOPE}, {Set.of("caption", "col", "colgroup", "tbody", "td", "tfoot", "th", "thead", "tr"), TABLE_PART},
+        {Set.of("html", "table", "template"), TABLE_SCOPE}};
     for (Object[] set : sets) {
       for (Object name : (Set<?>) set[0]) {
         table.merge((String) name, (Integer) set[1], (a, b) -> a | b);
