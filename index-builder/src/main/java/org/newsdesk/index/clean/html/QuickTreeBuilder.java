@@ -21,7 +21,8 @@ import org.jsoup.parser.Tag;
  * builds, without its general machinery (token objects, insertion-mode dispatch per token, error tracking,
  * adoption agency, foster parenting). It follows jsoup 1.21.2's rules (its tag lists, its deviations from the
  * spec) for what it accepts, and <b>declines</b> (returns null, so the page goes to jsoup) at anything else: a
- * formatting element closed out of order or by another element's end, tables, {@code template}, foreign content
+ * formatting element closed out of order or by another element's end, text or elements jsoup would move out of a
+ * table (foster parenting), table captions and column groups, a {@code template} with content, foreign content
  * ({@code svg}, {@code math}), framesets, a second {@code body} or {@code html} tag, a {@code </p>} without a
  * {@code p}, nesting past jsoup's scope search depth, markup the {@link PageLexer} does not read. Declining is
  * always safe; {@code QuickTreeBuilderTest} pins the trees to jsoup's on corpus, generated and hand-written pages.
@@ -68,9 +69,8 @@ final class QuickTreeBuilder {
   private static final Set<String> HEAD_VOID = Set.of("base", "basefont", "bgsound", "command", "link", "meta");
   private static final Set<String> HEAD_RAW = Set.of("noframes", "style", "script", "title");
   private static final Set<String> DECLINED_START = Set.of("html", "body", "frameset", "frame", "plaintext",
-      "nobr", "applet", "marquee", "object", "image", "isindex", "rb", "rtc", "rp", "rt", "math",
-      "template", "head", "caption", "col", "colgroup", "tbody", "td", "tfoot", "th", "thead", "tr");
-  private static final Set<String> DECLINED_END = Set.of("template", "br", "applet", "marquee", "object");
+      "nobr", "applet", "marquee", "image", "isindex", "rb", "rtc", "rp", "rt", "math", "head", "caption", "col", "colgroup", "tbody", "td", "tfoot", "th", "thead", "tr");
+  private static final Set<String> DECLINED_END = Set.of("template", "br", "applet", "marquee");
 
   // The sets above as bits of one lookup per tag name, so that the stack scans test bits, not sets.
   private static final int SPECIAL_TAG = 1;
@@ -256,8 +256,12 @@ final class QuickTreeBuilder {
       if (name.equals("head")) {
         return;
       }
-      if (name.equals("html") || name.equals("template")) {
+      if (name.equals("html")) {
         throw DECLINED;
+      }
+      if (name.equals("template")) {
+        emptyTemplate();
+        return;
       }
       if (name.equals("noscript")) {
         // jsoup reads noscript in head in a mode of its own; the slimmed page's noscript is empty
@@ -395,6 +399,8 @@ final class QuickTreeBuilder {
       rawTextElement(name, false);
     } else if (name.equals("svg")) {
       emptySvg();
+    } else if (name.equals("template")) {
+      emptyTemplate();
     } else if (name.equals("table")) {
       if (doc.quirksMode() != Document.QuirksMode.quirks) {
         closeParagraphInButtonScope();
@@ -430,6 +436,18 @@ final class QuickTreeBuilder {
     Element svg = new Element(tag, null, attributes);
     current().appendChild(svg);
     collected.offer(svg);
+  }
+
+  /**
+   * A {@code template} with nothing inside, as slimming leaves those it cannot remove whole. jsoup reads a template's
+   * content in modes of its own; one with content declines.
+   */
+  private void emptyTemplate() {
+    Attributes attributes = lexer.attributes;
+    if (lexer.next() != PageLexer.END_TAG || !lexer.name.equals("template")) {
+      throw DECLINED;
+    }
+    insertVoid("template", attributes);
   }
 
   /** {@code li}, {@code dd}, {@code dt} close an open item of their kind unless a special element is in between. */
@@ -502,6 +520,11 @@ final class QuickTreeBuilder {
           pop();
         }
         pop(); // the innermost heading, whatever its level
+      }
+    } else if (name.equals("object")) {
+      if (inScope(name, 0)) {
+        generateImpliedEndTags(null);
+        popUntil(name); // a formatting element opened in the object and left open declines (jsoup's marker)
       }
     } else if (name.equals("form")) {
       FormElement open = form;

@@ -195,6 +195,16 @@ class QuickTreeBuilderTest {
   }
 
   @Test
+  void objectsAndEmptyTemplatesAreBuiltAsInJsoup() {
+    assertBuiltAsJsoup("<p>a<object class=o><param name=movie><div>x</object>b</p><object></object>");
+    assertBuiltAsJsoup("<object><b>x</b></object></object><i>y</i>");
+    assertBuiltAsJsoup("<head><template id=t></template></head><body><p>a <template></template>b</p>"
+        + "<table><tr><td><template class=x></template></table>");
+    assertDeclined("<object><b>x</object>");
+    assertDeclined("<b><object>x</b></object>");
+  }
+
+  @Test
   void commentsWithEarlyEndsDecline() {
     assertBuiltAsJsoup("<p>a<!-- plain -->b<!---->c</p>");
     for (String html : List.of("<p>a<!-->b</p>", "<p>a<!--->b</p>", "<p>a<!-- x --!>b</p>", "<p>a<!-- x --->b</p>")) {
@@ -211,7 +221,8 @@ class QuickTreeBuilderTest {
         "<meta name=n content=c>", "<head>", "</head>", "<body>", "</body>", "<html>", "</html>", "<form>",
         "</form>", "<select>", "<option>", "</select>", "<table>", "<td>", "<pre>", "</pre>", "<dd>", "<dt>",
         "<section>", "</section>", "<button>", "</button>", "<textarea>x</textarea>", "<hr>", "< ", "a<b",
-        "<custom-el>", "</custom-el>", "<noscript></noscript>", "<nav>", "</nav>", "<h3>", "</h3>"};
+        "<custom-el>", "</custom-el>", "<noscript></noscript>", "<nav>", "</nav>", "<h3>", "</h3>", "<object>",
+        "</object>", "<template></template>"};
     int built = 0;
     for (int page = 0; page < 3000; page++) {
       StringBuilder html = new StringBuilder();
