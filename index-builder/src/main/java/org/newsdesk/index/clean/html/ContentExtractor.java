@@ -43,7 +43,7 @@ final class ContentExtractor {
     NodeStats bodyStats = Measure.of(body, null, (e, s, own) -> {
       if (e != body && mayBePruned(e, s.flags)) {
         pruneCandidates.add(e);
-        candidateStats.add(s);
+        candidateStats.add(s.copy());
       }
       return false;
     });

@@ -42,6 +42,30 @@ final class NodeStats {
     quoteText += o.quoteText;
   }
 
+  /** All fields zero, as new. */
+  NodeStats reset() {
+    clearCounts();
+    score = 0;
+    candidate = false;
+    inFigure = false;
+    order = 0;
+    end = 0;
+    flags = 0;
+    return this;
+  }
+
+  NodeStats copy() {
+    NodeStats c = new NodeStats();
+    c.add(this);
+    c.score = score;
+    c.candidate = candidate;
+    c.inFigure = inFigure;
+    c.order = order;
+    c.end = end;
+    c.flags = flags;
+    return c;
+  }
+
   void clearCounts() {
     text = 0;
     link = 0;
