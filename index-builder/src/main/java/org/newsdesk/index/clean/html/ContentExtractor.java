@@ -1,6 +1,7 @@
 package org.newsdesk.index.clean.html;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -38,16 +39,14 @@ final class ContentExtractor {
   record Result(String body, String path, int parts) {}
 
   Result extract(Element body) {
-    List<Element> pruneCandidates = new ArrayList<>();
-    List<NodeStats> candidateStats = new ArrayList<>();
+    Candidates candidates = new Candidates();
     NodeStats bodyStats = Measure.of(body, null, (e, s, own) -> {
       if (e != body && mayBePruned(e, s.flags)) {
-        pruneCandidates.add(e);
-        candidateStats.add(s.copy());
+        candidates.add(e, s);
       }
       return false;
     });
-    prune(bodyStats, pruneCandidates, candidateStats);
+    prune(bodyStats, candidates);
     Map<Element, NodeStats> stats = new IdentityHashMap<>(1024);
     Measure.of(body, stats, (e, s, own) -> {
       scoreBlock(e, s, own, stats, body);
@@ -68,7 +67,7 @@ final class ContentExtractor {
    * first: what lies inside a removed element is not looked at, as in a top-down walk; so the class and id hints
    * are read only for what is left when the outer furniture is gone.
    */
-  private static void prune(NodeStats body, List<Element> candidates, List<NodeStats> candidateStats) {
+  private static void prune(NodeStats body, Candidates candidates) {
     int total = Math.max(1, body.text);
     int paragraphTotal = body.paragraphText;
     Map<String, Integer> boilerplate = new HashMap<>(); // class and id values repeat across a page
@@ -77,19 +76,56 @@ final class ContentExtractor {
     List<Element> remove = new ArrayList<>();
     int removedFrom = Integer.MAX_VALUE;
     int removedUntil = -1;
-    for (int i = candidates.size() - 1; i >= 0; i--) {
-      Element e = candidates.get(i);
-      NodeStats s = candidateStats.get(i);
-      if (s.order > removedFrom && s.order <= removedUntil) {
+    for (int i = candidates.size - 1; i >= 0; i--) {
+      Element e = candidates.elements[i];
+      int[] s = candidates.stats;
+      int at = i * Candidates.FIELDS;
+      int order = s[at + Candidates.ORDER];
+      if (order > removedFrom && order <= removedUntil) {
         continue;
       }
-      if (isJunk(e, s.flags) || isFurniture(e, s, total, paragraphTotal, boilerplate)) {
+      if (isJunk(e, s[at + Candidates.FLAGS]) || isFurniture(e, s[at + Candidates.TEXT],
+          s[at + Candidates.PARAGRAPH_TEXT], s[at + Candidates.QUOTE_TEXT], total, paragraphTotal, boilerplate)) {
         remove.add(e);
-        removedFrom = s.order;
-        removedUntil = s.end;
+        removedFrom = order;
+        removedUntil = s[at + Candidates.END];
       }
     }
     removeAll(remove);
+  }
+
+  /**
+   * The prune candidates of the first measuring pass, in post-order, with the stats prune reads, in one int array
+   * rather than a copy of each one's stats (the pass reuses them).
+   */
+  private static final class Candidates {
+    static final int ORDER = 0;
+    static final int END = 1;
+    static final int FLAGS = 2;
+    static final int TEXT = 3;
+    static final int PARAGRAPH_TEXT = 4;
+    static final int QUOTE_TEXT = 5;
+    static final int FIELDS = 6;
+
+    Element[] elements = new Element[256];
+    int[] stats = new int[256 * FIELDS];
+    int size;
+
+    void add(Element e, NodeStats s) {
+      if (size == elements.length) {
+        elements = Arrays.copyOf(elements, size * 2);
+        stats = Arrays.copyOf(stats, size * 2 * FIELDS);
+      }
+      elements[size] = e;
+      int at = size * FIELDS;
+      stats[at + ORDER] = s.order;
+      stats[at + END] = s.end;
+      stats[at + FLAGS] = s.flags;
+      stats[at + TEXT] = s.text;
+      stats[at + PARAGRAPH_TEXT] = s.paragraphText;
+      stats[at + QUOTE_TEXT] = s.quoteText;
+      size++;
+    }
   }
 
   /**
@@ -150,17 +186,17 @@ final class ContentExtractor {
    * Navigation, asides, comments, share bars...: removed unless they hold half the page's text or 40% of its
    * paragraph text (a page wrapper named {@code with-sidebar} is not a sidebar).
    */
-  private static boolean isFurniture(Element e, NodeStats s, int total, int paragraphTotal,
-      Map<String, Integer> boilerplate) {
+  private static boolean isFurniture(Element e, int text, int paragraphText, int quoteText, int total,
+      int paragraphTotal, Map<String, Integer> boilerplate) {
     boolean structural = Tags.STRUCTURAL.contains(e.normalName()) || hasFurnitureRole(e);
     boolean furniture = structural || ClassHints.isBoilerplate(e, boilerplate);
-    if (!furniture || s == null) {
-      return furniture;
+    if (!furniture) {
+      return false;
     }
-    if (!structural && s.quoteText * 2 >= s.text && s.quoteText >= 50) {
+    if (!structural && quoteText * 2 >= text && quoteText >= 50) {
       return false; // an embedded post or quote (class "social-embed"), part of the story
     }
-    return s.text < total / 2 && (paragraphTotal < 400 || s.paragraphText * 10 < paragraphTotal * 4);
+    return text < total / 2 && (paragraphTotal < 400 || paragraphText * 10 < paragraphTotal * 4);
   }
 
   private static boolean hasFurnitureRole(Element e) {

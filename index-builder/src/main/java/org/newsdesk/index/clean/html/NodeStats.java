@@ -54,18 +54,6 @@ final class NodeStats {
     return this;
   }
 
-  NodeStats copy() {
-    NodeStats c = new NodeStats();
-    c.add(this);
-    c.score = score;
-    c.candidate = candidate;
-    c.inFigure = inFigure;
-    c.order = order;
-    c.end = end;
-    c.flags = flags;
-    return c;
-  }
-
   void clearCounts() {
     text = 0;
     link = 0;
