@@ -19,8 +19,8 @@ public final class HtmlExtractor {
   /** Elements the metadata readers need, collected in one walk of the page. */
   private static final Set<String> COLLECTED = Set.of("script", "meta", "figcaption");
 
-  /** Pages up to this many chars are slimmed into a buffer kept per thread. */
-  private static final int SPARE_LIMIT = 1 << 20;
+  /** Pages up to this many chars (4 MB) are slimmed into a buffer kept per thread; a few news pages pass 1M. */
+  private static final int SPARE_LIMIT = 1 << 21;
 
   private final ContentExtractor content = new ContentExtractor();
   /**
