@@ -1,5 +1,6 @@
 package org.newsdesk.index.clean.html;
 
+import java.util.Arrays;
 import java.util.List;
 import org.jsoup.nodes.Attributes;
 
@@ -35,6 +36,14 @@ final class PageLexer {
       "select", "small", "source", "span", "strike", "strong", "style", "sub", "summary", "sup", "svg", "table",
       "tbody", "td", "template", "textarea", "tfoot", "th", "thead", "time", "title", "tr", "track", "tt", "u", "ul",
       "var", "video", "wbr"));
+  /** What ends an attribute name (ASCII): whitespace, {@code / > = < " '}; a quote or {@code <} then declines. */
+  private static final boolean[] ENDS_ATTRIBUTE_NAME = new boolean[128];
+
+  static {
+    for (char c : " \n\t\r\f/>=<\"'".toCharArray()) {
+      ENDS_ATTRIBUTE_NAME[c] = true;
+    }
+  }
 
   private final char[] page;
   private final int n;
@@ -154,14 +163,20 @@ final class PageLexer {
    */
   private int attribute(int p, boolean linkOrBase) {
     int start = p;
-    while (p < n && !endsAttributeName(page[p])) {
-      p++;
+    // the name, lower-cased into scratch as it is read
+    for (char c; p < n && ((c = page[p]) >= 128 || !ENDS_ATTRIBUTE_NAME[c]); p++) {
+      if (c >= 0x80 || c == 0) {
+        throw QuickTreeBuilder.DECLINED; // jsoup lower-cases non-ASCII names by locale rules
+      }
+      if (p - start == scratch.length) {
+        scratch = Arrays.copyOf(scratch, scratch.length * 2);
+      }
+      scratch[p - start] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
     if (p == start || p >= n || page[p] == '"' || page[p] == '\'' || page[p] == '<') {
       throw QuickTreeBuilder.DECLINED;
     }
-    int nameStop = p;
-    String key = keptName(start, p, linkOrBase);
+    String key = UnreadAttributes.keptName(scratch, 0, p - start, linkOrBase);
     boolean kept = key != null;
     String value = null;
     int q = skipSpace(p);
@@ -291,12 +306,6 @@ final class PageLexer {
     return startsWith("</", pos) && startsWith(element, pos + 2) && startsWith(">", pos + 2 + element.length());
   }
 
-  /** The attribute name at {@code [from, to)} in lower case if it is kept, else null. */
-  private String keptName(int from, int to, boolean linkOrBase) {
-    lowerIntoScratch(from, to);
-    return UnreadAttributes.keptName(scratch, 0, to - from, linkOrBase);
-  }
-
   /** Lower-cases the name at {@code [from, to)} into {@link #scratch}; non-ASCII names decline. */
   private void lowerIntoScratch(int from, int to) {
     if (to - from > scratch.length) {
@@ -392,9 +401,6 @@ final class PageLexer {
     return isSpace(c) || c == '/' || c == '>';
   }
 
-  private static boolean endsAttributeName(char c) {
-    return isSpace(c) || c == '/' || c == '>' || c == '=' || c == '<' || c == '"' || c == '\'';
-  }
 
   private static boolean endsQuotedValue(char c) {
     return isSpace(c) || c == '/' || c == '>';
