@@ -38,10 +38,15 @@ final class PageLexer {
       "var", "video", "wbr"));
   /** What ends an attribute name (ASCII): whitespace, {@code / > = < " '}; a quote or {@code <} then declines. */
   private static final boolean[] ENDS_ATTRIBUTE_NAME = new boolean[128];
+  /** What ends a tag name (ASCII): whitespace, {@code /}, {@code >}. */
+  private static final boolean[] ENDS_TAG_NAME = new boolean[128];
 
   static {
     for (char c : " \n\t\r\f/>=<\"'".toCharArray()) {
       ENDS_ATTRIBUTE_NAME[c] = true;
+    }
+    for (char c : " \n\t\r\f/>".toCharArray()) {
+      ENDS_TAG_NAME[c] = true;
     }
   }
 
@@ -126,12 +131,7 @@ final class PageLexer {
   }
 
   private void startTag() {
-    int p = pos + 1;
-    int nameStart = p;
-    while (p < n && !endsTagName(page[p])) {
-      p++;
-    }
-    name = lowerName(nameStart, p);
+    int p = tagName(pos + 1);
     attributes = null;
     selfClosing = false;
     boolean linkOrBase = name.equals("link") || name.equals("base");
@@ -234,12 +234,7 @@ final class PageLexer {
     if (p >= n || !isLetter(page[p])) {
       throw QuickTreeBuilder.DECLINED; // </> is dropped, </ followed by other text is a bogus comment
     }
-    int nameStart = p;
-    while (p < n && !endsTagName(page[p])) {
-      p++;
-    }
-    name = lowerName(nameStart, p);
-    p = skipSpace(p);
+    p = skipSpace(tagName(p));
     if (p >= n || page[p] != '>') {
       throw QuickTreeBuilder.DECLINED; // attributes on an end tag
     }
@@ -301,34 +296,28 @@ final class PageLexer {
     }
   }
 
-  /** True when the next token is the end tag {@code </name>} (lower-case source). */
-  boolean atEndTag(String element) {
-    return startsWith("</", pos) && startsWith(element, pos + 2) && startsWith(">", pos + 2 + element.length());
-  }
-
-  /** Lower-cases the name at {@code [from, to)} into {@link #scratch}; non-ASCII names decline. */
-  private void lowerIntoScratch(int from, int to) {
-    if (to - from > scratch.length) {
-      scratch = new char[to - from];
-    }
-    for (int i = from; i < to; i++) {
-      char c = page[i];
-      if (c >= 0x80 || c == 0) {
-        throw QuickTreeBuilder.DECLINED; // jsoup lower-cases non-ASCII names by locale rules
-      }
-      scratch[i - from] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-    }
-  }
-
   private String decoded(int from, int to, boolean entities, boolean inAttribute) {
     return entities ? CharacterReferences.decode(page, from, to, inAttribute) : new String(page, from, to - from);
   }
 
-  /** The tag name at {@code [from, to)} in lower case, the constant string when it is an HTML element's. */
-  private String lowerName(int from, int to) {
-    lowerIntoScratch(from, to);
-    String known = TAG_NAMES.find(scratch, 0, to - from);
-    return known != null ? known : new String(scratch, 0, to - from);
+  /**
+   * Reads the tag name at {@code p} into {@link #name}, lower-cased as it is read: the constant string when it is an
+   * HTML element's. Returns the index after it. A {@code <}, NUL or non-ASCII char in it declines.
+   */
+  private int tagName(int p) {
+    int start = p;
+    for (char c; p < n && ((c = page[p]) >= 128 || !ENDS_TAG_NAME[c]); p++) {
+      if (c >= 0x80 || c == 0 || c == '<') {
+        throw QuickTreeBuilder.DECLINED; // jsoup lower-cases non-ASCII names by locale rules
+      }
+      if (p - start == scratch.length) {
+        scratch = Arrays.copyOf(scratch, scratch.length * 2);
+      }
+      scratch[p - start] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+    String known = TAG_NAMES.find(scratch, 0, p - start);
+    name = known != null ? known : new String(scratch, 0, p - start);
+    return p;
   }
 
   private int skipSpace(int p) {
