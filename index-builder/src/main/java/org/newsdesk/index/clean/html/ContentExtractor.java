@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 
@@ -30,6 +31,7 @@ import org.jsoup.nodes.Node;
 final class ContentExtractor {
   /** A block shorter than this carries no score. */
   private static final int MIN_BLOCK = 25;
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   /** Containers cleaned conditionally inside the picked content. */
   private static final Set<String> CONDITIONAL = Set.of(
       "div", "section", "ul", "ol", "dl", "table", "form", "fieldset", "aside", "header", "footer", "nav", "article",
@@ -460,7 +462,7 @@ final class ContentExtractor {
       b.append('#').append(e.id());
     }
     if (!e.className().isEmpty()) {
-      b.append('.').append(e.className().strip().replaceAll("\\s+", "."));
+      b.append('.').append(WHITESPACE.matcher(e.className().strip()).replaceAll("."));
     }
     return b.length() > 80 ? b.substring(0, 80) : b.toString();
   }
