@@ -49,7 +49,8 @@ final class ContentExtractor {
       return false;
     });
     prune(bodyStats, candidates);
-    Map<Element, NodeStats> stats = new IdentityHashMap<>(1024);
+    // sized for the body before pruning: an upper bound, so the map is never rebuilt while it fills
+    Map<Element, NodeStats> stats = new IdentityHashMap<>(bodyStats.end + 1);
     Measure.of(body, stats, (e, s, own) -> {
       scoreBlock(e, s, own, stats, body);
       return false;
