@@ -10,8 +10,8 @@ import org.newsdesk.model.Published;
  * Extracts the article from a news web page: main text without boilerplate, and title, date, source, author,
  * caption and credit. The only public entry point of this package.
  *
- * <p>Thread-safe; its only state is a scratch buffer per thread. Linear in the page size; no recursion over the page tree, so hostile nesting
- * cannot overflow the stack.
+ * <p>Thread-safe; its only state is a scratch buffer per thread. Linear in the page size; no recursion over the
+ * page tree, so hostile nesting cannot overflow the stack.
  */
 public final class HtmlExtractor {
   /** A dateline is looked for in this many leading characters of the body. */

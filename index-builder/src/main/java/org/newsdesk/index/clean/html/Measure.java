@@ -47,7 +47,7 @@ final class Measure {
    * true (given its final stats) is not counted in its ancestors' stats.
    *
    * @param stats where to put the stats (empty; the hook may read it), or null when the hook keeps what the caller
-   *     needs (a copy: without a map, an element's stats are reused once the hook has seen them)
+   *     needs, copied: without a map, an element's stats object is reused once the hook has seen it
    * @return the stats of {@code root}
    */
   static NodeStats of(Element root, Map<Element, NodeStats> stats, Hook hook) {

@@ -69,7 +69,8 @@ final class QuickTreeBuilder {
   private static final Set<String> HEAD_VOID = Set.of("base", "basefont", "bgsound", "command", "link", "meta");
   private static final Set<String> HEAD_RAW = Set.of("noframes", "style", "script", "title");
   private static final Set<String> DECLINED_START = Set.of("html", "body", "frameset", "frame", "plaintext",
-      "nobr", "applet", "marquee", "image", "isindex", "rb", "rtc", "rp", "rt", "math", "head", "caption", "col", "colgroup", "tbody", "td", "tfoot", "th", "thead", "tr");
+      "nobr", "applet", "marquee", "image", "isindex", "rb", "rtc", "rp", "rt", "math", "head", "caption", "col",
+      "colgroup", "tbody", "td", "tfoot", "th", "thead", "tr");
   private static final Set<String> DECLINED_END = Set.of("template", "br", "applet", "marquee");
 
   // The sets above as bits of one lookup per tag name, so that the stack scans test bits, not sets.
@@ -747,7 +748,10 @@ final class QuickTreeBuilder {
     mode = Mode.IN_ROW;
   }
 
-  /** Pops to the open {@code name} (a table or row); anything else on the way declines (it would be fostered). */
+  /**
+   * jsoup's "clear the stack back to" a table or row: here the current node is always that element, since anything
+   * that could stand above it would have been fostered, which declines.
+   */
   private void clearStackBackTo(String name) {
     if (!current().normalName().equals(name)) {
       throw DECLINED;
