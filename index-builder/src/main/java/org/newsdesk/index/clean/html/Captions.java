@@ -20,6 +20,7 @@ final class Captions {
       "(?iu)^(.*?)[\\s,;|—–-]*(?:\\(([^()]*(?:photo|image|credit|©|getty|reuters|afp|\\bap\\b)[^()]*)\\)|"
           + "((?:photo(?:graph)?s?|image|picture|credit|foto)\\s*(?:by|:)\\s*[^.]{2,80})|(©\\s*[^.]{2,80})|"
           + "((?:[\\p{Lu}][\\p{L}.'-]+\\s){0,3}[\\p{Lu}][\\p{L}.'-]+\\s*/\\s*[^./]{2,60}))\\.?$");
+  private static final Pattern TRAILING_PARENS = Pattern.compile("[)\\s]+$");
   private static final Pattern CREDIT_LABEL = Pattern.compile(
       "(?iu)^(?:\\(|photo(?:graph)?s?\\s*(?:by|:)|image\\s*(?:by|:)|credit\\s*:|foto\\s*:|©)\\s*");
 
@@ -66,7 +67,7 @@ final class Captions {
       }
     }
     if (credit != null) {
-      credit = CREDIT_LABEL.matcher(credit.strip()).replaceFirst("").replaceAll("[)\\s]+$", "").strip();
+      credit = TRAILING_PARENS.matcher(CREDIT_LABEL.matcher(credit.strip()).replaceFirst("")).replaceAll("").strip();
     }
     return new Caption(text.isEmpty() ? null : text, credit == null || credit.isEmpty() ? null : credit);
   }

@@ -1,6 +1,7 @@
 package org.newsdesk.index.clean.html;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 
@@ -29,6 +31,7 @@ import org.jsoup.nodes.Node;
 final class ContentExtractor {
   /** A block shorter than this carries no score. */
   private static final int MIN_BLOCK = 25;
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   /** Containers cleaned conditionally inside the picked content. */
   private static final Set<String> CONDITIONAL = Set.of(
       "div", "section", "ul", "ol", "dl", "table", "form", "fieldset", "aside", "header", "footer", "nav", "article",
@@ -38,18 +41,18 @@ final class ContentExtractor {
   record Result(String body, String path, int parts) {}
 
   Result extract(Element body) {
-    List<Element> pruneCandidates = new ArrayList<>();
-    Map<String, Integer> boilerplate = new HashMap<>(); // class and id values repeat across a page
-    Map<Element, NodeStats> stats = Measure.of(body, new IdentityHashMap<>(1024), (e, s, own) -> {
-      if (e != body && (isJunk(e, s.flags) || isFurnitureByName(e, s.flags, boilerplate))) {
-        pruneCandidates.add(e);
+    Candidates candidates = new Candidates();
+    NodeStats bodyStats = Measure.of(body, null, (e, s, own) -> {
+      if (e != body && mayBePruned(e, s.flags)) {
+        candidates.add(e, s);
       }
       return false;
     });
-    prune(body, stats, pruneCandidates);
-    Map<Element, NodeStats> pruned = new IdentityHashMap<>(stats.size());
-    stats = Measure.of(body, pruned, (e, s, own) -> {
-      scoreBlock(e, s, own, pruned, body);
+    prune(bodyStats, candidates);
+    // sized for the body before pruning: an upper bound, so the map is never rebuilt while it fills
+    Map<Element, NodeStats> stats = new IdentityHashMap<>(bodyStats.end + 1);
+    Measure.of(body, stats, (e, s, own) -> {
+      scoreBlock(e, s, own, stats, body);
       return false;
     });
     adjustForLinks(stats);
@@ -63,35 +66,77 @@ final class ContentExtractor {
   // ---- 1. prune ------------------------------------------------------------------------------------------------
 
   /**
-   * Removes the candidates (junk or furniture by name, collected while measuring) that are junk or furniture by
-   * their stats, outermost first: what lies inside a removed element is not looked at, as in a top-down walk.
+   * Removes the candidates (collected while measuring, with their stats) that are junk or furniture, outermost
+   * first: what lies inside a removed element is not looked at, as in a top-down walk; so the class and id hints
+   * are read only for what is left when the outer furniture is gone.
    */
-  private static void prune(Element body, Map<Element, NodeStats> stats, List<Element> candidates) {
-    int total = Math.max(1, stats.get(body).text);
-    int paragraphTotal = stats.get(body).paragraphText;
+  private static void prune(NodeStats body, Candidates candidates) {
+    int total = Math.max(1, body.text);
+    int paragraphTotal = body.paragraphText;
+    Map<String, Integer> boilerplate = new HashMap<>(); // class and id values repeat across a page
     // Candidates came in post-order; backwards, an element comes before its descendants, which follow it
     // contiguously, so one interval says whether an element lies inside the last removed one.
     List<Element> remove = new ArrayList<>();
     int removedFrom = Integer.MAX_VALUE;
     int removedUntil = -1;
-    for (int i = candidates.size() - 1; i >= 0; i--) {
-      Element e = candidates.get(i);
-      NodeStats s = stats.get(e);
-      if (s.order > removedFrom && s.order <= removedUntil) {
+    for (int i = candidates.size - 1; i >= 0; i--) {
+      Element e = candidates.elements[i];
+      int[] s = candidates.stats;
+      int at = i * Candidates.FIELDS;
+      int order = s[at + Candidates.ORDER];
+      if (order > removedFrom && order <= removedUntil) {
         continue;
       }
-      if (isJunk(e, s.flags) || isFurniture(e, s, total, paragraphTotal)) {
+      if (isJunk(e, s[at + Candidates.FLAGS]) || isFurniture(e, s[at + Candidates.TEXT],
+          s[at + Candidates.PARAGRAPH_TEXT], s[at + Candidates.QUOTE_TEXT], total, paragraphTotal, boilerplate)) {
         remove.add(e);
-        removedFrom = s.order;
-        removedUntil = s.end;
+        removedFrom = order;
+        removedUntil = s[at + Candidates.END];
       }
     }
     removeAll(remove);
   }
 
-  /** Structural furniture or a boilerplate class/id: a prune candidate whatever its text. */
-  private static boolean isFurnitureByName(Element e, int flags, Map<String, Integer> boilerplate) {
-    return (flags & Tags.STRUCTURAL_FLAG) != 0 || hasFurnitureRole(e) || ClassHints.isBoilerplate(e, boilerplate);
+  /**
+   * The prune candidates of the first measuring pass, in post-order, with the stats prune reads, in one int array
+   * rather than a copy of each one's stats (the pass reuses them).
+   */
+  private static final class Candidates {
+    static final int ORDER = 0;
+    static final int END = 1;
+    static final int FLAGS = 2;
+    static final int TEXT = 3;
+    static final int PARAGRAPH_TEXT = 4;
+    static final int QUOTE_TEXT = 5;
+    static final int FIELDS = 6;
+
+    Element[] elements = new Element[256];
+    int[] stats = new int[256 * FIELDS];
+    int size;
+
+    void add(Element e, NodeStats s) {
+      if (size == elements.length) {
+        elements = Arrays.copyOf(elements, size * 2);
+        stats = Arrays.copyOf(stats, size * 2 * FIELDS);
+      }
+      elements[size] = e;
+      int at = size * FIELDS;
+      stats[at + ORDER] = s.order;
+      stats[at + END] = s.end;
+      stats[at + FLAGS] = s.flags;
+      stats[at + TEXT] = s.text;
+      stats[at + PARAGRAPH_TEXT] = s.paragraphText;
+      stats[at + QUOTE_TEXT] = s.quoteText;
+      size++;
+    }
+  }
+
+  /**
+   * Whether {@link #prune} must look at the element: junk and structural furniture by their tag, and any element with
+   * attributes (hidden, a furniture role, a boilerplate class or id); the others are neither junk nor furniture.
+   */
+  private static boolean mayBePruned(Element e, int flags) {
+    return (flags & (Tags.JUNK_FLAG | Tags.STRUCTURAL_FLAG)) != 0 || e.attributesSize() > 0;
   }
 
   /** Removes elements; siblings removed in bulk, so pages with 100k removable siblings stay linear. */
@@ -144,16 +189,17 @@ final class ContentExtractor {
    * Navigation, asides, comments, share bars...: removed unless they hold half the page's text or 40% of its
    * paragraph text (a page wrapper named {@code with-sidebar} is not a sidebar).
    */
-  private static boolean isFurniture(Element e, NodeStats s, int total, int paragraphTotal) {
+  private static boolean isFurniture(Element e, int text, int paragraphText, int quoteText, int total,
+      int paragraphTotal, Map<String, Integer> boilerplate) {
     boolean structural = Tags.STRUCTURAL.contains(e.normalName()) || hasFurnitureRole(e);
-    boolean furniture = structural || ClassHints.isBoilerplate(e);
-    if (!furniture || s == null) {
-      return furniture;
+    boolean furniture = structural || ClassHints.isBoilerplate(e, boilerplate);
+    if (!furniture) {
+      return false;
     }
-    if (!structural && s.quoteText * 2 >= s.text && s.quoteText >= 50) {
+    if (!structural && quoteText * 2 >= text && quoteText >= 50) {
       return false; // an embedded post or quote (class "social-embed"), part of the story
     }
-    return s.text < total / 2 && (paragraphTotal < 400 || s.paragraphText * 10 < paragraphTotal * 4);
+    return text < total / 2 && (paragraphTotal < 400 || paragraphText * 10 < paragraphTotal * 4);
   }
 
   private static boolean hasFurnitureRole(Element e) {
@@ -354,7 +400,7 @@ final class ContentExtractor {
   private static Set<Element> cleanConditionally(List<Element> parts, Map<Element, NodeStats> scores) {
     Set<Element> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element part : parts) {
-      Measure.of(part, new IdentityHashMap<>(), (e, s, own) -> {
+      Measure.of(part, null, (e, s, own) -> {
         if (e != part && shouldDrop(e, s, scores.get(e))) {
           dropped.add(e);
           return true;
@@ -417,7 +463,7 @@ final class ContentExtractor {
       b.append('#').append(e.id());
     }
     if (!e.className().isEmpty()) {
-      b.append('.').append(e.className().strip().replaceAll("\\s+", "."));
+      b.append('.').append(WHITESPACE.matcher(e.className().strip()).replaceAll("."));
     }
     return b.length() > 80 ? b.substring(0, 80) : b.toString();
   }

@@ -38,12 +38,16 @@ final class InertContent {
    * @return the slimmed page, or {@code html} itself when there was nothing to remove
    */
   static String strip(String html) {
-    PageBuffer out = stripped(html);
+    PageBuffer out = stripped(html, null);
     return out == null ? html : out.toString();
   }
 
-  /** {@link #strip} into a buffer for the parser; null when there was nothing to remove. */
-  static PageBuffer stripped(String html) {
+  /**
+   * {@link #strip} into a buffer for the parser; null when there was nothing to remove.
+   *
+   * @param spare written into when it can hold the whole page (null: a new buffer)
+   */
+  static PageBuffer stripped(String html, char[] spare) {
     PageBuffer out = null;
     int copied = 0;
     int i = 0;
@@ -65,7 +69,7 @@ final class InertContent {
         }
         if (isPlainComment(html, lt, end)) {
           if (out == null) {
-            out = new PageBuffer(n);
+            out = buffer(n, spare);
           }
           if (betweenTags(html, lt, end + 3)) { // no node is missed: the comment goes
             out.append(html, copied, lt);
@@ -111,14 +115,14 @@ final class InertContent {
         int after = endOfTag(html, i);
         if (after >= 0 && betweenTags(html, lt, after + 1)) { // the whole element goes
           if (out == null) {
-            out = new PageBuffer(n);
+            out = buffer(n, spare);
           }
           out.append(html, copied, lt);
           copied = after + 1;
           i = after + 1;
         } else if (close > gt + 1) { // only its content goes
           if (out == null) {
-            out = new PageBuffer(n);
+            out = buffer(n, spare);
           }
           out.append(html, copied, gt + 1);
           copied = close;
@@ -126,6 +130,10 @@ final class InertContent {
       }
     }
     return out == null ? null : out.append(html, copied, n);
+  }
+
+  private static PageBuffer buffer(int n, char[] spare) {
+    return spare != null && spare.length >= n ? new PageBuffer(spare) : new PageBuffer(n);
   }
 
   /**

@@ -1,8 +1,8 @@
 package org.newsdesk.index.clean.html;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -34,7 +34,7 @@ final class Measure {
      * Called after an element's subtree, with its final stats.
      *
      * @param own for a block element, its own inline text: {@code own[TEXT]}, {@code own[LINK]} (inside links),
-     *     {@code own[COMMAS]}; null for other elements
+     *     {@code own[COMMAS]}; null for other elements; valid during the call only
      * @return true to leave the element out of its ancestors' stats
      */
     boolean after(Element e, NodeStats s, int[] own);
@@ -42,23 +42,22 @@ final class Measure {
 
   private Measure() {}
 
-  /** Stats for every element under and including {@code root}. */
-  static Map<Element, NodeStats> of(Element root) {
-    return of(root, new IdentityHashMap<>(), (e, s, own) -> false);
-  }
-
   /**
    * Stats for every element under and including {@code root}, bottom-up; an element for which {@code hook} says
    * true (given its final stats) is not counted in its ancestors' stats.
    *
-   * @param stats where to put the stats (empty; the hook may read it)
-   * @return {@code stats}
+   * @param stats where to put the stats (empty; the hook may read it), or null when the hook keeps what the caller
+   *     needs, copied: without a map, an element's stats object is reused once the hook has seen it
+   * @return the stats of {@code root}
    */
-  static Map<Element, NodeStats> of(Element root, Map<Element, NodeStats> stats, Hook hook) {
+  static NodeStats of(Element root, Map<Element, NodeStats> stats, Hook hook) {
     // own inline text of open blocks: {text, link, text of the current run, runs of PARAGRAPH+ chars, commas}
-    Deque<int[]> blocks = new ArrayDeque<>();
+    Blocks blocks = new Blocks();
     // stats of the open elements, innermost first: a text node's parent, an element's parent
     Deque<NodeStats> open = new ArrayDeque<>();
+    // without a map, the stats of closed elements, for reuse: a page has many elements, and few are open at once
+    Deque<NodeStats> free = new ArrayDeque<>();
+    NodeStats[] rootStats = new NodeStats[1];
     NodeTraversor.traverse(new NodeVisitor() {
       private int linkDepth;
       private int figureDepth;
@@ -67,12 +66,14 @@ final class Measure {
       @Override
       public void head(Node node, int depth) {
         if (node instanceof Element e) {
-          NodeStats fresh = new NodeStats();
+          NodeStats fresh = stats != null || free.isEmpty() ? new NodeStats() : free.pop().reset();
           fresh.inFigure = figureDepth > 0;
           fresh.order = order++;
           int flags = Tags.flags(e);
           fresh.flags = flags;
-          stats.put(e, fresh);
+          if (stats != null) {
+            stats.put(e, fresh);
+          }
           open.push(fresh);
           if ((flags & Tags.LINK) != 0) {
             linkDepth++;
@@ -85,7 +86,7 @@ final class Measure {
             endRun(blocks.peek());
           }
           if (block) {
-            blocks.push(new int[5]);
+            blocks.push();
           }
         } else if (node instanceof TextNode t && !open.isEmpty()) {
           NodeStats s = open.peek();
@@ -137,9 +138,45 @@ final class Measure {
         if (!hook.after(e, s, own) && !open.isEmpty()) {
           open.peek().add(s);
         }
+        if (e == root) {
+          rootStats[0] = s;
+        } else if (stats == null) {
+          free.push(s);
+        }
       }
     }, root);
-    return stats;
+    return rootStats[0];
+  }
+
+  /** The own-text counters of the open blocks, innermost on top; a closed block's array is reused. */
+  private static final class Blocks {
+    private int[][] stack = new int[16][];
+    private int depth;
+
+    void push() {
+      if (depth == stack.length) {
+        stack = Arrays.copyOf(stack, depth * 2);
+      }
+      if (stack[depth] == null) {
+        stack[depth] = new int[5];
+      } else {
+        Arrays.fill(stack[depth], 0);
+      }
+      depth++;
+    }
+
+    /** The innermost block's counters; valid until the next {@link #push}. */
+    int[] pop() {
+      return stack[--depth];
+    }
+
+    int[] peek() {
+      return stack[depth - 1];
+    }
+
+    boolean isEmpty() {
+      return depth == 0;
+    }
   }
 
   /** Closes a run of inline text (at a {@code br} or a nested block); a long enough run is a paragraph. */

@@ -42,6 +42,18 @@ final class NodeStats {
     quoteText += o.quoteText;
   }
 
+  /** All fields zero, as new. */
+  NodeStats reset() {
+    clearCounts();
+    score = 0;
+    candidate = false;
+    inFigure = false;
+    order = 0;
+    end = 0;
+    flags = 0;
+    return this;
+  }
+
   void clearCounts() {
     text = 0;
     link = 0;

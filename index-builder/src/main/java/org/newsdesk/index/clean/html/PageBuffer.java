@@ -16,6 +16,11 @@ final class PageBuffer {
     chars = new char[Math.max(16, capacity)];
   }
 
+  /** An empty buffer that writes into {@code chars} (until it needs more room). */
+  PageBuffer(char[] chars) {
+    this.chars = chars;
+  }
+
   PageBuffer append(String s, int from, int to) {
     ensure(to - from);
     s.getChars(from, to, chars, length);

@@ -1,7 +1,8 @@
 package org.newsdesk.index.clean.html;
 
+import java.util.Arrays;
+import java.util.List;
 import org.jsoup.nodes.Attributes;
-import org.jsoup.parser.Parser;
 
 /**
  * The HTML tokenizer for {@link QuickTreeBuilder}: reads text, start and end tags, comments and the doctype the
@@ -10,8 +11,8 @@ import org.jsoup.parser.Parser;
  * quote or {@code <} in a name, a bogus comment, CDATA, a doctype other than {@code <!DOCTYPE html>},
  * raw text without its end tag) throws {@link QuickTreeBuilder.Declined}, and the page goes to jsoup.
  *
- * <p>Character references are decoded by jsoup's own decoder ({@link Parser#unescapeEntities}), only for runs that
- * hold a {@code &}; the run boundaries ({@code <}, a quote, whitespace) can never be part of a reference.
+ * <p>Character references are decoded as jsoup decodes them ({@link CharacterReferences}), only for runs that hold a
+ * {@code &}; the run boundaries ({@code <}, a quote, whitespace) can never be part of a reference.
  */
 final class PageLexer {
   static final int EOF = 0;
@@ -20,11 +21,39 @@ final class PageLexer {
   static final int END_TAG = 3;
   static final int COMMENT = 4;
   static final int DOCTYPE = 5;
+  /**
+   * The names of HTML's elements, so that a tag name is a constant string rather than a new one per tag: no
+   * allocation, and the name lookups of the builder and the extractor (maps, switches) compare it by identity.
+   */
+  private static final WordTable TAG_NAMES = new WordTable(List.of(
+      "a", "abbr", "address", "area", "article", "aside", "audio", "b", "base", "basefont", "bdi", "bdo", "bgsound",
+      "big", "blockquote", "body", "br", "button", "canvas", "caption", "center", "cite", "code", "col", "colgroup",
+      "data", "datalist", "dd", "del", "details", "dfn", "dialog", "dir", "div", "dl", "dt", "em", "embed",
+      "fieldset", "figcaption", "figure", "font", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "head",
+      "header", "hgroup", "hr", "html", "i", "iframe", "img", "input", "ins", "kbd", "label", "legend", "li", "link",
+      "main", "map", "mark", "menu", "meta", "meter", "nav", "noscript", "object", "ol", "optgroup", "option",
+      "output", "p", "param", "picture", "pre", "progress", "q", "s", "samp", "script", "search", "section",
+      "select", "small", "source", "span", "strike", "strong", "style", "sub", "summary", "sup", "svg", "table",
+      "tbody", "td", "template", "textarea", "tfoot", "th", "thead", "time", "title", "tr", "track", "tt", "u", "ul",
+      "var", "video", "wbr"));
+  /** What ends an attribute name (ASCII): whitespace, {@code / > = < " '}; a quote or {@code <} then declines. */
+  private static final boolean[] ENDS_ATTRIBUTE_NAME = new boolean[128];
+  /** What ends a tag name (ASCII): whitespace, {@code /}, {@code >}. */
+  private static final boolean[] ENDS_TAG_NAME = new boolean[128];
+
+  static {
+    for (char c : " \n\t\r\f/>=<\"'".toCharArray()) {
+      ENDS_ATTRIBUTE_NAME[c] = true;
+    }
+    for (char c : " \n\t\r\f/>".toCharArray()) {
+      ENDS_TAG_NAME[c] = true;
+    }
+  }
 
   private final char[] page;
   private final int n;
   private int pos;
-  /** An attribute name in lower case. */
+  /** A tag or attribute name in lower case. */
   private char[] scratch = new char[32];
 
   /** The current token: tag name (lower case), text or comment data, attributes (null when none). */
@@ -102,12 +131,7 @@ final class PageLexer {
   }
 
   private void startTag() {
-    int p = pos + 1;
-    int nameStart = p;
-    while (p < n && !endsTagName(page[p])) {
-      p++;
-    }
-    name = lowerName(nameStart, p);
+    int p = tagName(pos + 1);
     attributes = null;
     selfClosing = false;
     boolean linkOrBase = name.equals("link") || name.equals("base");
@@ -135,18 +159,25 @@ final class PageLexer {
 
   /**
    * Reads one attribute at {@code p}; returns the index after it. Only those the extractor reads are kept
-   * ({@link UnreadAttributes#isKept}); the first of duplicate names wins, as in jsoup.
+   * ({@link UnreadAttributes#keptName}); the first of duplicate names wins, as in jsoup.
    */
   private int attribute(int p, boolean linkOrBase) {
     int start = p;
-    while (p < n && !endsAttributeName(page[p])) {
-      p++;
+    // the name, lower-cased into scratch as it is read
+    for (char c; p < n && ((c = page[p]) >= 128 || !ENDS_ATTRIBUTE_NAME[c]); p++) {
+      if (c >= 0x80 || c == 0) {
+        throw QuickTreeBuilder.DECLINED; // jsoup lower-cases non-ASCII names by locale rules
+      }
+      if (p - start == scratch.length) {
+        scratch = Arrays.copyOf(scratch, scratch.length * 2);
+      }
+      scratch[p - start] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
     if (p == start || p >= n || page[p] == '"' || page[p] == '\'' || page[p] == '<') {
       throw QuickTreeBuilder.DECLINED;
     }
-    int nameStop = p;
-    boolean kept = isKept(start, p, linkOrBase);
+    String key = UnreadAttributes.keptName(scratch, 0, p - start, linkOrBase);
+    boolean kept = key != null;
     String value = null;
     int q = skipSpace(p);
     if (q < n && page[q] == '=') {
@@ -156,11 +187,18 @@ final class PageLexer {
       }
       char quote = page[q];
       if (quote == '"' || quote == '\'') {
-        int close = indexOf(quote, q + 1);
-        if (close < 0 || close + 1 < n && !endsQuotedValue(page[close + 1]) || contains('\0', q + 1, close)) {
+        int close = q + 1;
+        boolean entities = false;
+        for (char c; close < n && (c = page[close]) != quote; close++) { // one pass: the end, NUL and '&'
+          if (c == 0) {
+            throw QuickTreeBuilder.DECLINED;
+          }
+          entities |= c == '&';
+        }
+        if (close >= n || close + 1 < n && !endsQuotedValue(page[close + 1])) {
           throw QuickTreeBuilder.DECLINED;
         }
-        value = kept ? decoded(q + 1, close, contains('&', q + 1, close), true) : null;
+        value = kept ? decoded(q + 1, close, entities, true) : null;
         p = close + 1;
       } else if (quote == '>') {
         throw QuickTreeBuilder.DECLINED; // a = right before the end of the tag
@@ -182,11 +220,10 @@ final class PageLexer {
     if (!kept) {
       return p;
     }
-    String key = new String(scratch, 0, nameStop - start);
     if (attributes == null) {
       attributes = new Attributes();
-    }
-    if (!attributes.hasKey(key)) {
+      attributes.add(key, value);
+    } else if (!attributes.hasKey(key)) {
       attributes.add(key, value);
     }
     return p;
@@ -197,12 +234,7 @@ final class PageLexer {
     if (p >= n || !isLetter(page[p])) {
       throw QuickTreeBuilder.DECLINED; // </> is dropped, </ followed by other text is a bogus comment
     }
-    int nameStart = p;
-    while (p < n && !endsTagName(page[p])) {
-      p++;
-    }
-    name = lowerName(nameStart, p);
-    p = skipSpace(p);
+    p = skipSpace(tagName(p));
     if (p >= n || page[p] != '>') {
       throw QuickTreeBuilder.DECLINED; // attributes on an end tag
     }
@@ -264,48 +296,28 @@ final class PageLexer {
     }
   }
 
-  /** True when the next token is the end tag {@code </name>} (lower-case source). */
-  boolean atEndTag(String element) {
-    return startsWith("</", pos) && startsWith(element, pos + 2) && startsWith(">", pos + 2 + element.length());
+  private String decoded(int from, int to, boolean entities, boolean inAttribute) {
+    return entities ? CharacterReferences.decode(page, from, to, inAttribute) : new String(page, from, to - from);
   }
 
-  /** Lower-cases the name at {@code [from, to)} into {@link #scratch} and asks whether it is kept. */
-  private boolean isKept(int from, int to, boolean linkOrBase) {
-    if (to - from > scratch.length) {
-      scratch = new char[to - from];
-    }
-    for (int i = from; i < to; i++) {
-      char c = page[i];
-      if (c >= 0x80 || c == 0) {
+  /**
+   * Reads the tag name at {@code p} into {@link #name}, lower-cased as it is read: the constant string when it is an
+   * HTML element's. Returns the index after it. A {@code <}, NUL or non-ASCII char in it declines.
+   */
+  private int tagName(int p) {
+    int start = p;
+    for (char c; p < n && ((c = page[p]) >= 128 || !ENDS_TAG_NAME[c]); p++) {
+      if (c >= 0x80 || c == 0 || c == '<') {
         throw QuickTreeBuilder.DECLINED; // jsoup lower-cases non-ASCII names by locale rules
       }
-      scratch[i - from] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-    }
-    return UnreadAttributes.isKept(scratch, 0, to - from, linkOrBase);
-  }
-
-  private String decoded(int from, int to, boolean entities, boolean inAttribute) {
-    String s = new String(page, from, to - from);
-    return entities ? Parser.unescapeEntities(s, inAttribute) : s;
-  }
-
-  /** The name at {@code [from, to)} in lower case; non-ASCII names (which jsoup lower-cases by locale rules) decline. */
-  private String lowerName(int from, int to) {
-    char[] lower = null;
-    for (int i = from; i < to; i++) {
-      char c = page[i];
-      if (c >= 0x80 || c == 0) {
-        throw QuickTreeBuilder.DECLINED;
+      if (p - start == scratch.length) {
+        scratch = Arrays.copyOf(scratch, scratch.length * 2);
       }
-      if (c >= 'A' && c <= 'Z') {
-        if (lower == null) {
-          lower = new char[to - from];
-          System.arraycopy(page, from, lower, 0, to - from);
-        }
-        lower[i - from] = (char) (c + 32);
-      }
+      scratch[p - start] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
-    return lower == null ? new String(page, from, to - from) : new String(lower);
+    String known = TAG_NAMES.find(scratch, 0, p - start);
+    name = known != null ? known : new String(scratch, 0, p - start);
+    return p;
   }
 
   private int skipSpace(int p) {
@@ -313,15 +325,6 @@ final class PageLexer {
       p++;
     }
     return p;
-  }
-
-  private int indexOf(char c, int from) {
-    for (int i = from; i < n; i++) {
-      if (page[i] == c) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   /** Where {@code s} starts in {@code [from, to)}, or -1. */
@@ -387,9 +390,6 @@ final class PageLexer {
     return isSpace(c) || c == '/' || c == '>';
   }
 
-  private static boolean endsAttributeName(char c) {
-    return isSpace(c) || c == '/' || c == '>' || c == '=' || c == '<' || c == '"' || c == '\'';
-  }
 
   private static boolean endsQuotedValue(char c) {
     return isSpace(c) || c == '/' || c == '>';

@@ -41,6 +41,15 @@ final class PageMetadata {
   private static final Evaluator OUTSIDE_ARTICLE =
       new AnyOf(QueryParser.parse("nav, footer, aside"), new ClassContains("comment", "related"));
   private static final Pattern TITLE_PARTS = Pattern.compile("\\s+(?:[|·•»:]|::|[-–—])\\s+");
+  // The patterns below are compiled once: String.replaceFirst, matches and split compile theirs on every call.
+  private static final Pattern SEPARATOR_AT_END = Pattern.compile("\\s*(?:[|·•»:]|::|[-–—])\\s*$");
+  private static final Pattern SEPARATOR_AT_START = Pattern.compile("^\\s*(?:[|·•»:]|::|[-–—])\\s*");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern DOMAIN_AFFIXES = Pattern.compile("^www\\.|\\.(com|org|net|co\\.uk|co|news)$");
+  private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
+  private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://.*");
+  private static final Pattern BY = Pattern.compile("(?i)^\\s*by\\s+");
+  private static final Pattern WWW = Pattern.compile("^www\\.");
 
   final String url;
   final String title;
@@ -149,16 +158,16 @@ final class PageMetadata {
     String last = parts[parts.length - 1];
     String firstPart = parts[0];
     if (!site.isEmpty() && matchesSite(letters(last), site)) {
-      return title.substring(0, title.lastIndexOf(last)).replaceFirst("\\s*(?:[|·•»:]|::|[-–—])\\s*$", "").strip();
+      return SEPARATOR_AT_END.matcher(title.substring(0, title.lastIndexOf(last))).replaceFirst("").strip();
     }
     if (!site.isEmpty() && matchesSite(letters(firstPart), site)) {
-      return title.substring(firstPart.length()).replaceFirst("^\\s*(?:[|·•»:]|::|[-–—])\\s*", "").strip();
+      return SEPARATOR_AT_START.matcher(title.substring(firstPart.length())).replaceFirst("").strip();
     }
     // " | Anything short" is a site suffix even when we do not know the site's name.
     String t = title;
     for (int i = 0; i < 2; i++) {
       int bar = t.lastIndexOf(" | ");
-      if (bar > 0 && t.substring(bar + 3).split("\\s+").length <= 4 && bar > t.length() / 3) {
+      if (bar > 0 && WHITESPACE.split(t.substring(bar + 3)).length <= 4 && bar > t.length() / 3) {
         t = t.substring(0, bar).strip();
       }
     }
@@ -170,23 +179,23 @@ final class PageMetadata {
   }
 
   private static String letters(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("^www\\.|\\.(com|org|net|co\\.uk|co|news)$", "")
-        .replaceAll("[^\\p{L}\\p{N}]", "");
+    return NOT_LETTER_OR_DIGIT.matcher(DOMAIN_AFFIXES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(""))
+        .replaceAll("");
   }
 
   private static String author(Document page, Map<String, String> meta, JsonLd jsonLd) {
     List<String> ld = jsonLd.authors();
     String fromMeta = first(meta.get("author"), meta.get("article:author"), meta.get("parsely-author"),
         meta.get("sailthru.author"), meta.get("dc.creator"), meta.get("byl"));
-    if (fromMeta != null && fromMeta.matches("(?i)https?://.*")) {
+    if (fromMeta != null && HTTP_URL.matcher(fromMeta).matches()) {
       fromMeta = null;
     }
     String fromLd = ld.isEmpty() ? null : String.join(", ", ld);
     if (fromMeta != null || fromLd != null) {
-      return first(fromMeta, fromLd).replaceFirst("(?i)^\\s*by\\s+", "").strip();
+      return BY.matcher(first(fromMeta, fromLd)).replaceFirst("").strip();
     }
     Element byline = page.selectFirst(BYLINE);
-    String fromByline = byline == null ? null : byline.text().replaceFirst("(?i)^\\s*by\\s+", "").strip();
+    String fromByline = byline == null ? null : BY.matcher(byline.text()).replaceFirst("").strip();
     if (fromByline != null && (fromByline.length() > 100 || fromByline.isEmpty())) {
       fromByline = null;
     }
@@ -234,7 +243,7 @@ final class PageMetadata {
     }
     try {
       String host = URI.create(url.strip().replace(" ", "%20")).getHost();
-      return host == null ? null : host.replaceFirst("^www\\.", "");
+      return host == null ? null : WWW.matcher(host).replaceFirst("");
     } catch (IllegalArgumentException e) {
       return null;
     }

@@ -21,7 +21,8 @@ import org.jsoup.parser.Tag;
  * builds, without its general machinery (token objects, insertion-mode dispatch per token, error tracking,
  * adoption agency, foster parenting). It follows jsoup 1.21.2's rules (its tag lists, its deviations from the
  * spec) for what it accepts, and <b>declines</b> (returns null, so the page goes to jsoup) at anything else: a
- * formatting element closed out of order or by another element's end, tables, {@code template}, foreign content
+ * formatting element closed out of order or by another element's end, text or elements jsoup would move out of a
+ * table (foster parenting), table captions and column groups, a {@code template} with content, foreign content
  * ({@code svg}, {@code math}), framesets, a second {@code body} or {@code html} tag, a {@code </p>} without a
  * {@code p}, nesting past jsoup's scope search depth, markup the {@link PageLexer} does not read. Declining is
  * always safe; {@code QuickTreeBuilderTest} pins the trees to jsoup's on corpus, generated and hand-written pages.
@@ -68,9 +69,9 @@ final class QuickTreeBuilder {
   private static final Set<String> HEAD_VOID = Set.of("base", "basefont", "bgsound", "command", "link", "meta");
   private static final Set<String> HEAD_RAW = Set.of("noframes", "style", "script", "title");
   private static final Set<String> DECLINED_START = Set.of("html", "body", "frameset", "frame", "plaintext",
-      "nobr", "applet", "marquee", "object", "table", "image", "isindex", "rb", "rtc", "rp", "rt", "math",
-      "template", "head", "caption", "col", "colgroup", "tbody", "td", "tfoot", "th", "thead", "tr");
-  private static final Set<String> DECLINED_END = Set.of("template", "br", "applet", "marquee", "object");
+      "nobr", "applet", "marquee", "image", "isindex", "rb", "rtc", "rp", "rt", "math", "head", "caption", "col",
+      "colgroup", "tbody", "td", "tfoot", "th", "thead", "tr");
+  private static final Set<String> DECLINED_END = Set.of("template", "br", "applet", "marquee");
 
   // The sets above as bits of one lookup per tag name, so that the stack scans test bits, not sets.
   private static final int SPECIAL_TAG = 1;
@@ -90,8 +91,13 @@ final class QuickTreeBuilder {
   private static final int LIST_SCOPE = 1 << 13;
   private static final Map<String, Integer> FLAGS = flagTable();
 
-  private enum Mode { INITIAL, BEFORE_HTML, BEFORE_HEAD, IN_HEAD, AFTER_HEAD, IN_BODY, IN_SELECT, AFTER_BODY,
-    AFTER_AFTER_BODY }
+  /** Table start and end tags, read by the table modes: in body they are ignored by jsoup, and declined here. */
+  private static final int TABLE_PART = 1 << 14;
+  /** The boundaries of the table scope. */
+  private static final int TABLE_SCOPE = 1 << 15;
+
+  private enum Mode { INITIAL, BEFORE_HTML, BEFORE_HEAD, IN_HEAD, AFTER_HEAD, IN_BODY, IN_SELECT, IN_TABLE,
+    IN_TABLE_BODY, IN_ROW, IN_CELL, AFTER_BODY, AFTER_AFTER_BODY }
 
   private final PageLexer lexer;
   private final Document doc;
@@ -148,6 +154,10 @@ final class QuickTreeBuilder {
       case AFTER_HEAD -> afterHead(kind);
       case IN_BODY -> inBody(kind);
       case IN_SELECT -> inSelect(kind);
+      case IN_TABLE -> inTable(kind);
+      case IN_TABLE_BODY -> inTableBody(kind);
+      case IN_ROW -> inRow(kind);
+      case IN_CELL -> inCell(kind);
       case AFTER_BODY, AFTER_AFTER_BODY -> afterBody(kind);
     }
   }
@@ -247,8 +257,12 @@ final class QuickTreeBuilder {
       if (name.equals("head")) {
         return;
       }
-      if (name.equals("html") || name.equals("template")) {
+      if (name.equals("html")) {
         throw DECLINED;
+      }
+      if (name.equals("template")) {
+        emptyTemplate();
+        return;
       }
       if (name.equals("noscript")) {
         // jsoup reads noscript in head in a mode of its own; the slimmed page's noscript is empty
@@ -386,7 +400,18 @@ final class QuickTreeBuilder {
       rawTextElement(name, false);
     } else if (name.equals("svg")) {
       emptySvg();
+    } else if (name.equals("template")) {
+      emptyTemplate();
+    } else if (name.equals("table")) {
+      if (doc.quirksMode() != Document.QuirksMode.quirks) {
+        closeParagraphInButtonScope();
+      }
+      insert(name, lexer.attributes);
+      mode = Mode.IN_TABLE;
     } else if (name.equals("select")) {
+      if (onStack("table")) {
+        throw DECLINED; // jsoup reads a select in a table in a mode of its own
+      }
       insert(name, lexer.attributes);
       mode = Mode.IN_SELECT;
     } else if (name.equals("option") || name.equals("optgroup")) {
@@ -412,6 +437,18 @@ final class QuickTreeBuilder {
     Element svg = new Element(tag, null, attributes);
     current().appendChild(svg);
     collected.offer(svg);
+  }
+
+  /**
+   * A {@code template} with nothing inside, as slimming leaves those it cannot remove whole. jsoup reads a template's
+   * content in modes of its own; one with content declines.
+   */
+  private void emptyTemplate() {
+    Attributes attributes = lexer.attributes;
+    if (lexer.next() != PageLexer.END_TAG || !lexer.name.equals("template")) {
+      throw DECLINED;
+    }
+    insertVoid("template", attributes);
   }
 
   /** {@code li}, {@code dd}, {@code dt} close an open item of their kind unless a special element is in between. */
@@ -484,6 +521,11 @@ final class QuickTreeBuilder {
           pop();
         }
         pop(); // the innermost heading, whatever its level
+      }
+    } else if (name.equals("object")) {
+      if (inScope(name, 0)) {
+        generateImpliedEndTags(null);
+        popUntil(name); // a formatting element opened in the object and left open declines (jsoup's marker)
       }
     } else if (name.equals("form")) {
       FormElement open = form;
@@ -575,6 +617,183 @@ final class QuickTreeBuilder {
         throw DECLINED;
       }
     }
+  }
+
+  // ---- tables: the table, its row groups, rows and cells, as jsoup reads them; anything jsoup would move out of
+  // the table (foster parenting: text or elements directly in a table, row group or row), captions, column groups,
+  // forms and inputs in tables, decline.
+
+  private void inTable(int kind) {
+    if (kind == PageLexer.TEXT) {
+      if (!isBlank(lexer.data)) {
+        throw DECLINED; // foster parenting
+      }
+      text();
+    } else if (kind == PageLexer.COMMENT) {
+      comment();
+    } else if (kind == PageLexer.START_TAG) {
+      String name = lexer.name;
+      if (name.equals("tbody") || name.equals("thead") || name.equals("tfoot")) {
+        clearStackBackTo("table");
+        insert(name, lexer.attributes);
+        mode = Mode.IN_TABLE_BODY;
+      } else if (name.equals("tr") || name.equals("td") || name.equals("th")) {
+        clearStackBackTo("table");
+        insert("tbody", null);
+        mode = Mode.IN_TABLE_BODY;
+        process(kind);
+      } else if (name.equals("script") || name.equals("style")) {
+        rawTextElement(name, false);
+      } else {
+        throw DECLINED; // caption, colgroup, col, a table in a table, input, form, and what jsoup moves out
+      }
+    } else if (kind == PageLexer.END_TAG) {
+      String name = lexer.name;
+      if (name.equals("table")) {
+        popUntil("table");
+        resetMode();
+      } else if ((flags(name) & TABLE_PART) == 0 && !name.equals("body") && !name.equals("html")) {
+        throw DECLINED; // other end tags: foster parenting
+      } // else ignored
+    }
+  }
+
+  private void inTableBody(int kind) {
+    String name = lexer.name;
+    if (kind == PageLexer.START_TAG && name.equals("tr")) {
+      clearStackBackToRowGroup();
+      insert(name, lexer.attributes);
+      mode = Mode.IN_ROW;
+    } else if (kind == PageLexer.START_TAG && (name.equals("td") || name.equals("th"))) {
+      clearStackBackToRowGroup();
+      insert("tr", null);
+      mode = Mode.IN_ROW;
+      process(kind);
+    } else if (kind == PageLexer.START_TAG && (name.equals("tbody") || name.equals("thead") || name.equals("tfoot"))
+        || kind == PageLexer.END_TAG && name.equals("table")) {
+      clearStackBackToRowGroup();
+      pop(); // the open row group ends
+      mode = Mode.IN_TABLE;
+      process(kind);
+    } else if (kind == PageLexer.END_TAG && (name.equals("tbody") || name.equals("thead") || name.equals("tfoot"))) {
+      if (inTableScope(name)) {
+        clearStackBackToRowGroup();
+        pop();
+        mode = Mode.IN_TABLE;
+      }
+    } else if (kind == PageLexer.END_TAG && (name.equals("td") || name.equals("th") || name.equals("tr"))) {
+      return; // ignored
+    } else {
+      inTable(kind);
+    }
+  }
+
+  private void inRow(int kind) {
+    String name = lexer.name;
+    if (kind == PageLexer.START_TAG && (name.equals("td") || name.equals("th"))) {
+      clearStackBackTo("tr");
+      insert(name, lexer.attributes);
+      mode = Mode.IN_CELL;
+    } else if (kind == PageLexer.START_TAG && (flags(name) & TABLE_PART) != 0
+        || kind == PageLexer.END_TAG && (name.equals("tr") || name.equals("table"))) {
+      clearStackBackTo("tr");
+      pop(); // the row ends
+      mode = Mode.IN_TABLE_BODY;
+      if (!(kind == PageLexer.END_TAG && name.equals("tr"))) {
+        process(kind);
+      }
+    } else if (kind == PageLexer.END_TAG && (name.equals("tbody") || name.equals("thead") || name.equals("tfoot"))) {
+      if (inTableScope(name)) {
+        clearStackBackTo("tr");
+        pop();
+        mode = Mode.IN_TABLE_BODY;
+        process(kind);
+      }
+    } else if (kind == PageLexer.END_TAG && (name.equals("td") || name.equals("th"))) {
+      return; // ignored
+    } else {
+      inTable(kind);
+    }
+  }
+
+  /**
+   * In a cell, the body's rules apply; a cell start or a table part ends the cell. The formatting elements opened
+   * in the cell must be closed in it (jsoup's marker), which {@link #popUntil} makes sure of.
+   */
+  private void inCell(int kind) {
+    String name = lexer.name;
+    boolean tablePart = (flags(name) & TABLE_PART) != 0;
+    if (kind == PageLexer.END_TAG && (name.equals("td") || name.equals("th"))) {
+      if (!inTableScope(name)) {
+        throw DECLINED;
+      }
+      closeCell(name);
+    } else if (kind == PageLexer.START_TAG && tablePart || kind == PageLexer.END_TAG && (name.equals("table")
+        || name.equals("tbody") || name.equals("thead") || name.equals("tfoot") || name.equals("tr"))) {
+      if (kind == PageLexer.END_TAG && !inTableScope(name)) {
+        return; // ignored
+      }
+      closeCell(inTableScope("td") ? "td" : "th");
+      process(kind);
+    } else if (kind == PageLexer.END_TAG && tablePart) {
+      return; // caption, col, colgroup: ignored
+    } else {
+      inBody(kind);
+    }
+  }
+
+  private void closeCell(String cell) {
+    generateImpliedEndTags(null);
+    popUntil(cell);
+    mode = Mode.IN_ROW;
+  }
+
+  /**
+   * jsoup's "clear the stack back to" a table or row: here the current node is always that element, since anything
+   * that could stand above it would have been fostered, which declines.
+   */
+  private void clearStackBackTo(String name) {
+    if (!current().normalName().equals(name)) {
+      throw DECLINED;
+    }
+  }
+
+  private void clearStackBackToRowGroup() {
+    String open = current().normalName();
+    if (!open.equals("tbody") && !open.equals("thead") && !open.equals("tfoot")) {
+      throw DECLINED;
+    }
+  }
+
+  /** Whether {@code name} is open with no {@code html}, {@code table} or {@code template} above it. */
+  private boolean inTableScope(String name) {
+    for (int i = depth - 1; i >= 0; i--) {
+      if (stack[i].normalName().equals(name)) {
+        return true;
+      }
+      if ((stackFlags[i] & TABLE_SCOPE) != 0) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** After a table ends: the mode of the innermost open cell, row, row group or table, else in body. */
+  private void resetMode() {
+    for (int i = depth - 1; i >= 0; i--) {
+      switch (stack[i].normalName()) {
+        case "td", "th" -> mode = Mode.IN_CELL;
+        case "tr" -> mode = Mode.IN_ROW;
+        case "tbody", "thead", "tfoot" -> mode = Mode.IN_TABLE_BODY;
+        case "table" -> mode = Mode.IN_TABLE;
+        case "body" -> mode = Mode.IN_BODY;
+        default -> {
+          continue;
+        }
+      }
+      return;
+    }
+    throw DECLINED;
   }
 
   private void afterBody(int kind) {
@@ -773,7 +992,8 @@ final class QuickTreeBuilder {
         BLOCK_CLOSER}, {HEADINGS, HEADING}, {FORMATTING, FORMATTING_TAG}, {VOID_IN_BODY, VOID_TAG}, {HEAD_VOID,
         HEAD_VOID_TAG}, {HEAD_RAW, HEAD_RAW_TAG}, {DECLINED_START, DECLINED_START_TAG}, {DECLINED_END,
         DECLINED_END_TAG}, {IMPLIED, IMPLIED_END}, {Set.of("button"), BUTTON_SCOPE}, {Set.of("ol", "ul"),
-        LIST_SCOPE}};
+        LIST_SCOPE}, {Set.of("caption", "col", "colgroup", "tbody", "td", "tfoot", "th", "thead", "tr"), TABLE_PART},
+        {Set.of("html", "table", "template"), TABLE_SCOPE}};
     for (Object[] set : sets) {
       for (Object name : (Set<?>) set[0]) {
         table.merge((String) name, (Integer) set[1], (a, b) -> a | b);

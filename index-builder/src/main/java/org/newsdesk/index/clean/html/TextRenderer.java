@@ -171,18 +171,42 @@ final class TextRenderer {
     }
 
     /** Each line with runs of spaces and tabs made one space and stripped; blank lines dropped. */
-    private static String clean(CharSequence s) {
-      StringBuilder b = new StringBuilder(s.length());
+    private static String clean(StringBuilder s) {
       int from = 0;
-      while (from <= s.length()) {
-        int to = from;
-        while (to < s.length() && s.charAt(to) != '\n') {
-          to++;
+      int to = s.length();
+      while (from < to && Character.isWhitespace(s.charAt(from))) {
+        from++;
+      }
+      while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
+        to--;
+      }
+      if (isOneCleanLine(s, from, to)) { // most paragraphs, their whitespace collapsed already: one copy
+        return s.substring(from, to);
+      }
+      StringBuilder b = new StringBuilder(s.length());
+      int line = 0;
+      while (line <= s.length()) {
+        int end = line;
+        while (end < s.length() && s.charAt(end) != '\n') {
+          end++;
         }
-        appendLine(b, s, from, to);
-        from = to + 1;
+        appendLine(b, s, line, end);
+        line = end + 1;
       }
       return b.toString();
+    }
+
+    /** True when {@code s[from, to)} has no line break, no tab and no two spaces in a row. */
+    private static boolean isOneCleanLine(StringBuilder s, int from, int to) {
+      char previous = 'x';
+      for (int i = from; i < to; i++) {
+        char c = s.charAt(i);
+        if (c == '\n' || c == '\t' || c == ' ' && previous == ' ') {
+          return false;
+        }
+        previous = c;
+      }
+      return true;
     }
 
     private static void appendLine(StringBuilder b, CharSequence s, int from, int to) {

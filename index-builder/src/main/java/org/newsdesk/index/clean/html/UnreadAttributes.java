@@ -48,15 +48,20 @@ final class UnreadAttributes {
   }
 
   /**
-   * Whether an attribute is kept, for {@link PageLexer}, which drops the others as it reads a page that
+   * The name of an attribute if it is kept, for {@link PageLexer}, which drops the others as it reads a page that
    * {@link InertContent} alone has slimmed.
    *
    * @param name the attribute's name in lower case, in {@code name[from, to)}
    * @param linkOrBase whether the element is a {@code link} or {@code base}, whose {@code href} is kept
+   * @return the name as a constant string, or null when the attribute is dropped
    */
-  static boolean isKept(char[] name, int from, int to, boolean linkOrBase) {
-    return KEPT_NAMES.contains(name, from, to) || linkOrBase && to - from == 4 && name[from] == 'h'
-        && name[from + 1] == 'r' && name[from + 2] == 'e' && name[from + 3] == 'f';
+  static String keptName(char[] name, int from, int to, boolean linkOrBase) {
+    String kept = KEPT_NAMES.find(name, from, to);
+    if (kept == null && linkOrBase && to - from == 4 && name[from] == 'h' && name[from + 1] == 'r'
+        && name[from + 2] == 'e' && name[from + 3] == 'f') {
+      return "href";
+    }
+    return kept;
   }
 
   /**

@@ -25,16 +25,24 @@ final class WordTable {
 
   /** True when {@code chars[from, to)} is one of the words. */
   boolean contains(char[] chars, int from, int to) {
+    return find(chars, from, to) != null;
+  }
+
+  /**
+   * The word equal to {@code chars[from, to)}, the very string the table was given (so a caller can use it instead
+   * of a new string, and lookups by it elsewhere compare by identity first), or null.
+   */
+  String find(char[] chars, int from, int to) {
     int h = 0;
     for (int k = from; k < to; k++) {
       h = 31 * h + chars[k]; // String.hashCode, so the table is filled from the words' own hashes
     }
     for (int i = h & mask; slots[i] != null; i = (i + 1) & mask) {
       if (equals(slots[i], chars, from, to)) {
-        return true;
+        return slots[i];
       }
     }
-    return false;
+    return null;
   }
 
   private static boolean equals(String word, char[] chars, int from, int to) {

@@ -166,7 +166,10 @@ class QuickTreeBuilderTest {
   @Test
   void misnestedFormattingTablesForeignContentAndOddMarkupDecline() {
     for (String html : List.of("<p><b>x</p>y", "<b><i>x</b>y</i>", "<a>1<a>2</a>", "<div><b>x</div>",
-        "<li><i>x<li>y", "<table><tr><td>x</table>", "<svg><g/></svg>", "<svg>x</svg>", "<math><mi>x</mi></math>",
+        "<li><i>x<li>y", "<table>x<tr><td>y</table>", "<table><p>x</table>", "<table><caption>c</table>",
+        "<table><colgroup><col></table>", "<table><tr><td><b>x</td></tr></table>", "<b><table><tr><td>x</b></table>",
+        "<table><table>", "<table><tr><td><select><option>x</select></table>", "<table><form></table>",
+        "<table><input type=hidden></table>", "<svg><g/></svg>", "<svg>x</svg>", "<math><mi>x</mi></math>",
         "<template>x</template>", "<div></p></div>", "<p>a<![CDATA[x]]></p>", "<p>a<?php x ?></p>", "<p a\"b=1>",
         "<p>a\0b</p>", "<p class=\"a\0\">b</p>", "<title>a\0</title>", "<!-- \0 -->", "<!DOCTYPE html PUBLIC \"x\">", "<body><body class=x>",
         "<html><p>a</p><html lang=x>", "<script>never closed",
@@ -174,6 +177,31 @@ class QuickTreeBuilderTest {
       assertDeclined(html);
     }
     assertDeclined("<div>".repeat(200) + "x");
+  }
+
+  @Test
+  void simpleTablesAreBuiltAsInJsoup() {
+    assertBuiltAsJsoup("<table class=t>\n <tbody>\n  <tr>\n   <td>a</td>\n   <th>b</th>\n  </tr>\n </tbody>\n</table>");
+    assertBuiltAsJsoup("<p>text<table><tr><td>implied<td>parts</table>after"); // quirks: the p stays open
+    assertBuiltAsJsoup("<!DOCTYPE html><p>text<table><tr><td>x</table>after"); // no quirks: the table closes the p
+    assertBuiltAsJsoup("<table><thead><tr><th>h</thead><tbody><tr><td>1<tr><td>2</tbody><tfoot><tr><td>f</table>");
+    assertBuiltAsJsoup("<table><!-- c --><script>s</script><tr><td><div><p>a<p>b</div><table><tr><td>inner</td></tr>"
+        + "</table>tail</td></tr></table><p>x</p>");
+    assertBuiltAsJsoup("<table><tr><td>a</tr></table><table><td>b</td></table><table><tbody></table>");
+    assertBuiltAsJsoup("<div><table><tr><td><b>x</b><i>y</i></td></tr></table></div><b>z</b>");
+    assertBuiltAsJsoup("<table><tr><td>x</td></tr></tbody></td></th></body></table>");
+    assertBuiltAsJsoup("<table><tr><td>open at the end");
+    assertBuiltAsJsoup("<table><tr><td>a</td><th>b</table><ul><li>c</ul>");
+  }
+
+  @Test
+  void objectsAndEmptyTemplatesAreBuiltAsInJsoup() {
+    assertBuiltAsJsoup("<p>a<object class=o><param name=movie><div>x</object>b</p><object></object>");
+    assertBuiltAsJsoup("<object><b>x</b></object></object><i>y</i>");
+    assertBuiltAsJsoup("<head><template id=t></template></head><body><p>a <template></template>b</p>"
+        + "<table><tr><td><template class=x></template></table>");
+    assertDeclined("<object><b>x</object>");
+    assertDeclined("<b><object>x</b></object>");
   }
 
   @Test
@@ -193,7 +221,8 @@ class QuickTreeBuilderTest {
         "<meta name=n content=c>", "<head>", "</head>", "<body>", "</body>", "<html>", "</html>", "<form>",
         "</form>", "<select>", "<option>", "</select>", "<table>", "<td>", "<pre>", "</pre>", "<dd>", "<dt>",
         "<section>", "</section>", "<button>", "</button>", "<textarea>x</textarea>", "<hr>", "< ", "a<b",
-        "<custom-el>", "</custom-el>", "<noscript></noscript>", "<nav>", "</nav>", "<h3>", "</h3>"};
+        "<custom-el>", "</custom-el>", "<noscript></noscript>", "<nav>", "</nav>", "<h3>", "</h3>", "<object>",
+        "</object>", "<template></template>"};
     int built = 0;
     for (int page = 0; page < 3000; page++) {
       StringBuilder html = new StringBuilder();
@@ -205,6 +234,27 @@ class QuickTreeBuilderTest {
       }
     }
     assertTrue(built > 500, "built " + built + " of 3000");
+  }
+
+  @Test
+  void generatedTablesAreBuiltAsJsoupOrDeclined() {
+    Random random = new Random(13);
+    String[] parts = {"<table>", "</table>", "<tr>", "</tr>", "<td>", "</td>", "<th>", "</th>", "<tbody>",
+        "</tbody>", "<thead>", "</thead>", "<tfoot>", "\n  ", " ", "text", "<p>", "</p>", "<div>", "</div>", "<b>",
+        "</b>", "<!-- c -->", "<script>s</script>", "<ul><li>x</ul>", "</body>", "</html>", "<br>", "<h2>",
+        "</h2>", "<span>", "</span>"};
+    int built = 0;
+    for (int page = 0; page < 3000; page++) {
+      StringBuilder html = new StringBuilder(random.nextBoolean() ? "<!DOCTYPE html>" : "");
+      html.append("<table><tr><td>");
+      for (int k = random.nextInt(30); k >= 0; k--) {
+        html.append(parts[random.nextInt(parts.length)]);
+      }
+      if (builtAsJsoupOrDeclined(html.toString())) {
+        built++;
+      }
+    }
+    assertTrue(built > 300, "built " + built + " of 3000");
   }
 
   @Test
