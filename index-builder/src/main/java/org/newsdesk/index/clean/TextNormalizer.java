@@ -11,6 +11,8 @@ import java.text.Normalizer;
  * Unicode spaces; removed are the other C0/C1 controls, U+200B-U+200D, U+FEFF and the soft hyphen.
  */
 public final class TextNormalizer {
+  private static final ThreadLocal<char[]> SCAN_BUFFER = ThreadLocal.withInitial(() -> new char[4096]);
+
   private TextNormalizer() {}
 
   /** Normalizes a single-line value such as a title: NFC, one space between words, trimmed; null or blank gives null. */
@@ -40,9 +42,15 @@ public final class TextNormalizer {
    */
   static boolean alreadyNormal(String text, boolean multiline) {
     // Read from an array: String.charAt's bounds and coder checks on every character (and its slower path for
-    // text with a curly quote or a dash, stored as UTF-16) were most of this scan's time.
-    char[] s = text.toCharArray();
-    int n = s.length;
+    // text with a curly quote or a dash, stored as UTF-16) were most of this scan's time. The array is the thread's
+    // own, reused: a new one per text was allocated and zeroed only to be read once.
+    int n = text.length();
+    char[] s = SCAN_BUFFER.get();
+    if (s.length < n) {
+      s = new char[Math.max(n, s.length * 2)];
+      SCAN_BUFFER.set(s);
+    }
+    text.getChars(0, n, s, 0);
     for (int i = 0; i < n; i++) {
       char c = s[i];
       if (c > ' ' && c < 0x7F) {
