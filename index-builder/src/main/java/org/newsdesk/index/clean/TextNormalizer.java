@@ -47,8 +47,11 @@ public final class TextNormalizer {
     int n = text.length();
     char[] s = SCAN_BUFFER.get();
     if (s.length < n) {
+      // A text of over a million characters (rare) gets an array of its own, not kept by the thread afterwards.
       s = new char[Math.max(n, s.length * 2)];
-      SCAN_BUFFER.set(s);
+      if (n <= 1 << 20) {
+        SCAN_BUFFER.set(s);
+      }
     }
     text.getChars(0, n, s, 0);
     for (int i = 0; i < n; i++) {

@@ -10,7 +10,7 @@ import org.apache.lucene.analysis.CharArrayMap;
  * cost one look-up of their lower-cased characters, with no string made for them.
  *
  * <p>Answers are exactly those of the same-named {@link NameTokens} fields (GazetteerEntityTaggerTest compares the
- * mentions found both ways). One instance serves one text on one thread.
+ * mentions found both ways). Each thread has one instance, which serves one text at a time ({@link #of}).
  */
 final class TextTokens implements TokenShapes {
   /** ASCII letters and digits: the word characters of nearly every token ({@link NameTokens#isWordChar}). */
@@ -27,6 +27,8 @@ final class TextTokens implements TokenShapes {
    * of a text (its characters and token bounds), allocated and zeroed per text, were a fifth of tagging's time.
    */
   private static final ThreadLocal<TextTokens> REUSED = ThreadLocal.withInitial(TextTokens::new);
+  /** Texts longer than this (rare) get arrays of their own, so that a thread does not keep them afterwards. */
+  private static final int REUSED_MAX_CHARS = 1 << 20;
 
   private String text;
   /** The text's characters: scanning an array skips String.charAt's bounds and coder checks on every character. */
@@ -45,8 +47,8 @@ final class TextTokens implements TokenShapes {
    * instance: it is valid until the thread's next call.
    */
   static TextTokens of(String text) {
-    TextTokens t = REUSED.get();
     int len = text.length();
+    TextTokens t = len > REUSED_MAX_CHARS ? new TextTokens() : REUSED.get();
     t.text = text;
     t.size = 0;
     if (t.chars.length < len) {
