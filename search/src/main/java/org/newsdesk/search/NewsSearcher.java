@@ -84,12 +84,8 @@ public final class NewsSearcher implements SearchBackend {
   private final Ranking ranking;
   private final Analyzer analyzer;
   private final Analyzer textAnalyzer;
-  /**
-   * The indexing side of the text chain, for the highlighter: it re-analyzes the stored body of each hit shown (the
-   * postings hold no offsets), and only the indexing side also emits the joined form of a compound, so a
-   * {@code ceasefire} query highlights {@code cease-fire} and {@code cease fire} as it matched them.
-   */
-  private final Analyzer highlightAnalyzer;
+  /** Re-reads stored text as the index did: the highlighter (each shown body) and the suggester. */
+  private final IndexChain indexChain;
   private final QueryFactory queries;
   private final Suggester suggester;
   private final Feedback feedback;
@@ -107,9 +103,9 @@ public final class NewsSearcher implements SearchBackend {
     this.ranking = ranking;
     this.analyzer = NewsAnalyzers.forQueries(ranking.analysis());
     this.textAnalyzer = NewsAnalyzers.text(NewsAnalyzer.Mode.QUERY, ranking.analysis());
-    this.highlightAnalyzer = NewsAnalyzers.text(NewsAnalyzer.Mode.INDEX, ranking.analysis());
+    this.indexChain = new IndexChain(ranking.analysis());
     this.queries = new QueryFactory(analyzer, ranking);
-    this.suggester = new Suggester(textAnalyzer, ranking.analysis());
+    this.suggester = new Suggester(textAnalyzer, indexChain);
     this.feedback = new Feedback(textAnalyzer, ranking);
     LoadedGazetteer loaded = await(gazetteer);
     this.entities = loaded.resolver();
@@ -340,8 +336,7 @@ public final class NewsSearcher implements SearchBackend {
     } finally {
       analyzer.close();
       textAnalyzer.close();
-      highlightAnalyzer.close();
-      suggester.close();
+      indexChain.close();
     }
   }
 
@@ -437,7 +432,7 @@ public final class NewsSearcher implements SearchBackend {
     ScoreDoc[] shown = Arrays.copyOfRange(all, from, all.length);
     String[] snippets = null;
     if (r.highlight() && shown.length > 0 && !r.query().isBlank()) {
-      UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, highlightAnalyzer)
+      UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, indexChain.get())
           .withFormatter(new DefaultPassageFormatter(r.markers().pre(), r.markers().post(), " … ", false))
           .withMaxLength(200_000)
           // Phrases need the position checks of a memory index; plain terms are found in the token stream.

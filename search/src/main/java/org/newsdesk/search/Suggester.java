@@ -15,8 +15,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
-import org.newsdesk.analysis.NewsAnalyzer;
-import org.newsdesk.analysis.NewsAnalyzers;
 import org.newsdesk.schema.NewsField;
 
 /**
@@ -33,18 +31,14 @@ final class Suggester {
   private static final String BODY = NewsField.BODY.fieldName();
 
   private final Analyzer analyzer;
-  private final NewsAnalyzer.Options options;
-  /**
-   * Re-reads articles as the index did; made on the first correction, since most queries need none and its
-   * compound list costs a one-query process (the CLI) several milliseconds to load.
-   */
-  private volatile Analyzer indexAnalyzer;
+  /** Re-reads articles as the index did; made on the first correction, since most queries need none. */
+  private final IndexChain indexChain;
   private final DirectSpellChecker checker = new DirectSpellChecker();
 
-  /** {@code analyzer} analyzes queries; articles are re-read with the indexing chain built with {@code options}. */
-  Suggester(Analyzer analyzer, NewsAnalyzer.Options options) {
+  /** {@code analyzer} analyzes queries; articles are re-read with {@code indexChain}. */
+  Suggester(Analyzer analyzer, IndexChain indexChain) {
     this.analyzer = analyzer;
-    this.options = options;
+    this.indexChain = indexChain;
     checker.setMaxEdits(2);
     checker.setMinQueryLength(4);
   }
@@ -110,7 +104,7 @@ final class Suggester {
 
   private String surfaceIn(String body, String stem) throws IOException {
     String fallback = null;
-    try (TokenStream ts = indexAnalyzer().tokenStream(BODY, body)) {
+    try (TokenStream ts = indexChain.get().tokenStream(BODY, body)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
       ts.reset();
@@ -127,26 +121,5 @@ final class Suggester {
       ts.end();
     }
     return fallback;
-  }
-
-  private Analyzer indexAnalyzer() {
-    Analyzer a = indexAnalyzer;
-    if (a == null) {
-      synchronized (this) {
-        a = indexAnalyzer;
-        if (a == null) {
-          indexAnalyzer = a = NewsAnalyzers.text(NewsAnalyzer.Mode.INDEX, options);
-        }
-      }
-    }
-    return a;
-  }
-
-  /** Releases the indexing chain, if one was made. */
-  void close() {
-    Analyzer a = indexAnalyzer;
-    if (a != null) {
-      a.close();
-    }
   }
 }

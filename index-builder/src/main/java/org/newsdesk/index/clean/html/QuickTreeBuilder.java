@@ -767,15 +767,7 @@ final class QuickTreeBuilder {
 
   /** Whether {@code name} is open with no {@code html}, {@code table} or {@code template} above it. */
   private boolean inTableScope(String name) {
-    for (int i = depth - 1; i >= 0; i--) {
-      if (stack[i].normalName().equals(name)) {
-        return true;
-      }
-      if ((stackFlags[i] & TABLE_SCOPE) != 0) {
-        return false;
-      }
-    }
-    return false;
+    return openBelow(name, TABLE_SCOPE);
   }
 
   /** After a table ends: the mode of the innermost open cell, row, row group or table, else in body. */
@@ -871,7 +863,11 @@ final class QuickTreeBuilder {
 
   /** Whether {@code name} is open with no scope boundary ({@link #SCOPE} plus the {@code extra} bit) above it. */
   private boolean inScope(String name, int extra) {
-    int boundary = SCOPE_TAG | extra;
+    return openBelow(name, SCOPE_TAG | extra);
+  }
+
+  /** Whether {@code name} is open with no element flagged {@code boundary} above it on the stack. */
+  private boolean openBelow(String name, int boundary) {
     for (int i = depth - 1; i >= 0; i--) {
       if (stack[i].normalName().equals(name)) {
         return true;
