@@ -5,7 +5,6 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -77,7 +76,8 @@ public final class NewsAnalyzer extends Analyzer {
       result = new NewsStopFilter(result, stopWords, stopPrefilter);
     }
     if (options.stem()) {
-      result = new PorterStemFilter(result);
+      // PorterStemFilter's terms, stemmed in place (PorterStemmerTest).
+      result = new StemFilter(result);
     }
     return new TokenStreamComponents(tokenizer, result);
   }
