@@ -48,6 +48,7 @@ import org.newsdesk.gazetteer.Gazetteer;
 import org.newsdesk.gazetteer.NameIndex;
 import org.newsdesk.index.enrich.Retagger;
 import org.newsdesk.index.corpus.Corpus;
+import org.newsdesk.index.corpus.FileDigest;
 import org.newsdesk.index.corpus.InputProblem;
 import org.newsdesk.index.corpus.ProblemSink;
 import org.newsdesk.index.corpus.RawArticle;
@@ -456,16 +457,21 @@ final class BuildRun {
     String format = file.format().cliName();
     long size;
     long mtime;
-    String fileHash;
+    // A file the last build read is hashed before anything else: same bytes, nothing to re-read. Any other file is
+    // read in full anyway, so its hash is taken from the bytes the reader reads (FileDigest), not in a pass of its own.
+    boolean compareFirst = !plan.reprocessAll() && old != null;
+    String fileHash = null;
     try {
       BasicFileAttributes attrs = Files.readAttributes(file.path(), BasicFileAttributes.class);
       size = attrs.size();
       mtime = attrs.lastModifiedTime().toMillis();
-      if (!plan.reprocessAll() && old != null && plan.old().statUnchanged(old, size, mtime, format)) {
+      if (compareFirst && plan.old().statUnchanged(old, size, mtime, format)) {
         keepUnchanged(old, counters, unchanged);
         return;
       }
-      fileHash = hashFile(file.path());
+      if (compareFirst) {
+        fileHash = hashFile(file.path());
+      }
     } catch (IOException | UncheckedIOException e) {
       counters.report(new InputProblem(file.name(), InputProblem.Kind.UNREADABLE, "cannot read: " + e.getMessage(), true));
       if (old != null) {
@@ -473,12 +479,13 @@ final class BuildRun {
       }
       return;
     }
-    if (!plan.reprocessAll() && old != null && fileHash.equals(old.fileHash()) && format.equals(old.format())) {
+    if (compareFirst && fileHash.equals(old.fileHash()) && format.equals(old.format())) {
       keepUnchanged(old.withStat(size, mtime), counters, unchanged);
       return;
     }
     FileState st = new FileState(key, format, size, mtime, fileHash, plan.reprocessAll() || old == null ? Map.of() : old.idsByHash(), counters);
     changed.add(st);
+    FileDigest digest = compareFirst ? null : new FileDigest();
     try {
       // An article whose hash the file held before is kept as it is; JSON Lines is not even parsed for it.
       Predicate<String> unchangedArticle = hash -> {
@@ -489,11 +496,15 @@ final class BuildRun {
         listener.articles(1);
         return true;
       };
-      Corpus.read(file, raw -> {
+      Corpus.read(digest == null ? file : file.hashedBy(digest), raw -> {
         if (!unchangedArticle.test(raw.contentHash())) {
           put(queue, new Work(st, raw));
         }
       }, st, unchangedArticle);
+      if (digest != null) {
+        String whole = digest.hexIfWhole(size);
+        st.fileHash = whole != null ? whole : hashFile(file.path());
+      }
     } catch (IOException | UncheckedIOException e) {
       st.report(new InputProblem(file.name(), InputProblem.Kind.UNREADABLE, "cannot read: " + e.getMessage(), true));
       st.failed = true;
@@ -719,7 +730,8 @@ final class BuildRun {
     final String format;
     final long size;
     final long mtime;
-    final String fileHash;
+    /** Set by the reading thread before the file's entry is made (for a new file, once it has been read). */
+    String fileHash;
     private final Map<String, List<String>> unmatched;
     private final List<SourceManifest.ArticleRef> articles = Collections.synchronizedList(new ArrayList<>());
     private final List<InputProblem> problems = Collections.synchronizedList(new ArrayList<>());

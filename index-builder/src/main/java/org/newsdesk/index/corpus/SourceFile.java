@@ -21,13 +21,23 @@ import java.util.zip.ZipException;
  *
  * @param path the file on disk
  * @param format the format to read it as
+ * @param digest null, or what hashes the file's bytes as they are read ({@link #hashedBy})
  */
-public record SourceFile(Path path, CorpusFormat format) {
+public record SourceFile(Path path, CorpusFormat format, FileDigest digest) {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   public SourceFile {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(format, "format");
+  }
+
+  public SourceFile(Path path, CorpusFormat format) {
+    this(path, format, null);
+  }
+
+  /** This file, with the bytes any reader reads from disk also going to {@code digest}. */
+  public SourceFile hashedBy(FileDigest digest) {
+    return new SourceFile(path, format, digest);
   }
 
   /** The name used in messages and as the article origin. */
@@ -45,7 +55,8 @@ public record SourceFile(Path path, CorpusFormat format) {
    * that would swallow up to a buffer's worth of data decoded just before a truncation; read in chunks instead.
    */
   public InputStream open() throws IOException {
-    InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+    InputStream file = Files.newInputStream(path);
+    InputStream in = new BufferedInputStream(digest == null ? file : digest.wrap(file), 1 << 16);
     return gzipped() ? new GZIPInputStream(in, 1 << 16) : in;
   }
 
