@@ -1,5 +1,6 @@
 package org.newsdesk.analysis;
 
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -60,6 +61,15 @@ public final class NewsAnalyzer extends Analyzer {
   /** The options this chain was built with. */
   public Options options() {
     return options;
+  }
+
+  /**
+   * The compounds this chain expands, each as {closed form, first part, second part} ({@code ceasefire, cease,
+   * fire}); empty for the query side or with compounds switched off. For callers that must know which words a
+   * compound's tokens come from (the highlighter's candidate windows).
+   */
+  public List<List<String>> compounds() {
+    return compounds == null ? List.of() : compounds.entries().stream().map(List::of).toList();
   }
 
   @Override

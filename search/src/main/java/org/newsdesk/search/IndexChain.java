@@ -1,5 +1,6 @@
 package org.newsdesk.search;
 
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.newsdesk.analysis.NewsAnalyzer;
 import org.newsdesk.analysis.NewsAnalyzers;
@@ -31,6 +32,11 @@ final class IndexChain implements AutoCloseable {
       }
     }
     return a;
+  }
+
+  /** The compounds the chain expands, each as {closed form, first part, second part}. */
+  List<List<String>> compounds() {
+    return ((NewsAnalyzer) get()).compounds();
   }
 
   /** Releases the chain, if one was made. */

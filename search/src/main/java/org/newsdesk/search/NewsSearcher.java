@@ -432,13 +432,22 @@ public final class NewsSearcher implements SearchBackend {
     ScoreDoc[] shown = Arrays.copyOfRange(all, from, all.length);
     String[] snippets = null;
     if (r.highlight() && shown.length > 0 && !r.query().isBlank()) {
-      UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, indexChain.get())
-          .withFormatter(new DefaultPassageFormatter(r.markers().pre(), r.markers().post(), " … ", false))
-          .withMaxLength(200_000)
-          // Phrases need the position checks of a memory index; plain terms are found in the token stream.
-          .withPassageRelevancyOverSpeed(Snippets.hasPhrase(page.highlight))
-          .build();
-      snippets = highlighter.highlight(NewsField.BODY.fieldName(), page.highlight, new TopDocs(page.top.totalHits, shown), 2);
+      // Plain terms: only the words that may analyze to them are analyzed again (HighlightWindows).
+      Analyzer windows = HighlightWindows.forQuery(indexChain.get(), indexChain.compounds(), page.highlight,
+          NewsField.BODY.fieldName());
+      try {
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, windows != null ? windows : indexChain.get())
+            .withFormatter(new DefaultPassageFormatter(r.markers().pre(), r.markers().post(), " … ", false))
+            .withMaxLength(200_000)
+            // Phrases need the position checks of a memory index; plain terms are found in the token stream.
+            .withPassageRelevancyOverSpeed(Snippets.hasPhrase(page.highlight))
+            .build();
+        snippets = highlighter.highlight(NewsField.BODY.fieldName(), page.highlight, new TopDocs(page.top.totalHits, shown), 2);
+      } finally {
+        if (windows != null) {
+          windows.close();
+        }
+      }
     }
     List<SearchHit> hits = new ArrayList<>(shown.length);
     StoredFields stored = searcher.storedFields();
