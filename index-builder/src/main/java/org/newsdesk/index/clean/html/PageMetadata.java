@@ -79,7 +79,11 @@ final class PageMetadata {
     if (url == null) {
       url = first(attr(page.selectFirst(CANONICAL), "href"));
     }
-    String source = first(meta.get("og:site_name"), meta.get("application-name"), jsonLd.publisher(), domain(url));
+    // JSON-LD is parsed only when asked, so it is asked only when the meta tags have no answer
+    String source = first(meta.get("og:site_name"), meta.get("application-name"));
+    if (source == null) {
+      source = first(jsonLd.publisher(), domain(url));
+    }
     String title = title(page, meta, jsonLd, source);
     String author = author(page, meta, jsonLd);
 
@@ -137,7 +141,10 @@ final class PageMetadata {
   }
 
   private static String title(Document page, Map<String, String> meta, JsonLd jsonLd, String source) {
-    String raw = first(meta.get("og:title"), meta.get("twitter:title"), jsonLd.articleText("headline"));
+    String raw = first(meta.get("og:title"), meta.get("twitter:title"));
+    if (raw == null) {
+      raw = first(jsonLd.articleText("headline"));
+    }
     if (raw == null) {
       Element h1 = page.selectFirst(HEADLINE);
       if (h1 == null) {
@@ -184,15 +191,18 @@ final class PageMetadata {
   }
 
   private static String author(Document page, Map<String, String> meta, JsonLd jsonLd) {
-    List<String> ld = jsonLd.authors();
     String fromMeta = first(meta.get("author"), meta.get("article:author"), meta.get("parsely-author"),
         meta.get("sailthru.author"), meta.get("dc.creator"), meta.get("byl"));
     if (fromMeta != null && HTTP_URL.matcher(fromMeta).matches()) {
       fromMeta = null;
     }
+    if (fromMeta != null) {
+      return BY.matcher(fromMeta).replaceFirst("").strip();
+    }
+    List<String> ld = jsonLd.authors();
     String fromLd = ld.isEmpty() ? null : String.join(", ", ld);
-    if (fromMeta != null || fromLd != null) {
-      return BY.matcher(first(fromMeta, fromLd)).replaceFirst("").strip();
+    if (fromLd != null) {
+      return BY.matcher(first(fromLd)).replaceFirst("").strip();
     }
     Element byline = page.selectFirst(BYLINE);
     String fromByline = byline == null ? null : BY.matcher(byline.text()).replaceFirst("").strip();
