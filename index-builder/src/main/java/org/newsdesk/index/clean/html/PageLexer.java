@@ -36,6 +36,16 @@ final class PageLexer {
       "select", "small", "source", "span", "strike", "strong", "style", "sub", "summary", "sup", "svg", "table",
       "tbody", "td", "template", "textarea", "tfoot", "th", "thead", "time", "title", "tr", "track", "tt", "u", "ul",
       "var", "video", "wbr"));
+  /** How many HTML element names the lexer knows; their ids are {@code 0..tagCount()-1}. */
+  static int tagCount() {
+    return TAG_NAMES.size();
+  }
+
+  /** The HTML element name with id {@code id}, the constant string the lexer gives as {@link #name}. */
+  static String knownTagName(int id) {
+    return TAG_NAMES.word(id);
+  }
+
   /** What ends an attribute name (ASCII): whitespace, {@code / > = < " '}; a quote or {@code <} then declines. */
   private static final boolean[] ENDS_ATTRIBUTE_NAME = new boolean[128];
   /** What ends a tag name (ASCII): whitespace, {@code /}, {@code >}. */
@@ -58,6 +68,8 @@ final class PageLexer {
 
   /** The current token: tag name (lower case), text or comment data, attributes (null when none). */
   String name;
+  /** The {@link #tagId} of {@link #name}, or -1 when it is not an HTML element's name. */
+  int nameId;
   String data;
   Attributes attributes;
   /** The start tag ends in {@code />} (which jsoup ignores on HTML elements and honours on foreign ones). */
@@ -189,11 +201,18 @@ final class PageLexer {
       if (quote == '"' || quote == '\'') {
         int close = q + 1;
         boolean entities = false;
-        for (char c; close < n && (c = page[close]) != quote; close++) { // one pass: the end, NUL and '&'
-          if (c == 0) {
-            throw QuickTreeBuilder.DECLINED;
+        if (!kept) {
+          // a dropped value is only skipped: a NUL or '&' in it changes nothing (most attribute text is dropped)
+          while (close < n && page[close] != quote) {
+            close++;
           }
-          entities |= c == '&';
+        } else {
+          for (char c; close < n && (c = page[close]) != quote; close++) { // one pass: the end, NUL and '&'
+            if (c == 0) {
+              throw QuickTreeBuilder.DECLINED;
+            }
+            entities |= c == '&';
+          }
         }
         if (close >= n || close + 1 < n && !endsQuotedValue(page[close + 1])) {
           throw QuickTreeBuilder.DECLINED;
@@ -315,8 +334,8 @@ final class PageLexer {
       }
       scratch[p - start] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
-    String known = TAG_NAMES.find(scratch, 0, p - start);
-    name = known != null ? known : new String(scratch, 0, p - start);
+    nameId = TAG_NAMES.id(scratch, 0, p - start);
+    name = nameId >= 0 ? TAG_NAMES.word(nameId) : new String(scratch, 0, p - start);
     return p;
   }
 
