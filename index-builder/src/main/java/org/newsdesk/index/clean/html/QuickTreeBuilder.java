@@ -92,6 +92,11 @@ final class QuickTreeBuilder {
   private static final Map<String, Integer> FLAGS = flagTable();
   /** {@link #FLAGS} by the lexer's tag id, so a tag read from the page needs no map lookup. */
   private static final int[] FLAGS_BY_ID = flagsById();
+  /**
+   * The HTML elements' jsoup tags by the lexer's tag id, made once and shared by all pages: {@link Tag#valueOf} makes
+   * a tag set and a copy of the tag per call, and nothing here or in the readers of the tree changes a tag.
+   */
+  private static final Tag[] TAGS_BY_ID = tagsById();
 
   /** Table start and end tags, read by the table modes: in body they are ignored by jsoup, and declined here. */
   private static final int TABLE_PART = 1 << 14;
@@ -103,9 +108,8 @@ final class QuickTreeBuilder {
 
   private final PageLexer lexer;
   private final Document doc;
+  /** The page's tags other than the HTML elements': unknown names, {@code svg}. */
   private final Map<String, Tag> tags = new HashMap<>();
-  /** The page's tags of HTML elements, by the lexer's tag id. */
-  private final Tag[] tagsById = new Tag[PageLexer.tagCount()];
   private Element[] stack = new Element[32];
   /** The {@link #flags} of each element on the stack. */
   private int[] stackFlags = new int[32];
@@ -953,15 +957,8 @@ final class QuickTreeBuilder {
   }
 
   private Element element(String name, Attributes attributes) {
-    Tag tag;
-    if (isTokenTag(name)) {
-      tag = tagsById[lexer.nameId];
-      if (tag == null) {
-        tag = tagsById[lexer.nameId] = Tag.valueOf(name, Parser.NamespaceHtml, ParseSettings.htmlDefault);
-      }
-    } else {
-      tag = tags.computeIfAbsent(name, t -> Tag.valueOf(t, Parser.NamespaceHtml, ParseSettings.htmlDefault));
-    }
+    Tag tag = isTokenTag(name) ? TAGS_BY_ID[lexer.nameId]
+        : tags.computeIfAbsent(name, t -> Tag.valueOf(t, Parser.NamespaceHtml, ParseSettings.htmlDefault));
     return name.equals("form") ? new FormElement(tag, null, attributes) : new Element(tag, null, attributes);
   }
 
@@ -1004,6 +1001,14 @@ final class QuickTreeBuilder {
     int[] byId = new int[PageLexer.tagCount()];
     for (int id = 0; id < byId.length; id++) {
       byId[id] = flags(PageLexer.knownTagName(id));
+    }
+    return byId;
+  }
+
+  private static Tag[] tagsById() {
+    Tag[] byId = new Tag[PageLexer.tagCount()];
+    for (int id = 0; id < byId.length; id++) {
+      byId[id] = Tag.valueOf(PageLexer.knownTagName(id), Parser.NamespaceHtml, ParseSettings.htmlDefault);
     }
     return byId;
   }
