@@ -77,7 +77,7 @@ final class PageMetadata {
     Map<String, String> meta = metaTags(metaElements);
     String url = first(givenUrl, meta.get("og:url"));
     if (url == null) {
-      url = first(attr(page.selectFirst(CANONICAL), "href"));
+      url = first(attr(FirstMatch.in(page, CANONICAL), "href"));
     }
     // JSON-LD is parsed only when asked, so it is asked only when the meta tags have no answer
     String source = first(meta.get("og:site_name"), meta.get("application-name"));
@@ -148,7 +148,7 @@ final class PageMetadata {
     if (raw == null) {
       Element h1 = page.selectFirst(HEADLINE);
       if (h1 == null) {
-        h1 = page.selectFirst(H1);
+        h1 = FirstMatch.in(page, H1);
       }
       raw = first(h1 == null ? null : h1.text(), page.title());
     }
@@ -204,7 +204,7 @@ final class PageMetadata {
     if (fromLd != null) {
       return BY.matcher(first(fromLd)).replaceFirst("").strip();
     }
-    Element byline = page.selectFirst(BYLINE);
+    Element byline = FirstMatch.in(page, BYLINE);
     String fromByline = byline == null ? null : BY.matcher(byline.text()).replaceFirst("").strip();
     if (fromByline != null && (fromByline.length() > 100 || fromByline.isEmpty())) {
       fromByline = null;
@@ -213,7 +213,7 @@ final class PageMetadata {
   }
 
   private static Optional<Published> timeElement(Document page) {
-    Element t = page.selectFirst(PUBLISHED_TIME);
+    Element t = FirstMatch.in(page, PUBLISHED_TIME);
     if (t == null) {
       int looked = 0;
       for (Element candidate : page.select(TIME)) {
