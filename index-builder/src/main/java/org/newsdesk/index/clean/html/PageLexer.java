@@ -175,7 +175,8 @@ final class PageLexer {
    */
   private int attribute(int p, boolean linkOrBase) {
     int start = p;
-    // the name, lower-cased into scratch as it is read
+    int hash = 0;
+    // the name, lower-cased into scratch and hashed for the name table as it is read
     for (char c; p < n && ((c = page[p]) >= 128 || !ENDS_ATTRIBUTE_NAME[c]); p++) {
       if (c >= 0x80 || c == 0) {
         throw QuickTreeBuilder.DECLINED; // jsoup lower-cases non-ASCII names by locale rules
@@ -183,12 +184,14 @@ final class PageLexer {
       if (p - start == scratch.length) {
         scratch = Arrays.copyOf(scratch, scratch.length * 2);
       }
-      scratch[p - start] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+      char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+      scratch[p - start] = lower;
+      hash = 31 * hash + lower;
     }
     if (p == start || p >= n || page[p] == '"' || page[p] == '\'' || page[p] == '<') {
       throw QuickTreeBuilder.DECLINED;
     }
-    String key = UnreadAttributes.keptName(scratch, 0, p - start, linkOrBase);
+    String key = UnreadAttributes.keptName(scratch, 0, p - start, hash, linkOrBase);
     boolean kept = key != null;
     String value = null;
     int q = skipSpace(p);
@@ -325,6 +328,7 @@ final class PageLexer {
    */
   private int tagName(int p) {
     int start = p;
+    int hash = 0;
     for (char c; p < n && ((c = page[p]) >= 128 || !ENDS_TAG_NAME[c]); p++) {
       if (c >= 0x80 || c == 0 || c == '<') {
         throw QuickTreeBuilder.DECLINED; // jsoup lower-cases non-ASCII names by locale rules
@@ -332,9 +336,11 @@ final class PageLexer {
       if (p - start == scratch.length) {
         scratch = Arrays.copyOf(scratch, scratch.length * 2);
       }
-      scratch[p - start] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+      char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+      scratch[p - start] = lower;
+      hash = 31 * hash + lower;
     }
-    nameId = TAG_NAMES.id(scratch, 0, p - start);
+    nameId = TAG_NAMES.id(scratch, 0, p - start, hash);
     name = nameId >= 0 ? TAG_NAMES.word(nameId) : new String(scratch, 0, p - start);
     return p;
   }

@@ -120,6 +120,8 @@ final class QuickTreeBuilder {
   private boolean baseUriSet;
   /** Offered every element as it is built, so the metadata readers need no walk of their own. */
   private final ElementsByTag collected;
+  /** Whether {@link #collected} wants the tag with each lexer tag id: 0 not asked yet, else 1 no, 2 yes. */
+  private final byte[] collectedById = new byte[PageLexer.tagCount()];
 
   private QuickTreeBuilder(char[] page, int length, String baseUri, ElementsByTag collected) {
     this.collected = collected;
@@ -952,7 +954,11 @@ final class QuickTreeBuilder {
   private Element insertVoid(String name, Attributes attributes) {
     Element e = element(name, attributes);
     current().appendChild(e);
-    collected.offer(e);
+    if (!isTokenTag(name)) {
+      collected.offer(e);
+    } else if (isCollected(lexer.nameId, name)) {
+      collected.add(e);
+    }
     return e;
   }
 
@@ -985,6 +991,14 @@ final class QuickTreeBuilder {
 
   private int currentFlags() {
     return depth == 0 ? 0 : stackFlags[depth - 1];
+  }
+
+  /** Whether {@link #collected} wants the elements named {@code name}, whose lexer tag id is {@code id}. */
+  private boolean isCollected(int id, String name) {
+    if (collectedById[id] == 0) {
+      collectedById[id] = (byte) (collected.wants(name) ? 2 : 1);
+    }
+    return collectedById[id] == 2;
   }
 
   /** Whether {@code name} is the current token's tag name, an HTML element's with a lexer tag id. */

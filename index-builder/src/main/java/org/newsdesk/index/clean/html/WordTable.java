@@ -42,7 +42,12 @@ final class WordTable {
 
   /** The id of the word equal to {@code chars[from, to)} (its position in the given words), or -1. */
   int id(char[] chars, int from, int to) {
-    int slot = slot(chars, from, to);
+    return id(chars, from, to, hash(chars, from, to));
+  }
+
+  /** {@link #id(char[], int, int)} for a caller that has the range's {@link #hash} already. */
+  int id(char[] chars, int from, int to, int hash) {
+    int slot = slot(chars, from, to, hash);
     return slot < 0 ? -1 : ids[slot];
   }
 
@@ -56,15 +61,28 @@ final class WordTable {
    * of a new string, and lookups by it elsewhere compare by identity first), or null.
    */
   String find(char[] chars, int from, int to) {
-    int slot = slot(chars, from, to);
+    return find(chars, from, to, hash(chars, from, to));
+  }
+
+  /** {@link #find(char[], int, int)} for a caller that has the range's {@link #hash} already. */
+  String find(char[] chars, int from, int to, int hash) {
+    int slot = slot(chars, from, to, hash);
     return slot < 0 ? null : slots[slot];
   }
 
-  private int slot(char[] chars, int from, int to) {
+  /**
+   * The hash the table files a word under: {@link String#hashCode}, so the table is filled from the words' own
+   * hashes, and a reader can compute it char by char as it reads ({@code h = 31 * h + c}, from 0).
+   */
+  static int hash(char[] chars, int from, int to) {
     int h = 0;
     for (int k = from; k < to; k++) {
-      h = 31 * h + chars[k]; // String.hashCode, so the table is filled from the words' own hashes
+      h = 31 * h + chars[k];
     }
+    return h;
+  }
+
+  private int slot(char[] chars, int from, int to, int h) {
     for (int i = h & mask; slots[i] != null; i = (i + 1) & mask) {
       if (equals(slots[i], chars, from, to)) {
         return i;
