@@ -45,12 +45,12 @@ final class Captions {
       return new Caption(null, null);
     }
     String credit = null;
-    Element creditElement = figcaption.selectFirst(CREDIT);
+    Element creditElement = FirstMatch.in(figcaption, CREDIT);
     String text = figcaption.text().strip();
     if (creditElement != null && creditElement != figcaption) {
       credit = creditElement.text().strip();
       Element copy = figcaption.clone();
-      Element c = copy.selectFirst(CREDIT);
+      Element c = FirstMatch.in(copy, CREDIT);
       if (c != null) {
         c.remove();
       }

@@ -64,6 +64,14 @@ final class ClassHints {
     return weightOf(hints(e.className())) + weightOf(hints(e.id()));
   }
 
+  /** {@link #weight(Element)}, remembering what each class or id value says in {@code memo}. */
+  static int weight(Element e, Map<String, Integer> memo) {
+    if (e.attributesSize() == 0) {
+      return 0;
+    }
+    return weightOf(hints(e.className(), memo)) + weightOf(hints(e.id(), memo));
+  }
+
   private static int weightOf(int hints) {
     return ((hints & (STRONG | WEAK)) != 0 ? -25 : 0) + ((hints & POSITIVE_WORD) != 0 ? 25 : 0);
   }

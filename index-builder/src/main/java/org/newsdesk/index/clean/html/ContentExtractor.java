@@ -48,17 +48,19 @@ final class ContentExtractor {
       }
       return false;
     });
-    prune(bodyStats, candidates);
+    // what each class and id value says, read once per page: values repeat across a page
+    Map<String, Integer> hints = new HashMap<>();
+    prune(bodyStats, candidates, hints);
     // sized for the body before pruning: an upper bound, so the map is never rebuilt while it fills
     Map<Element, NodeStats> stats = new IdentityHashMap<>(bodyStats.end + 1);
     Measure.of(body, stats, (e, s, own) -> {
-      scoreBlock(e, s, own, stats, body);
+      scoreBlock(e, s, own, stats, body, hints);
       return false;
     });
     adjustForLinks(stats);
     Element top = pickTop(body, stats);
-    List<Element> parts = mergeSiblings(top, stats);
-    Set<Element> dropped = cleanConditionally(parts, stats);
+    List<Element> parts = mergeSiblings(top, stats, hints);
+    Set<Element> dropped = cleanConditionally(parts, stats, hints);
     String text = TextRenderer.render(parts, dropped);
     return new Result(text, describe(top), parts.size());
   }
@@ -70,10 +72,9 @@ final class ContentExtractor {
    * first: what lies inside a removed element is not looked at, as in a top-down walk; so the class and id hints
    * are read only for what is left when the outer furniture is gone.
    */
-  private static void prune(NodeStats body, Candidates candidates) {
+  private static void prune(NodeStats body, Candidates candidates, Map<String, Integer> boilerplate) {
     int total = Math.max(1, body.text);
     int paragraphTotal = body.paragraphText;
-    Map<String, Integer> boilerplate = new HashMap<>(); // class and id values repeat across a page
     // Candidates came in post-order; backwards, an element comes before its descendants, which follow it
     // contiguously, so one interval says whether an element lies inside the last removed one.
     List<Element> remove = new ArrayList<>();
@@ -220,11 +221,12 @@ final class ContentExtractor {
   // ---- 2. score ------------------------------------------------------------------------------------------------
 
   /** Scores a block by its own text (called while measuring, once the block's subtree is done). */
-  private static void scoreBlock(Element e, NodeStats s, int[] own, Map<Element, NodeStats> stats, Element body) {
+  private static void scoreBlock(Element e, NodeStats s, int[] own, Map<Element, NodeStats> stats, Element body,
+      Map<String, Integer> hints) {
     if (own != null && (s.flags & (Tags.SCORED_FLAG | Tags.BLOCK_FLAG)) == (Tags.SCORED_FLAG | Tags.BLOCK_FLAG)
         && own[Measure.TEXT] >= MIN_BLOCK && own[Measure.LINK] * 2 < own[Measure.TEXT]) {
       double score = 1 + own[Measure.COMMAS] + Math.min(own[Measure.TEXT] / 100, 3);
-      credit(e, score, stats, body);
+      credit(e, score, stats, body, hints);
     }
   }
 
@@ -239,7 +241,8 @@ final class ContentExtractor {
   }
 
   /** Passes a block's score to its ancestors: parent fully, grandparent half, then one third per level. */
-  private static void credit(Element block, double score, Map<Element, NodeStats> stats, Element body) {
+  private static void credit(Element block, double score, Map<Element, NodeStats> stats, Element body,
+      Map<String, Integer> hints) {
     Element ancestor = block.parent();
     for (int level = 0; level < 5 && ancestor != null; level++) {
       NodeStats s = stats.get(ancestor);
@@ -248,7 +251,7 @@ final class ContentExtractor {
       }
       if (!s.candidate) {
         s.candidate = true;
-        s.score = initialScore(ancestor);
+        s.score = initialScore(ancestor, hints);
       }
       s.score += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
       if (ancestor == body) {
@@ -258,7 +261,7 @@ final class ContentExtractor {
     }
   }
 
-  private static double initialScore(Element e) {
+  private static double initialScore(Element e, Map<String, Integer> hints) {
     double score = switch (e.normalName()) {
       case "div", "article", "section", "main" -> 5;
       case "pre", "td", "blockquote" -> 3;
@@ -266,7 +269,7 @@ final class ContentExtractor {
       case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
       default -> 0;
     };
-    return score + ClassHints.weight(e);
+    return score + ClassHints.weight(e, hints);
   }
 
   // ---- 3. pick -------------------------------------------------------------------------------------------------
@@ -336,7 +339,8 @@ final class ContentExtractor {
     return top;
   }
 
-  private static List<Element> mergeSiblings(Element top, Map<Element, NodeStats> stats) {
+  private static List<Element> mergeSiblings(Element top, Map<Element, NodeStats> stats,
+      Map<String, Integer> hints) {
     Element parent = top.parent();
     if (parent == null || top.normalName().equals("body")) {
       return List.of(top);
@@ -360,7 +364,7 @@ final class ContentExtractor {
       } else if (isProse(sibling, s)) {
         parts.add(sibling);
       } else if (sharesClass(top, sibling) && s.paragraphText >= 100 && s.linkDensity() < 0.3
-          && ClassHints.weight(sibling) >= 0) {
+          && ClassHints.weight(sibling, hints) >= 0) {
         parts.add(sibling); // another section of the same body, scored too deep to be a candidate
       }
     }
@@ -397,11 +401,12 @@ final class ContentExtractor {
 
   // ---- 4. clean ------------------------------------------------------------------------------------------------
 
-  private static Set<Element> cleanConditionally(List<Element> parts, Map<Element, NodeStats> scores) {
+  private static Set<Element> cleanConditionally(List<Element> parts, Map<Element, NodeStats> scores,
+      Map<String, Integer> hints) {
     Set<Element> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element part : parts) {
       Measure.of(part, null, (e, s, own) -> {
-        if (e != part && shouldDrop(e, s, scores.get(e))) {
+        if (e != part && shouldDrop(e, s, scores.get(e), hints)) {
           dropped.add(e);
           return true;
         }
@@ -412,7 +417,7 @@ final class ContentExtractor {
   }
 
   /** Readability's conditional cleaning, on stats that exclude what was already dropped below. */
-  private static boolean shouldDrop(Element e, NodeStats s, NodeStats scored) {
+  private static boolean shouldDrop(Element e, NodeStats s, NodeStats scored, Map<String, Integer> hints) {
     String tag = e.normalName();
     if (tag.equals("h1") || tag.equals("figcaption")) {
       return true;
@@ -432,7 +437,7 @@ final class ContentExtractor {
     if (s.quoteText * 2 >= s.text && s.quoteText >= 50 && s.linkDensity() < 0.5) {
       return false; // an embedded post or a quote box
     }
-    int weight = ClassHints.weight(e);
+    int weight = ClassHints.weight(e, hints);
     double score = scored != null && scored.candidate ? scored.score : 0;
     if (weight + score < 0) {
       return true;

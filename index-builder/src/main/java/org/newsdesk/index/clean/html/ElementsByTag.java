@@ -37,9 +37,19 @@ final class ElementsByTag {
 
   /** Keeps {@code e} if its tag is collected; elements must be offered in document order. */
   void offer(Element e) {
-    if (tags.contains(e.normalName())) {
-      found.computeIfAbsent(e.normalName(), t -> new ArrayList<>()).add(e);
+    if (wants(e.normalName())) {
+      add(e);
     }
+  }
+
+  /** Whether elements with tag {@code tag} are collected. */
+  boolean wants(String tag) {
+    return tags.contains(tag);
+  }
+
+  /** Keeps {@code e}, whose tag the caller knows is {@link #wants wanted}; in document order. */
+  void add(Element e) {
+    found.computeIfAbsent(e.normalName(), t -> new ArrayList<>()).add(e);
   }
 
   /** The elements with tag {@code tag}, in document order; empty when none (or when the tag was not collected). */

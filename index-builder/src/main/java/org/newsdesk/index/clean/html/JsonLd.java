@@ -26,14 +26,30 @@ final class JsonLd {
   /** Nesting deeper than this is not followed. */
   private static final int MAX_OBJECTS = 500;
 
-  private final List<JsonNode> objects;
+  /** The page's script elements; their JSON-LD is parsed on the first question, and not at all when none comes. */
+  private final List<Element> scripts;
+  private List<JsonNode> objects;
 
-  private JsonLd(List<JsonNode> objects) {
-    this.objects = objects;
+  private JsonLd(List<Element> scripts) {
+    this.scripts = scripts;
   }
 
-  /** The objects declared by the JSON-LD blocks among {@code scripts} (the page's script elements). */
+  /**
+   * The objects declared by the JSON-LD blocks among {@code scripts} (the page's script elements). Most pages
+   * answer every question from their meta tags, so the blocks are parsed only when a question is asked.
+   */
   static JsonLd of(List<Element> scripts) {
+    return new JsonLd(scripts);
+  }
+
+  private List<JsonNode> objects() {
+    if (objects == null) {
+      objects = parse(scripts);
+    }
+    return objects;
+  }
+
+  private static List<JsonNode> parse(List<Element> scripts) {
     List<JsonNode> objects = new ArrayList<>();
     for (Element script : scripts) {
       if (!script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
@@ -46,7 +62,7 @@ final class JsonLd {
         continue;
       }
     }
-    return new JsonLd(objects);
+    return objects;
   }
 
   private static void flatten(JsonNode root, List<JsonNode> out) {
@@ -76,7 +92,7 @@ final class JsonLd {
   /** The objects whose {@code @type} names an article (NewsArticle, BlogPosting, ReportageNewsArticle...). */
   List<JsonNode> articles() {
     List<JsonNode> out = new ArrayList<>();
-    for (JsonNode n : objects) {
+    for (JsonNode n : objects()) {
       if (isArticleType(n.get("@type"))) {
         out.add(n);
       }
@@ -87,7 +103,7 @@ final class JsonLd {
   /** All objects, articles first. */
   List<JsonNode> all() {
     List<JsonNode> out = new ArrayList<>(articles());
-    for (JsonNode n : objects) {
+    for (JsonNode n : objects()) {
       if (!out.contains(n)) {
         out.add(n);
       }

@@ -134,7 +134,7 @@ final class Measure {
             s.paragraphs += own[RUNS];
           }
         }
-        count(e, s);
+        count(s);
         if (!hook.after(e, s, own) && !open.isEmpty()) {
           open.peek().add(s);
         }
@@ -187,17 +187,23 @@ final class Measure {
     block[RUN] = 0;
   }
 
-  /** Adds the element's own tag to its counts. */
-  private static void count(Element e, NodeStats s) {
-    switch (e.normalName()) {
-      case "p" -> s.paragraphs++;
-      case "img", "picture" -> s.images++;
-      case "li" -> s.listItems++;
-      case "input", "select", "textarea", "button" -> s.inputs++;
-      case "embed", "object", "iframe" -> s.embeds++;
-      case "h1", "h2", "h3", "h4", "h5", "h6" -> s.headings = s.text;
-      case "blockquote" -> s.quoteText = s.text;
-      default -> { }
+  /** Adds the element's own tag (known from its {@link NodeStats#flags}) to its counts. */
+  private static void count(NodeStats s) {
+    int flags = s.flags;
+    if ((flags & Tags.PARAGRAPH) != 0) {
+      s.paragraphs++;
+    } else if ((flags & Tags.IMAGE) != 0) {
+      s.images++;
+    } else if ((flags & Tags.LIST_ITEM) != 0) {
+      s.listItems++;
+    } else if ((flags & Tags.INPUT) != 0) {
+      s.inputs++;
+    } else if ((flags & Tags.EMBED) != 0) {
+      s.embeds++;
+    } else if ((flags & Tags.HEADING) != 0) {
+      s.headings = s.text;
+    } else if ((flags & Tags.QUOTE) != 0) {
+      s.quoteText = s.text;
     }
   }
 

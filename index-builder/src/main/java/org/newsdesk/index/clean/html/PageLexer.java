@@ -36,6 +36,16 @@ final class PageLexer {
       "select", "small", "source", "span", "strike", "strong", "style", "sub", "summary", "sup", "svg", "table",
       "tbody", "td", "template", "textarea", "tfoot", "th", "thead", "time", "title", "tr", "track", "tt", "u", "ul",
       "var", "video", "wbr"));
+  /** How many HTML element names the lexer knows; their ids are {@code 0..tagCount()-1}. */
+  static int tagCount() {
+    return TAG_NAMES.size();
+  }
+
+  /** The HTML element name with id {@code id}, the constant string the lexer gives as {@link #name}. */
+  static String knownTagName(int id) {
+    return TAG_NAMES.word(id);
+  }
+
   /** What ends an attribute name (ASCII): whitespace, {@code / > = < " '}; a quote or {@code <} then declines. */
   private static final boolean[] ENDS_ATTRIBUTE_NAME = new boolean[128];
   /** What ends a tag name (ASCII): whitespace, {@code /}, {@code >}. */
@@ -58,6 +68,8 @@ final class PageLexer {
 
   /** The current token: tag name (lower case), text or comment data, attributes (null when none). */
   String name;
+  /** The {@link #tagId} of {@link #name}, or -1 when it is not an HTML element's name. */
+  int nameId;
   String data;
   Attributes attributes;
   /** The start tag ends in {@code />} (which jsoup ignores on HTML elements and honours on foreign ones). */
@@ -163,7 +175,8 @@ final class PageLexer {
    */
   private int attribute(int p, boolean linkOrBase) {
     int start = p;
-    // the name, lower-cased into scratch as it is read
+    int hash = 0;
+    // the name, lower-cased into scratch and hashed for the name table as it is read
     for (char c; p < n && ((c = page[p]) >= 128 || !ENDS_ATTRIBUTE_NAME[c]); p++) {
       if (c >= 0x80 || c == 0) {
         throw QuickTreeBuilder.DECLINED; // jsoup lower-cases non-ASCII names by locale rules
@@ -171,12 +184,14 @@ final class PageLexer {
       if (p - start == scratch.length) {
         scratch = Arrays.copyOf(scratch, scratch.length * 2);
       }
-      scratch[p - start] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+      char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+      scratch[p - start] = lower;
+      hash = 31 * hash + lower;
     }
     if (p == start || p >= n || page[p] == '"' || page[p] == '\'' || page[p] == '<') {
       throw QuickTreeBuilder.DECLINED;
     }
-    String key = UnreadAttributes.keptName(scratch, 0, p - start, linkOrBase);
+    String key = UnreadAttributes.keptName(scratch, 0, p - start, hash, linkOrBase);
     boolean kept = key != null;
     String value = null;
     int q = skipSpace(p);
@@ -189,11 +204,18 @@ final class PageLexer {
       if (quote == '"' || quote == '\'') {
         int close = q + 1;
         boolean entities = false;
-        for (char c; close < n && (c = page[close]) != quote; close++) { // one pass: the end, NUL and '&'
-          if (c == 0) {
-            throw QuickTreeBuilder.DECLINED;
+        if (!kept) {
+          // a dropped value is only skipped: a NUL or '&' in it changes nothing (most attribute text is dropped)
+          while (close < n && page[close] != quote) {
+            close++;
           }
-          entities |= c == '&';
+        } else {
+          for (char c; close < n && (c = page[close]) != quote; close++) { // one pass: the end, NUL and '&'
+            if (c == 0) {
+              throw QuickTreeBuilder.DECLINED;
+            }
+            entities |= c == '&';
+          }
         }
         if (close >= n || close + 1 < n && !endsQuotedValue(page[close + 1])) {
           throw QuickTreeBuilder.DECLINED;
@@ -306,6 +328,7 @@ final class PageLexer {
    */
   private int tagName(int p) {
     int start = p;
+    int hash = 0;
     for (char c; p < n && ((c = page[p]) >= 128 || !ENDS_TAG_NAME[c]); p++) {
       if (c >= 0x80 || c == 0 || c == '<') {
         throw QuickTreeBuilder.DECLINED; // jsoup lower-cases non-ASCII names by locale rules
@@ -313,10 +336,12 @@ final class PageLexer {
       if (p - start == scratch.length) {
         scratch = Arrays.copyOf(scratch, scratch.length * 2);
       }
-      scratch[p - start] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+      char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+      scratch[p - start] = lower;
+      hash = 31 * hash + lower;
     }
-    String known = TAG_NAMES.find(scratch, 0, p - start);
-    name = known != null ? known : new String(scratch, 0, p - start);
+    nameId = TAG_NAMES.id(scratch, 0, p - start, hash);
+    name = nameId >= 0 ? TAG_NAMES.word(nameId) : new String(scratch, 0, p - start);
     return p;
   }
 

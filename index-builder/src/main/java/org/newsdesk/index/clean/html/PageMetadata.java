@@ -77,9 +77,13 @@ final class PageMetadata {
     Map<String, String> meta = metaTags(metaElements);
     String url = first(givenUrl, meta.get("og:url"));
     if (url == null) {
-      url = first(attr(page.selectFirst(CANONICAL), "href"));
+      url = first(attr(FirstMatch.in(page, CANONICAL), "href"));
     }
-    String source = first(meta.get("og:site_name"), meta.get("application-name"), jsonLd.publisher(), domain(url));
+    // JSON-LD is parsed only when asked, so it is asked only when the meta tags have no answer
+    String source = first(meta.get("og:site_name"), meta.get("application-name"));
+    if (source == null) {
+      source = first(jsonLd.publisher(), domain(url));
+    }
     String title = title(page, meta, jsonLd, source);
     String author = author(page, meta, jsonLd);
 
@@ -137,11 +141,14 @@ final class PageMetadata {
   }
 
   private static String title(Document page, Map<String, String> meta, JsonLd jsonLd, String source) {
-    String raw = first(meta.get("og:title"), meta.get("twitter:title"), jsonLd.articleText("headline"));
+    String raw = first(meta.get("og:title"), meta.get("twitter:title"));
+    if (raw == null) {
+      raw = first(jsonLd.articleText("headline"));
+    }
     if (raw == null) {
       Element h1 = page.selectFirst(HEADLINE);
       if (h1 == null) {
-        h1 = page.selectFirst(H1);
+        h1 = FirstMatch.in(page, H1);
       }
       raw = first(h1 == null ? null : h1.text(), page.title());
     }
@@ -184,17 +191,20 @@ final class PageMetadata {
   }
 
   private static String author(Document page, Map<String, String> meta, JsonLd jsonLd) {
-    List<String> ld = jsonLd.authors();
     String fromMeta = first(meta.get("author"), meta.get("article:author"), meta.get("parsely-author"),
         meta.get("sailthru.author"), meta.get("dc.creator"), meta.get("byl"));
     if (fromMeta != null && HTTP_URL.matcher(fromMeta).matches()) {
       fromMeta = null;
     }
-    String fromLd = ld.isEmpty() ? null : String.join(", ", ld);
-    if (fromMeta != null || fromLd != null) {
-      return BY.matcher(first(fromMeta, fromLd)).replaceFirst("").strip();
+    if (fromMeta != null) {
+      return BY.matcher(fromMeta).replaceFirst("").strip();
     }
-    Element byline = page.selectFirst(BYLINE);
+    List<String> ld = jsonLd.authors();
+    String fromLd = ld.isEmpty() ? null : String.join(", ", ld);
+    if (fromLd != null) {
+      return BY.matcher(first(fromLd)).replaceFirst("").strip();
+    }
+    Element byline = FirstMatch.in(page, BYLINE);
     String fromByline = byline == null ? null : BY.matcher(byline.text()).replaceFirst("").strip();
     if (fromByline != null && (fromByline.length() > 100 || fromByline.isEmpty())) {
       fromByline = null;
@@ -203,7 +213,7 @@ final class PageMetadata {
   }
 
   private static Optional<Published> timeElement(Document page) {
-    Element t = page.selectFirst(PUBLISHED_TIME);
+    Element t = FirstMatch.in(page, PUBLISHED_TIME);
     if (t == null) {
       int looked = 0;
       for (Element candidate : page.select(TIME)) {

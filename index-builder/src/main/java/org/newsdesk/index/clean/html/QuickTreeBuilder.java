@@ -90,6 +90,13 @@ final class QuickTreeBuilder {
   private static final int BUTTON_SCOPE = 1 << 12;
   private static final int LIST_SCOPE = 1 << 13;
   private static final Map<String, Integer> FLAGS = flagTable();
+  /** {@link #FLAGS} by the lexer's tag id, so a tag read from the page needs no map lookup. */
+  private static final int[] FLAGS_BY_ID = flagsById();
+  /**
+   * The HTML elements' jsoup tags by the lexer's tag id, made once and shared by all pages: {@link Tag#valueOf} makes
+   * a tag set and a copy of the tag per call, and nothing here or in the readers of the tree changes a tag.
+   */
+  private static final Tag[] TAGS_BY_ID = tagsById();
 
   /** Table start and end tags, read by the table modes: in body they are ignored by jsoup, and declined here. */
   private static final int TABLE_PART = 1 << 14;
@@ -101,6 +108,7 @@ final class QuickTreeBuilder {
 
   private final PageLexer lexer;
   private final Document doc;
+  /** The page's tags other than the HTML elements': unknown names, {@code svg}. */
   private final Map<String, Tag> tags = new HashMap<>();
   private Element[] stack = new Element[32];
   /** The {@link #flags} of each element on the stack. */
@@ -112,6 +120,8 @@ final class QuickTreeBuilder {
   private boolean baseUriSet;
   /** Offered every element as it is built, so the metadata readers need no walk of their own. */
   private final ElementsByTag collected;
+  /** Whether {@link #collected} wants the tag with each lexer tag id: 0 not asked yet, else 1 no, 2 yes. */
+  private final byte[] collectedById = new byte[PageLexer.tagCount()];
 
   private QuickTreeBuilder(char[] page, int length, String baseUri, ElementsByTag collected) {
     this.collected = collected;
@@ -290,7 +300,7 @@ final class QuickTreeBuilder {
 
   /** The in-head elements (meta, link, title, script, style...): inserted at the current node. */
   private boolean headElement(String name) {
-    int flags = flags(name);
+    int flags = flagsOf(name);
     if ((flags & HEAD_VOID_TAG) != 0) {
       Element e = insertVoid(name, lexer.attributes);
       if (name.equals("base") && !baseUriSet) {
@@ -327,7 +337,7 @@ final class QuickTreeBuilder {
         return;
       }
       if (HEAD_VOID.contains(name) || HEAD_RAW.contains(name)) {
-        push(head); // in head again for this element, as the spec says
+        push(head, flags("head")); // in head again for this element, as the spec says
         headElement(name);
         pop();
         return;
@@ -351,7 +361,7 @@ final class QuickTreeBuilder {
   }
 
   private void startTagInBody(String name) {
-    int flags = flags(name);
+    int flags = flagsOf(name);
     if (name.equals("span")) {
       insert(name, lexer.attributes);
     } else if (headElement(name)) {
@@ -488,7 +498,7 @@ final class QuickTreeBuilder {
   }
 
   private void endTagInBody(String name) {
-    int flags = flags(name);
+    int flags = flagsOf(name);
     if ((flags & DECLINED_END_TAG) != 0) {
       throw DECLINED;
     }
@@ -652,7 +662,7 @@ final class QuickTreeBuilder {
       if (name.equals("table")) {
         popUntil("table");
         resetMode();
-      } else if ((flags(name) & TABLE_PART) == 0 && !name.equals("body") && !name.equals("html")) {
+      } else if ((flagsOf(name) & TABLE_PART) == 0 && !name.equals("body") && !name.equals("html")) {
         throw DECLINED; // other end tags: foster parenting
       } // else ignored
     }
@@ -694,7 +704,7 @@ final class QuickTreeBuilder {
       clearStackBackTo("tr");
       insert(name, lexer.attributes);
       mode = Mode.IN_CELL;
-    } else if (kind == PageLexer.START_TAG && (flags(name) & TABLE_PART) != 0
+    } else if (kind == PageLexer.START_TAG && (flagsOf(name) & TABLE_PART) != 0
         || kind == PageLexer.END_TAG && (name.equals("tr") || name.equals("table"))) {
       clearStackBackTo("tr");
       pop(); // the row ends
@@ -722,7 +732,7 @@ final class QuickTreeBuilder {
    */
   private void inCell(int kind) {
     String name = lexer.name;
-    boolean tablePart = (flags(name) & TABLE_PART) != 0;
+    boolean tablePart = (flagsOf(name) & TABLE_PART) != 0;
     if (kind == PageLexer.END_TAG && (name.equals("td") || name.equals("th"))) {
       if (!inTableScope(name)) {
         throw DECLINED;
@@ -937,23 +947,29 @@ final class QuickTreeBuilder {
 
   private Element insert(String name, Attributes attributes) {
     Element e = insertVoid(name, attributes);
-    push(e);
+    push(e, flagsOf(name));
     return e;
   }
 
   private Element insertVoid(String name, Attributes attributes) {
     Element e = element(name, attributes);
     current().appendChild(e);
-    collected.offer(e);
+    if (!isTokenTag(name)) {
+      collected.offer(e);
+    } else if (isCollected(lexer.nameId, name)) {
+      collected.add(e);
+    }
     return e;
   }
 
   private Element element(String name, Attributes attributes) {
-    Tag tag = tags.computeIfAbsent(name, t -> Tag.valueOf(t, Parser.NamespaceHtml, ParseSettings.htmlDefault));
+    Tag tag = isTokenTag(name) ? TAGS_BY_ID[lexer.nameId]
+        : tags.computeIfAbsent(name, t -> Tag.valueOf(t, Parser.NamespaceHtml, ParseSettings.htmlDefault));
     return name.equals("form") ? new FormElement(tag, null, attributes) : new Element(tag, null, attributes);
   }
 
-  private void push(Element e) {
+  /** {@code e}'s {@link #flags} are {@code flags}. */
+  private void push(Element e, int flags) {
     if (depth == MAX_DEPTH) {
       throw DECLINED;
     }
@@ -961,7 +977,7 @@ final class QuickTreeBuilder {
       stack = Arrays.copyOf(stack, depth * 2);
       stackFlags = Arrays.copyOf(stackFlags, depth * 2);
     }
-    stackFlags[depth] = flags(e.normalName());
+    stackFlags[depth] = flags;
     stack[depth++] = e;
   }
 
@@ -975,6 +991,40 @@ final class QuickTreeBuilder {
 
   private int currentFlags() {
     return depth == 0 ? 0 : stackFlags[depth - 1];
+  }
+
+  /** Whether {@link #collected} wants the elements named {@code name}, whose lexer tag id is {@code id}. */
+  private boolean isCollected(int id, String name) {
+    if (collectedById[id] == 0) {
+      collectedById[id] = (byte) (collected.wants(name) ? 2 : 1);
+    }
+    return collectedById[id] == 2;
+  }
+
+  /** Whether {@code name} is the current token's tag name, an HTML element's with a lexer tag id. */
+  private boolean isTokenTag(String name) {
+    return name == lexer.name && lexer.nameId >= 0;
+  }
+
+  /** {@link #flags}, by the lexer's tag id when {@code name} is the current token's. */
+  private int flagsOf(String name) {
+    return isTokenTag(name) ? FLAGS_BY_ID[lexer.nameId] : flags(name);
+  }
+
+  private static int[] flagsById() {
+    int[] byId = new int[PageLexer.tagCount()];
+    for (int id = 0; id < byId.length; id++) {
+      byId[id] = flags(PageLexer.knownTagName(id));
+    }
+    return byId;
+  }
+
+  private static Tag[] tagsById() {
+    Tag[] byId = new Tag[PageLexer.tagCount()];
+    for (int id = 0; id < byId.length; id++) {
+      byId[id] = Tag.valueOf(PageLexer.knownTagName(id), Parser.NamespaceHtml, ParseSettings.htmlDefault);
+    }
+    return byId;
   }
 
   private static int flags(String name) {

@@ -36,6 +36,15 @@ final class Tags {
   static final int FIGURE = 1 << 6;
   static final int BREAK = 1 << 7;
   static final int PARAGRAPH = 1 << 8;
+  // What Measure counts and the renderer handles by tag, so neither compares tag names per element.
+  static final int IMAGE = 1 << 9;
+  static final int LIST_ITEM = 1 << 10;
+  static final int INPUT = 1 << 11;
+  static final int EMBED = 1 << 12;
+  static final int QUOTE = 1 << 13;
+  static final int PRE = 1 << 14;
+  /** {@code img} only (not {@code picture}): the renderer passes over it. */
+  static final int IMG = 1 << 15;
   private static final Map<String, Integer> FLAGS = flagTable();
 
   private Tags() {}
@@ -61,6 +70,19 @@ final class Tags {
     table.merge("figure", FIGURE, (a, b) -> a | b);
     table.merge("br", BREAK, (a, b) -> a | b);
     table.merge("p", PARAGRAPH, (a, b) -> a | b);
+    for (String t : new String[] {"img", "picture"}) {
+      table.merge(t, IMAGE, (a, b) -> a | b);
+    }
+    table.merge("img", IMG, (a, b) -> a | b);
+    table.merge("li", LIST_ITEM, (a, b) -> a | b);
+    for (String t : new String[] {"input", "select", "textarea", "button"}) {
+      table.merge(t, INPUT, (a, b) -> a | b);
+    }
+    for (String t : new String[] {"embed", "object", "iframe"}) {
+      table.merge(t, EMBED, (a, b) -> a | b);
+    }
+    table.merge("blockquote", QUOTE, (a, b) -> a | b);
+    table.merge("pre", PRE, (a, b) -> a | b);
     return table;
   }
 }

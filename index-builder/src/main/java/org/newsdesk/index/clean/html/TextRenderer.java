@@ -46,19 +46,19 @@ final class TextRenderer {
           if (dropped.contains(e)) {
             return FilterResult.SKIP_ENTIRELY;
           }
-          String tag = e.normalName();
-          if (tag.equals("br")) {
+          int flags = Tags.flags(e); // one lookup for all the questions below
+          if ((flags & Tags.BREAK) != 0) {
             out.lineBreak();
-          } else if (tag.equals("img")) {
+          } else if ((flags & Tags.IMG) != 0) {
             return FilterResult.CONTINUE;
-          } else if (Tags.isBlock(e)) {
+          } else if ((flags & Tags.BLOCK_FLAG) != 0) {
             out.flush();
-            out.heading = Tags.HEADINGS.contains(tag);
+            out.heading = (flags & Tags.HEADING) != 0;
           }
-          if (tag.equals("a")) {
+          if ((flags & Tags.LINK) != 0) {
             out.linkDepth++;
           }
-          if (tag.equals("pre")) {
+          if ((flags & Tags.PRE) != 0) {
             out.preDepth++;
           }
           return FilterResult.CONTINUE;
@@ -67,14 +67,14 @@ final class TextRenderer {
         @Override
         public FilterResult tail(Node node, int depth) {
           if (node instanceof Element e) {
-            String tag = e.normalName();
-            if (tag.equals("a")) {
+            int flags = Tags.flags(e);
+            if ((flags & Tags.LINK) != 0) {
               out.linkDepth--;
             }
-            if (tag.equals("pre")) {
+            if ((flags & Tags.PRE) != 0) {
               out.preDepth--;
             }
-            if (Tags.isBlock(e)) {
+            if ((flags & Tags.BLOCK_FLAG) != 0) {
               out.flush();
             }
           }

@@ -56,7 +56,12 @@ final class UnreadAttributes {
    * @return the name as a constant string, or null when the attribute is dropped
    */
   static String keptName(char[] name, int from, int to, boolean linkOrBase) {
-    String kept = KEPT_NAMES.find(name, from, to);
+    return keptName(name, from, to, WordTable.hash(name, from, to), linkOrBase);
+  }
+
+  /** {@link #keptName(char[], int, int, boolean)} for a caller that has the name's {@link WordTable#hash}. */
+  static String keptName(char[] name, int from, int to, int hash, boolean linkOrBase) {
+    String kept = KEPT_NAMES.find(name, from, to, hash);
     if (kept == null && linkOrBase && to - from == 4 && name[from] == 'h' && name[from + 1] == 'r'
         && name[from + 2] == 'e' && name[from + 3] == 'f') {
       return "href";
