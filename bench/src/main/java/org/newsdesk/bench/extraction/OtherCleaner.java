@@ -30,12 +30,21 @@ final class OtherCleaner {
 
   /** Loads the cleaner of the index-builder jar {@code jar}. */
   static OtherCleaner load(Path jar) throws IOException, ReflectiveOperationException {
-    if (!Files.isRegularFile(jar)) {
+    if (!Files.exists(jar)) {
       throw new IOException(jar + ": no such jar (--compare takes an index-builder jar of another build)");
     }
     ClassLoader loader = new CleanFirst(jar.toUri().toURL(), OtherCleaner.class.getClassLoader());
     Class<?> type = Class.forName(PACKAGE + "HtmlArticleCleaner", true, loader);
     return new OtherCleaner(jar, type.getConstructor().newInstance(), type.getMethod("clean", RawArticle.class));
+  }
+
+  /** The jar (or class directory) a class was loaded from: this build's index-builder, to load a copy of it. */
+  static Path jarOf(Class<?> type) throws IOException {
+    try {
+      return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (java.net.URISyntaxException | NullPointerException e) {
+      throw new IOException("cannot tell where " + type.getName() + " was loaded from", e);
+    }
   }
 
   /** The cleaned article, or null when that cleaner skips the page (or fails on it). */
