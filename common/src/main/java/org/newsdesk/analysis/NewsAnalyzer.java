@@ -43,6 +43,7 @@ public final class NewsAnalyzer extends Analyzer {
   private final Mode mode;
   private final Options options;
   private final Compounds compounds;
+  private final List<List<String>> compoundEntries;
   private final CharArraySet stopWords;
   private final WordPrefilter stopPrefilter;
 
@@ -54,6 +55,7 @@ public final class NewsAnalyzer extends Analyzer {
     this.mode = mode;
     this.options = options;
     this.compounds = mode == Mode.INDEX && options.compounds() ? Compounds.load() : null;
+    this.compoundEntries = compounds == null ? List.of() : compounds.entries().stream().map(List::of).toList();
     this.stopWords = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
     this.stopPrefilter = new WordPrefilter(stopWords);
   }
@@ -69,7 +71,7 @@ public final class NewsAnalyzer extends Analyzer {
    * compound's tokens come from (the highlighter's candidate windows).
    */
   public List<List<String>> compounds() {
-    return compounds == null ? List.of() : compounds.entries().stream().map(List::of).toList();
+    return compoundEntries;
   }
 
   @Override
