@@ -37,13 +37,14 @@ import org.newsdesk.schema.ArticleDocuments;
 /**
  * {@code bench/run extraction-speed [--corpus DIR] [--runs N] [--builds N] [--compare JAR]}: HTML cleaning
  * throughput on one core, against two baselines measured in the same run. With {@code --compare}, the cleaner of
- * another build's index-builder jar is timed too, interleaved page by page with this one, which gives a speed-up
- * that the load of the shared machine does not blur.
+ * another build's index-builder jar is timed too, page by page with a copy of this build's loaded the same way (its
+ * own jar and class loader), the steps in a random order on each page, which gives a speed-up that neither the load
+ * of the shared machine nor the order blurs (this build against itself: 1.00-1.01x).
  *
  * <ol>
  *   <li><b>Cleaning vs jsoup parse</b>: the whole {@link HtmlArticleCleaner} (pre-parse slimming, parse, metadata,
- *       extraction, normalization) and the bare {@code Jsoup.parse} of the original page, timed page by page,
- *       alternately, so both see the same load from the neighbours on the shared machine. MB of HTML per
+ *       extraction, normalization) and the bare {@code Jsoup.parse} of the original page, timed page by page in a
+ *       random order, so both see the same load from the neighbours on the shared machine. MB of HTML per
  *       CPU-second of the measuring thread (= per core), median of N runs after two warm-up runs.
  *   <li><b>Cleaning vs indexing, per article</b>: pages cleaned per CPU-second against the same cleaned articles
  *       tagged and indexed per CPU-second (gazetteer tagging, the project's analyzers and document mapping, an
