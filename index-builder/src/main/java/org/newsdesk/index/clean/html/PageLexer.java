@@ -65,6 +65,8 @@ final class PageLexer {
   private int pos;
   /** A tag or attribute name in lower case. */
   private char[] scratch = new char[32];
+  /** The hash of the name {@link #lowerName} last read (its lower-cased chars, as {@code String.hashCode}). */
+  private int nameHash;
 
   /** The current token: tag name (lower case), text or comment data, attributes (null when none). */
   String name;
@@ -175,23 +177,11 @@ final class PageLexer {
    */
   private int attribute(int p, boolean linkOrBase) {
     int start = p;
-    int hash = 0;
-    // the name, lower-cased into scratch and hashed for the name table as it is read
-    for (char c; p < n && ((c = page[p]) >= 128 || !ENDS_ATTRIBUTE_NAME[c]); p++) {
-      if (c >= 0x80 || c == 0) {
-        throw QuickTreeBuilder.DECLINED; // jsoup lower-cases non-ASCII names by locale rules
-      }
-      if (p - start == scratch.length) {
-        scratch = Arrays.copyOf(scratch, scratch.length * 2);
-      }
-      char lower = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-      scratch[p - start] = lower;
-      hash = 31 * hash + lower;
-    }
+    p = lowerName(p, ENDS_ATTRIBUTE_NAME);
     if (p == start || p >= n || page[p] == '"' || page[p] == '\'' || page[p] == '<') {
       throw QuickTreeBuilder.DECLINED;
     }
-    String key = UnreadAttributes.keptName(scratch, 0, p - start, hash, linkOrBase);
+    String key = UnreadAttributes.keptName(scratch, 0, p - start, nameHash, linkOrBase);
     boolean kept = key != null;
     String value = null;
     int q = skipSpace(p);
@@ -328,10 +318,23 @@ final class PageLexer {
    */
   private int tagName(int p) {
     int start = p;
+    p = lowerName(p, ENDS_TAG_NAME);
+    nameId = TAG_NAMES.id(scratch, 0, p - start, nameHash);
+    name = nameId >= 0 ? TAG_NAMES.word(nameId) : new String(scratch, 0, p - start);
+    return p;
+  }
+
+  /**
+   * Reads a tag or attribute name at {@code p}, up to a char {@code ends} marks, lower-cased into {@link #scratch}
+   * from its start and hashed as it is read into {@link #nameHash}, for the name tables; returns the index after it.
+   * A NUL, {@code <} or non-ASCII char in it declines: jsoup lower-cases non-ASCII names by locale rules.
+   */
+  private int lowerName(int p, boolean[] ends) {
+    int start = p;
     int hash = 0;
-    for (char c; p < n && ((c = page[p]) >= 128 || !ENDS_TAG_NAME[c]); p++) {
+    for (char c; p < n && ((c = page[p]) >= 128 || !ends[c]); p++) {
       if (c >= 0x80 || c == 0 || c == '<') {
-        throw QuickTreeBuilder.DECLINED; // jsoup lower-cases non-ASCII names by locale rules
+        throw QuickTreeBuilder.DECLINED;
       }
       if (p - start == scratch.length) {
         scratch = Arrays.copyOf(scratch, scratch.length * 2);
@@ -340,8 +343,7 @@ final class PageLexer {
       scratch[p - start] = lower;
       hash = 31 * hash + lower;
     }
-    nameId = TAG_NAMES.id(scratch, 0, p - start, hash);
-    name = nameId >= 0 ? TAG_NAMES.word(nameId) : new String(scratch, 0, p - start);
+    nameHash = hash;
     return p;
   }
 
