@@ -56,15 +56,10 @@ final class ClassHints {
 
   private ClassHints() {}
 
-  /** Readability-style weight: +25 for a positive class, -25 for a negative class, the same again for the id. */
-  static int weight(Element e) {
-    if (e.attributesSize() == 0) {
-      return 0;
-    }
-    return weightOf(hints(e.className())) + weightOf(hints(e.id()));
-  }
-
-  /** {@link #weight(Element)}, remembering what each class or id value says in {@code memo}. */
+  /**
+   * Readability-style weight: +25 for a positive class, -25 for a negative class, the same again for the id; what
+   * each class or id value says is remembered in {@code memo} (one per page: values repeat across a page).
+   */
   static int weight(Element e, Map<String, Integer> memo) {
     if (e.attributesSize() == 0) {
       return 0;

@@ -52,14 +52,10 @@ final class UnreadAttributes {
    * {@link InertContent} alone has slimmed.
    *
    * @param name the attribute's name in lower case, in {@code name[from, to)}
+   * @param hash the name's {@link WordTable#hash}, which the lexer computes as it reads the name
    * @param linkOrBase whether the element is a {@code link} or {@code base}, whose {@code href} is kept
    * @return the name as a constant string, or null when the attribute is dropped
    */
-  static String keptName(char[] name, int from, int to, boolean linkOrBase) {
-    return keptName(name, from, to, WordTable.hash(name, from, to), linkOrBase);
-  }
-
-  /** {@link #keptName(char[], int, int, boolean)} for a caller that has the name's {@link WordTable#hash}. */
   static String keptName(char[] name, int from, int to, int hash, boolean linkOrBase) {
     String kept = KEPT_NAMES.find(name, from, to, hash);
     if (kept == null && linkOrBase && to - from == 4 && name[from] == 'h' && name[from + 1] == 'r'

@@ -38,9 +38,9 @@ class ClassHintsTest {
     assertFalse(ClassHints.isBoilerplate(div("with-sidebar article", "")));
     assertTrue(ClassHints.isBoilerplate(div("site-Nav", "")));
     assertFalse(ClassHints.isBoilerplate(div("", "")));
-    assertEquals(25, ClassHints.weight(div("storyBody", "")));
-    assertEquals(0, ClassHints.weight(div("storyBody sidebar", "")));
-    assertEquals(-50, ClassHints.weight(div("ad", "footer")));
+    assertEquals(25, ClassHints.weight(div("storyBody", ""), new HashMap<>()));
+    assertEquals(0, ClassHints.weight(div("storyBody sidebar", ""), new HashMap<>()));
+    assertEquals(-50, ClassHints.weight(div("ad", "footer"), new HashMap<>()));
   }
 
   @Test
@@ -71,7 +71,7 @@ class ClassHintsTest {
       Element e = div(value, random.nextInt(4) == 0 ? value : "");
       assertEquals(referenceBoilerplate(value) || referenceBoilerplate(e.id()), ClassHints.isBoilerplate(e), value);
       assertEquals(ClassHints.isBoilerplate(e), ClassHints.isBoilerplate(e, new HashMap<>()), value);
-      assertEquals(referenceWeight(e.className()) + referenceWeight(e.id()), ClassHints.weight(e), value);
+      assertEquals(referenceWeight(e.className()) + referenceWeight(e.id()), ClassHints.weight(e, new HashMap<>()), value);
     }
   }
 
