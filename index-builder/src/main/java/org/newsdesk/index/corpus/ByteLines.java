@@ -44,9 +44,7 @@ final class ByteLines {
       }
       any = true;
       int start = chunkPos;
-      while (chunkPos < chunkEnd && chunk[chunkPos] != '\n') {
-        chunkPos++;
-      }
+      chunkPos = ByteScan.indexOf(chunk, chunkPos, chunkEnd, (byte) '\n');
       append(start, chunkPos);
       if (chunkPos < chunkEnd) {
         chunkPos++;

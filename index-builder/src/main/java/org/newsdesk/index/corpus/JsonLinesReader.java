@@ -79,7 +79,10 @@ final class JsonLinesReader implements CorpusReader {
           continue;
         }
         try {
-          articles.accept(parse(line, location, hash, problems));
+          Map<String, String> flat = decoded.fellBack() ? null : FlatJsonObject.parse(lines.bytes(), 0, lines.length());
+          articles.accept(flat != null
+              ? article(flat::get, location, hash, problems)
+              : parseWithJackson(line, location, hash, problems));
         } catch (BadLineException e) {
           problems.report(new InputProblem(location, e.kind, e.getMessage(), true));
         }
@@ -96,7 +99,16 @@ final class JsonLinesReader implements CorpusReader {
     return t.startsWith("[") || t.equals("{");
   }
 
-  private static RawArticle parse(String line, String location, String hash, ProblemSink problems) throws BadLineException {
+  /** A line as the reader parses it: the fast path when it applies, else Jackson; for tests. */
+  static RawArticle parse(String line, String location, String hash, ProblemSink problems) throws BadLineException {
+    byte[] utf8 = line.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Map<String, String> flat = FlatJsonObject.parse(utf8, 0, utf8.length);
+    return flat != null ? article(flat::get, location, hash, problems) : parseWithJackson(line, location, hash, problems);
+  }
+
+  /** The full parse, for any line the fast path leaves: it also says what is wrong with a bad one. */
+  static RawArticle parseWithJackson(String line, String location, String hash, ProblemSink problems)
+      throws BadLineException {
     JsonNode node;
     try (JsonParser parser = JSON.createParser(line)) {
       node = JSON.readTree(parser);
@@ -110,19 +122,39 @@ final class JsonLinesReader implements CorpusReader {
     if (node == null || !node.isObject()) {
       throw new BadLineException(InputProblem.Kind.BAD_JSON, "expected a JSON object");
     }
+    return article(key -> text(node, key), location, hash, problems);
+  }
+
+  /** A member's string value, null when absent or JSON null; another type is an error. */
+  private static String text(JsonNode node, String key) throws BadLineException {
+    JsonNode value = node.get(key);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.isTextual()) {
+      throw new BadLineException(InputProblem.Kind.BAD_RECORD,
+          "field \"" + key + "\" must be a string, got " + value.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+    }
+    return value.asText();
+  }
+
+  /** A line's members, by key, as strings: null when absent or JSON null. */
+  @FunctionalInterface
+  private interface Members {
+    String text(String key) throws BadLineException;
+  }
+
+  /** The checks and the article, the same for both parses. */
+  private static RawArticle article(Members members, String location, String hash, ProblemSink problems)
+      throws BadLineException {
     Map<String, String> fields = new HashMap<>();
-    fields.put(RawArticle.ID, requiredString(node, RawArticle.ID));
-    String body = requiredString(node, "body");
+    fields.put(RawArticle.ID, requiredString(members, RawArticle.ID));
+    String body = requiredString(members, "body");
     for (String key : OPTIONAL) {
-      JsonNode value = node.get(key);
-      if (value == null || value.isNull()) {
-        continue;
+      String value = members.text(key);
+      if (value != null) {
+        fields.put(key, value);
       }
-      if (!value.isTextual()) {
-        throw new BadLineException(InputProblem.Kind.BAD_RECORD,
-            "field \"" + key + "\" must be a string, got " + value.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
-      }
-      fields.put(key, value.asText());
     }
     String published = fields.remove(RawArticle.PUBLISHED);
     if (published != null && !published.isBlank()) {
@@ -157,24 +189,20 @@ final class JsonLinesReader implements CorpusReader {
     }
   }
 
-  private static String requiredString(JsonNode node, String key) throws BadLineException {
-    JsonNode value = node.get(key);
-    if (value == null || value.isNull()) {
+  private static String requiredString(Members members, String key) throws BadLineException {
+    String value = members.text(key);
+    if (value == null) {
       throw new BadLineException(key.equals("body") ? InputProblem.Kind.NO_BODY : InputProblem.Kind.BAD_RECORD,
           "required field \"" + key + "\" is missing");
     }
-    if (!value.isTextual()) {
-      throw new BadLineException(InputProblem.Kind.BAD_RECORD,
-          "field \"" + key + "\" must be a string, got " + value.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
-    }
-    if (value.asText().isBlank()) {
+    if (value.isBlank()) {
       throw new BadLineException(key.equals("body") ? InputProblem.Kind.NO_BODY : InputProblem.Kind.BAD_RECORD,
           "field \"" + key + "\" is empty");
     }
-    return value.asText();
+    return value;
   }
 
-  private static final class BadLineException extends Exception {
+  static final class BadLineException extends Exception {
     private static final long serialVersionUID = 1L;
     final InputProblem.Kind kind;
 

@@ -128,7 +128,7 @@ public record SourceFile(Path path, CorpusFormat format, FileDigest digest) {
     while (i < to) {
       int c = b[i] & 0xFF;
       if (c < 0x80) {
-        i++;
+        i = ByteScan.skipAscii(b, i + 1, to);
         continue;
       }
       int n;

@@ -82,6 +82,14 @@ public final class LanguageDetector {
   private final List<String> languages = new ArrayList<>();
   /** Word → bit set of the languages (by index into {@link #languages}) that use it. */
   private final CharArrayMap<Long> wordLanguages = new CharArrayMap<>(512, false);
+  /**
+   * The ASCII words of {@link #wordLanguages} again, keyed by {@link #packAscii}: an open-addressing table of
+   * {@value #ASCII_SLOTS} slots (key 0 is empty). Looking a word up in the char map (hash, compare) was most of this
+   * detector's time, and most words of most texts are ASCII.
+   */
+  private final long[] asciiKeys = new long[ASCII_SLOTS];
+  private final long[] asciiLanguages = new long[ASCII_SLOTS];
+  private static final int ASCII_SLOTS = 1024;
 
   private LanguageDetector() {
     for (String[] entry : FUNCTION_WORDS) {
@@ -92,6 +100,43 @@ public final class LanguageDetector {
         wordLanguages.put(word, (before == null ? 0L : before) | 1L << bit);
       }
     }
+    for (Object key : wordLanguages.keySet()) {
+      char[] word = (char[]) key;
+      long packed = packAscii(word, word.length);
+      if (packed != 0) {
+        int slot = asciiSlot(packed);
+        asciiKeys[slot] = packed;
+        asciiLanguages[slot] = wordLanguages.get(word);
+      }
+    }
+  }
+
+  /**
+   * A lower-case ASCII word of up to 8 letters as a number, five bits a letter (a = 1 … z = 26); 0 for any other
+   * word. Distinct words get distinct numbers.
+   */
+  private static long packAscii(char[] word, int length) {
+    if (length == 0 || length > 8) {
+      return 0;
+    }
+    long packed = 0;
+    for (int i = 0; i < length; i++) {
+      char c = word[i];
+      if (c < 'a' || c > 'z') {
+        return 0;
+      }
+      packed = packed << 5 | (c - 'a' + 1);
+    }
+    return packed;
+  }
+
+  /** The slot of a packed word: where it is, or the empty slot where it would be. */
+  private int asciiSlot(long packed) {
+    int slot = (int) ((packed * 0x9E3779B97F4A7C15L) >>> 54);
+    while (asciiKeys[slot] != 0 && asciiKeys[slot] != packed) {
+      slot = (slot + 1) & (ASCII_SLOTS - 1);
+    }
+    return slot;
   }
 
   /** The known languages, in bit order of {@link #wordLanguages()}; for tests. */
@@ -218,31 +263,7 @@ public final class LanguageDetector {
   }
 
   private String byFunctionWords(char[] text, int n) {
-    int[] hits = new int[languages.size()];
-    char[] word = new char[9];
-    int length = 0;
-    for (int i = 0; i <= n; i++) {
-      char c = i < n ? text[i] : ' ';
-      if (c < 0x80 ? isAsciiLetter(c) : Character.isLetter(c)) {
-        if (length <= 8) {
-          word[length] = length == 0 ? c : c < 0x80 ? (char) (c | 0x20) : Character.toLowerCase(c);
-          length++;
-        }
-        continue;
-      }
-      // A lone capital (the S of "S/P", the A of "A/S") is an abbreviation, not a function word.
-      boolean abbreviation = length == 1 && Character.isUpperCase(word[0]);
-      if (length > 0 && length <= 8 && !abbreviation) {
-        word[0] = word[0] < 0x80 ? (char) (word[0] | 0x20) : Character.toLowerCase(word[0]);
-        Long langs = wordLanguages.get(word, 0, length);
-        if (langs != null) {
-          for (long bits = langs; bits != 0; bits &= bits - 1) {
-            hits[Long.numberOfTrailingZeros(bits)]++;
-          }
-        }
-      }
-      length = 0;
-    }
+    int[] hits = functionWordHits(text, n);
     int best = -1;
     int second = 0;
     for (int i = 0; i < hits.length; i++) {
@@ -256,5 +277,47 @@ public final class LanguageDetector {
       }
     }
     return hits[best] >= MIN_HITS && hits[best] > second ? languages.get(best) : null;
+  }
+
+  /** How many of {@code text[0, n)}'s words are function words of each language, by bit order; tests compare it. */
+  int[] functionWordHits(char[] text, int n) {
+    int[] hits = new int[languages.size()];
+    char[] word = new char[9];
+    int length = 0;
+    // While a word is all ASCII letters, also its packed lower-case form (packAscii), built as its letters come.
+    long packed = 0;
+    boolean ascii = true;
+    for (int i = 0; i <= n; i++) {
+      char c = i < n ? text[i] : ' ';
+      if (c < 0x80 ? isAsciiLetter(c) : Character.isLetter(c)) {
+        if (length <= 8) {
+          word[length] = length == 0 ? c : c < 0x80 ? (char) (c | 0x20) : Character.toLowerCase(c);
+          ascii &= c < 0x80;
+          packed = packed << 5 | ((c | 0x20) - 'a' + 1);
+          length++;
+        }
+        continue;
+      }
+      // A lone capital (the S of "S/P", the A of "A/S") is an abbreviation, not a function word.
+      boolean abbreviation = length == 1 && Character.isUpperCase(word[0]);
+      if (length > 0 && length <= 8 && !abbreviation) {
+        long langs;
+        if (ascii) {
+          int slot = asciiSlot(packed);
+          langs = asciiKeys[slot] == packed ? asciiLanguages[slot] : 0;
+        } else {
+          word[0] = word[0] < 0x80 ? (char) (word[0] | 0x20) : Character.toLowerCase(word[0]);
+          Long found = wordLanguages.get(word, 0, length);
+          langs = found == null ? 0 : found;
+        }
+        for (long bits = langs; bits != 0; bits &= bits - 1) {
+          hits[Long.numberOfTrailingZeros(bits)]++;
+        }
+      }
+      length = 0;
+      packed = 0;
+      ascii = true;
+    }
+    return hits;
   }
 }

@@ -236,4 +236,63 @@ class LanguageDetectorTest {
       return hits[best] >= 2 && hits[best] > second ? languages.get(best) : null;
     }
   }
+
+  /**
+   * The word count of the detector (ASCII words looked up by their packed form) against the plain one it replaced
+   * (every word looked up in the char map), on random texts of function words in every language, their capitalized
+   * and upper-case forms, long words, letters from other scripts and punctuation.
+   */
+  @Test
+  void functionWordCountsMatchTheCharMapLookup() {
+    java.util.Random random = new java.util.Random(11);
+    List<String> words = new java.util.ArrayList<>();
+    for (Object key : detector.wordLanguages().keySet()) {
+      words.add(new String((char[]) key));
+    }
+    String[] others = {"A", "S", "I", "x", "Über", "ÉTÉ", "straße", "ΘΕΟΣ", "日本", "abcdefgh", "abcdefghi", "THE",
+        "The", "tHe", "ǅemal", "İstanbul", "ﬁne", "a1b", "don't", "U.S.", "\uD835\uDC00", "", "-", "  ", "\n", "é"};
+    for (int round = 0; round < 5_000; round++) {
+      StringBuilder text = new StringBuilder();
+      int n = random.nextInt(60);
+      for (int w = 0; w < n; w++) {
+        String word = random.nextInt(3) == 0 ? others[random.nextInt(others.length)] : words.get(random.nextInt(words.size()));
+        word = switch (random.nextInt(4)) {
+          case 0 -> word.toUpperCase(java.util.Locale.ROOT);
+          case 1 -> word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+          default -> word;
+        };
+        text.append(word).append(" .,/-'".charAt(random.nextInt(6)));
+      }
+      char[] chars = text.toString().toCharArray();
+      assertEquals(java.util.Arrays.toString(charMapHits(chars)),
+          java.util.Arrays.toString(detector.functionWordHits(chars, chars.length)), text.toString());
+    }
+  }
+
+  /** The lookup as it was: each word of up to 8 letters lower-cased into a buffer and looked up in the char map. */
+  private int[] charMapHits(char[] text) {
+    int[] hits = new int[detector.languages().size()];
+    char[] word = new char[9];
+    int length = 0;
+    for (int i = 0; i <= text.length; i++) {
+      char c = i < text.length ? text[i] : ' ';
+      if (c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c)) {
+        if (length <= 8) {
+          word[length] = length == 0 ? c : c < 0x80 ? (char) (c | 0x20) : Character.toLowerCase(c);
+          length++;
+        }
+        continue;
+      }
+      boolean abbreviation = length == 1 && Character.isUpperCase(word[0]);
+      if (length > 0 && length <= 8 && !abbreviation) {
+        word[0] = word[0] < 0x80 ? (char) (word[0] | 0x20) : Character.toLowerCase(word[0]);
+        Long langs = detector.wordLanguages().get(word, 0, length);
+        for (long bits = langs == null ? 0 : langs; bits != 0; bits &= bits - 1) {
+          hits[Long.numberOfTrailingZeros(bits)]++;
+        }
+      }
+      length = 0;
+    }
+    return hits;
+  }
 }
