@@ -3,6 +3,7 @@ package org.newsdesk.bench.indexing;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,8 +29,14 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code bench/run indexing}: newsdesk's full pipeline (read, clean, tag, index through {@link IndexBuilder}) against
- * raw Lucene ({@link RawLuceneIndexer}) on the same corpus, same threads and RAM buffer, alternating in one JVM; the
- * medians, spreads and the ratio, index sizes against the raw text, and a JFR profile of newsdesk's run.
+ * raw Lucene ({@link RawLuceneIndexer}) on the same corpus, same threads and RAM buffer, alternating; the medians,
+ * spreads and the ratio, index sizes against the raw text, and a JFR profile of newsdesk's run.
+ *
+ * <p>By default each timed run has a JVM of its own, warmed up by indexing the corpus's first file, as a nightly
+ * build has its own process. With {@code --no-fork} both systems alternate in this JVM, as before 7 Dec 2026: there
+ * the JIT compilers used 0.3-3.2 CPU-s inside timed runs of 20k articles (thread CPU in /proc, BENCHMARKS.md), code
+ * shared by both systems (Lucene's indexing chain) being recompiled for the other system's types and call sites,
+ * and a run's process CPU counts that compile work whichever system caused it.
  */
 @Command(name = "indexing", mixinStandardHelpOptions = true,
     description = "Indexing throughput: newsdesk's full pipeline against raw Lucene on the same synthetic corpus.",
@@ -78,6 +85,18 @@ public final class IndexingBenchmark implements Callable<Integer> {
   @Option(names = "--json", description = "also write the results as JSON to this file")
   Path json;
 
+  @Option(names = "--fork", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "each timed run in a JVM of its own, after --warmup runs over the corpus's first file in that JVM;"
+          + " --no-fork alternates both systems in this JVM (default ${DEFAULT-VALUE})")
+  boolean fork;
+
+  /** Set in a forked JVM: run this system (newsdesk or lucene) once after the warm-up, print the result, exit. */
+  @Option(names = "--child", hidden = true)
+  String child;
+
+  /** The line a forked run prints its result on. */
+  private static final String RESULT = "indexing-run-result ";
+
   @Override
   public Integer call() throws Exception {
     Path workDir = work != null ? work : Path.of(System.getProperty("java.io.tmpdir"), "newsdesk-bench");
@@ -87,10 +106,18 @@ public final class IndexingBenchmark implements Callable<Integer> {
     System.out.printf(Locale.ROOT, "indexing: corpus %s (%.1f MB), %d threads, %.0f MB RAM buffer, %d runs each, %d cores%n",
         input, rawBytes / 1e6, threads, ramMb, runs, Runtime.getRuntime().availableProcessors());
 
-    for (int w = 0; w < warmup; w++) {
-      System.out.println("  warm-up " + (w + 1) + " (not counted):");
-      runNewsdesk(input, workDir.resolve("index-newsdesk"), gazetteer, -1);
-      runLucene(input, workDir.resolve("index-lucene"), -1);
+    if (child != null) {
+      return runChild(input, workDir, gazetteer);
+    }
+    if (!fork) {
+      for (int w = 0; w < warmup; w++) {
+        System.out.println("  warm-up " + (w + 1) + " (not counted):");
+        runNewsdesk(input, workDir.resolve("index-newsdesk"), gazetteer, -1);
+        runLucene(input, workDir.resolve("index-lucene"), -1);
+      }
+    } else {
+      System.out.printf(Locale.ROOT, "  each run in a JVM of its own, after %d warm-up run(s) over %s%n", warmup,
+          warmupInput(input).getFileName());
     }
     List<Run> newsdesk = new ArrayList<>();
     List<Run> lucene = new ArrayList<>();
@@ -98,15 +125,16 @@ public final class IndexingBenchmark implements Callable<Integer> {
     for (int r = 0; r < runs; r++) {
       // Alternate the order (ABBA...) so drift on a shared machine hits both systems alike.
       if (r % 2 == 0) {
-        newsdesk.add(runNewsdesk(input, workDir.resolve("index-newsdesk"), gazetteer, r));
-        lucene.add(runLucene(input, workDir.resolve("index-lucene"), r));
+        newsdesk.add(run("newsdesk", input, workDir, gazetteer, r));
+        lucene.add(run("lucene", input, workDir, gazetteer, r));
       } else {
-        lucene.add(runLucene(input, workDir.resolve("index-lucene"), r));
-        newsdesk.add(runNewsdesk(input, workDir.resolve("index-newsdesk"), gazetteer, r));
+        lucene.add(run("lucene", input, workDir, gazetteer, r));
+        newsdesk.add(run("newsdesk", input, workDir, gazetteer, r));
       }
     }
     String machine = before.since(before);
     Map<String, Object> results = runs > 0 ? summarize(input, rawBytes, newsdesk, lucene) : new LinkedHashMap<>();
+    results.put("fork", fork);
     System.out.println("machine: " + machine);
     results.put("machine", machine);
     if (profile) {
@@ -148,6 +176,76 @@ public final class IndexingBenchmark implements Callable<Integer> {
 
   private IndexOptions options(Path indexDir, Gazetteer gazetteer) {
     return new IndexOptions(indexDir, gazetteer, Optional.empty(), threads, ramMb);
+  }
+
+  /** One timed run of a system: in a JVM of its own (--fork), or in this one. */
+  private Run run(String system, Path input, Path workDir, Gazetteer gazetteer, int r)
+      throws IOException, InterruptedException {
+    if (!fork) {
+      return system.equals("newsdesk")
+          ? runNewsdesk(input, workDir.resolve("index-newsdesk"), gazetteer, r)
+          : runLucene(input, workDir.resolve("index-lucene"), r);
+    }
+    List<String> command = new ArrayList<>();
+    command.add(ProcessHandle.current().info().command().orElse("java"));
+    // The same JVM options (heap, system properties) and class path as this JVM.
+    command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), IndexingBenchmark.class.getName(),
+        "--child", system, "--corpus", input.toString(), "--work", workDir.toString(), "--warmup", String.valueOf(warmup),
+        "--threads", String.valueOf(threads), "--ram-mb", String.valueOf(ramMb)));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String result = null;
+    List<String> output = new ArrayList<>();
+    try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
+        java.nio.charset.StandardCharsets.UTF_8))) {
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        if (line.startsWith(RESULT)) {
+          result = line.substring(RESULT.length());
+        } else {
+          output.add(line);
+        }
+      }
+    }
+    int exit = process.waitFor();
+    if (exit != 0 || result == null) {
+      throw new IOException("the forked " + system + " run failed (exit " + exit + "): " + String.join("\n", output));
+    }
+    Map<?, ?> m = new ObjectMapper().readValue(result, Map.class);
+    return print(new Run(system, r, ((Number) m.get("seconds")).doubleValue(), ((Number) m.get("cpu_seconds")).doubleValue(),
+        ((Number) m.get("articles")).longValue(), ((Number) m.get("index_bytes")).longValue()));
+  }
+
+  /** In a forked JVM: the warm-up runs over the corpus's first file, then one timed run, printed as one line. */
+  private int runChild(Path input, Path workDir, Gazetteer gazetteer) throws IOException {
+    boolean newsdesk = child.equals("newsdesk");
+    if (!newsdesk && !child.equals("lucene")) {
+      throw new IllegalArgumentException("--child must be newsdesk or lucene, not " + child);
+    }
+    Path indexDir = workDir.resolve(newsdesk ? "index-newsdesk" : "index-lucene");
+    for (int w = 0; w < warmup; w++) {
+      if (newsdesk) {
+        runNewsdesk(warmupInput(input), indexDir, gazetteer, -1);
+      } else {
+        runLucene(warmupInput(input), indexDir, -1);
+      }
+    }
+    Run run = newsdesk ? runNewsdesk(input, indexDir, gazetteer, 0) : runLucene(input, indexDir, 0);
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("seconds", run.seconds);
+    m.put("cpu_seconds", run.cpuSeconds);
+    m.put("articles", run.articles);
+    m.put("index_bytes", run.indexBytes);
+    System.out.println(RESULT + new ObjectMapper().writeValueAsString(m));
+    return 0;
+  }
+
+  /**
+   * What a forked JVM warms up on: the corpus's first input file when it has several (an eighth of the generated
+   * corpus, some 12k articles at 100k: the JIT has compiled the pipeline long before its end), else the corpus.
+   */
+  private static Path warmupInput(Path input) throws IOException {
+    List<Path> files = Files.isDirectory(input) ? RawLuceneIndexer.inputFiles(input) : List.of(input);
+    return files.size() > 1 ? files.get(0) : input;
   }
 
   private Run runNewsdesk(Path input, Path indexDir, Gazetteer gazetteer, int r) throws IOException {

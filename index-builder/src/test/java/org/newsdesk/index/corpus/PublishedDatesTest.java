@@ -61,4 +61,18 @@ class PublishedDatesTest {
     assertEquals(java.time.ZoneOffset.UTC, PublishedDates.ASSUMED_ZONE);
     assertEquals(java.time.ZoneOffset.UTC, PublishedDates.parseDateline("27 Sep, 2020 17:38").orElseThrow().offset());
   }
+
+  @Test
+  void singleSpacedIsReplaceAllOfRegexWhiteSpace() {
+    java.util.Random random = new java.util.Random(3);
+    String alphabet = "ab1:  \t\n\u000B\f\r\u00A0\u2003-";
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = random.nextInt(12); k > 0; k--) {
+        b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String s = b.toString();
+      org.junit.jupiter.api.Assertions.assertEquals(s.replaceAll("\\s+", " "), PublishedDates.singleSpaced(s), s);
+    }
+  }
 }
