@@ -2,13 +2,17 @@ package org.newsdesk.analysis;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.util.Arrays;
+import java.util.Iterator;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PackedTokenAttributeImpl;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.util.AttributeImpl;
 
 /**
  * Lucene's {@link StandardTokenizer} (default maximum token length, 255), token for token: the same terms, offsets
@@ -57,13 +61,20 @@ final class NewsTokenizer extends Tokenizer {
   static final byte MID_NUM_LET = 5;
   static final byte OTHER = 6;
   static final byte SLOW = 7;
-  private static final int TABLE_END = 0x2B0;
-  private static final byte[] CLASSES = new byte[TABLE_END];
+  /** The class of every UTF-16 unit: one load per character, no range tests. */
+  private static final byte[] CLASSES = new byte[Character.MAX_VALUE + 1];
 
   static {
-    for (int c = 0; c < TABLE_END; c++) {
-      CLASSES[c] = c < 0xC0 ? SEPARATOR : LETTER;
-    }
+    Arrays.fill(CLASSES, SLOW);
+    Arrays.fill(CLASSES, 0, 0xC0, SEPARATOR);
+    Arrays.fill(CLASSES, 0xC0, 0x2B0, LETTER);
+    Arrays.fill(CLASSES, 0x1E00, 0x1F00, LETTER);
+    CLASSES['\u2018'] = MID_NUM_LET;
+    CLASSES['\u2019'] = MID_NUM_LET;
+    CLASSES['\u2013'] = SEPARATOR;
+    CLASSES['\u2014'] = SEPARATOR;
+    CLASSES['\u201C'] = SEPARATOR;
+    CLASSES['\u201D'] = SEPARATOR;
     for (int c = 'a'; c <= 'z'; c++) {
       CLASSES[c] = LETTER;
       CLASSES[c - 'a' + 'A'] = LETTER;
@@ -119,6 +130,8 @@ final class NewsTokenizer extends Tokenizer {
   private int scanned;
   /** True once the input has returned its end. */
   private boolean eof;
+  /** The attributes, when clearing them per token can be cut to resetting the few a token does not set. */
+  private PackedTokenAttributeImpl packed;
   /** False until the first block of the input is read. */
   private boolean started;
   /** True if the fallback reads the whole input and so decides the final offset. */
@@ -138,39 +151,39 @@ final class NewsTokenizer extends Tokenizer {
 
   /** The fast-path class of {@code c}. */
   static byte classOf(char c) {
-    if (c < TABLE_END) {
-      return CLASSES[c];
-    }
-    if (c >= '\u1E00' && c <= '\u1EFF') {
-      return LETTER;
-    }
-    return switch (c) {
-      case '\u2018', '\u2019' -> MID_NUM_LET;
-      case '\u2013', '\u2014', '\u201C', '\u201D' -> SEPARATOR;
-      default -> SLOW;
-    };
+    return CLASSES[c];
   }
 
   @Override
   public boolean incrementToken() throws IOException {
-    clearAttributes();
     if (!started) {
       start();
     }
-    if (inFallback && nextFallbackToken()) {
-      return true;
+    if (packed != null) {
+      // what clearAttributes() would leave in the attributes emit() does not set
+      packed.setPositionIncrement(1);
+      packed.setPositionLength(1);
+      packed.setTermFrequency(1);
+    } else {
+      clearAttributes();
     }
     while (true) {
-      if (pos < segmentEnd && nextFastToken()) {
-        return true;
-      }
-      if (!nextSegment()) {
+      if (inFallback) {
+        clearAttributes();
+        if (nextFallbackToken()) {
+          return true;
+        }
+      } else if (pos < segmentEnd) {
+        if (nextFastToken()) {
+          return true;
+        }
+      } else if (!skipSeparators()) {
         if (!fallbackFinalOffset) {
           scanned = bufferStart + limit;
         }
+        clearAttributes(); // as Lucene leaves them at the end
         return false;
-      }
-      if (inFallback && nextFallbackToken()) {
+      } else if (startSegment()) {
         return true;
       }
     }
@@ -183,6 +196,7 @@ final class NewsTokenizer extends Tokenizer {
    */
   private void start() throws IOException {
     started = true;
+    packed = onlyPackedAttributes();
     while (limit < buffer.length && refill()) {
       // fill the buffer, or read the whole input
     }
@@ -192,7 +206,73 @@ final class NewsTokenizer extends Tokenizer {
     }
   }
 
-  /** Emits the next token of the fast segment, if any is left in it. */
+  /**
+   * The single attribute implementation of this stream if it is Lucene's packed one (the default factory's, with
+   * no filter adding others), else null. Checked once per input, after the consumer has added its attributes.
+   */
+  private PackedTokenAttributeImpl onlyPackedAttributes() {
+    Iterator<AttributeImpl> impls = getAttributeImplsIterator();
+    AttributeImpl first = impls.hasNext() ? impls.next() : null;
+    return first instanceof PackedTokenAttributeImpl p && first == term && !impls.hasNext() ? p : null;
+  }
+
+  /** Moves {@link #pos} past separators to the start of the next segment; false at the end of the input. */
+  private boolean skipSeparators() throws IOException {
+    while (true) {
+      while (pos < limit && classOf(buffer[pos]) == SEPARATOR) {
+        pos++;
+      }
+      if (pos < limit) {
+        return true;
+      }
+      if (!refill()) {
+        return false;
+      }
+    }
+  }
+
+  /**
+   * Checks the segment at {@link #pos} and emits its first token in the same pass: the segment's characters up to
+   * that token's end are read once. A segment the fast path cannot take goes to the fallback instead, before any of
+   * its tokens is emitted. True if a token was emitted.
+   */
+  private boolean startSegment() throws IOException {
+    while (limit - pos <= MAX_TOKEN_LENGTH && refill()) {
+      // have the whole segment, or more than 255 characters of it, in the buffer
+    }
+    char[] b = buffer;
+    int s = pos;
+    int end = Math.min(limit, s + MAX_TOKEN_LENGTH + 1);
+    int p = s;
+    int start = -1;
+    boolean letters = false;
+    byte c = SEPARATOR;
+    while (p < end && (c = classOf(b[p])) != LETTER && c != DIGIT && c != SEPARATOR && c != SLOW) {
+      p++;
+    }
+    if (p < end && (c == LETTER || c == DIGIT)) {
+      start = p;
+      p = scanToken(b, p, end);
+      letters = this.letters;
+    }
+    int tokenEnd = p;
+    while (p < end && (c = classOf(b[p])) != SEPARATOR && c != SLOW) {
+      p++;
+    }
+    if (p < end && c == SLOW || p - s > MAX_TOKEN_LENGTH) {
+      startFallback(false);
+      return false;
+    }
+    segmentEnd = p;
+    if (start < 0) {
+      pos = p;
+      return false;
+    }
+    emit(b, start, tokenEnd, letters);
+    return true;
+  }
+
+  /** Emits the next token of the checked fast segment, if any is left in it. */
   private boolean nextFastToken() {
     char[] b = buffer;
     int end = segmentEnd;
@@ -206,12 +286,26 @@ final class NewsTokenizer extends Tokenizer {
       c = classOf(b[p++]);
     } while (c != LETTER && c != DIGIT);
     int start = p - 1;
-    boolean letters = c == LETTER;
-    byte last = c;
+    int tokenEnd = scanToken(b, start, end);
+    emit(b, start, tokenEnd, letters);
+    return true;
+  }
+
+  /** Set by {@link #scanToken}: whether the token has a letter. */
+  private boolean letters;
+
+  /**
+   * The end of the token starting with the letter or digit at {@code p}: letters and digits, with one mid character
+   * between two letters (MidLetter, MidNumLet: WB6/7) or two digits (MidNum, MidNumLet: WB11/12). Sets
+   * {@link #letters}.
+   */
+  private int scanToken(char[] b, int p, int end) {
+    byte last = classOf(b[p++]);
+    boolean hasLetter = last == LETTER;
     while (p < end) {
-      c = classOf(b[p]);
+      byte c = classOf(b[p]);
       if (c == LETTER) {
-        letters = true;
+        hasLetter = true;
         last = c;
         p++;
       } else if (c == DIGIT) {
@@ -219,59 +313,21 @@ final class NewsTokenizer extends Tokenizer {
         p++;
       } else if (p + 1 < end && classOf(b[p + 1]) == last
           && (c == MID_NUM_LET || c == (last == LETTER ? MID_LETTER : MID_NUM))) {
-        // WB6/7 and WB11/12: one mid character between two letters or two digits
         p += 2;
       } else {
         break;
       }
     }
-    pos = p;
-    term.copyBuffer(b, start, p - start);
-    scanned = bufferStart + p;
-    offset.setOffset(correctOffset(bufferStart + start), correctOffset(scanned));
-    type.setType(letters ? ALPHANUM : NUM);
-    return true;
+    letters = hasLetter;
+    return p;
   }
 
-  /**
-   * Finds the next segment after the separators at {@link #pos}: a fast one ends at {@link #segmentEnd}, any other
-   * is handed to the fallback. False at the end of the input.
-   */
-  private boolean nextSegment() throws IOException {
-    while (true) {
-      while (pos < limit && classOf(buffer[pos]) == SEPARATOR) {
-        pos++;
-      }
-      if (pos < limit) {
-        break;
-      }
-      if (!refill()) {
-        return false;
-      }
-    }
-    int i = pos;
-    while (true) {
-      if (i == limit) {
-        int before = bufferStart;
-        boolean more = refill();
-        i -= bufferStart - before;
-        if (!more) {
-          break;
-        }
-        continue;
-      }
-      byte c = classOf(buffer[i]);
-      if (c == SEPARATOR) {
-        break;
-      }
-      if (c == SLOW || i - pos == MAX_TOKEN_LENGTH) {
-        startFallback(false);
-        return true;
-      }
-      i++;
-    }
-    segmentEnd = i;
-    return true;
+  private void emit(char[] b, int start, int end, boolean hasLetter) {
+    pos = end;
+    term.copyBuffer(b, start, end - start);
+    scanned = bufferStart + end;
+    offset.setOffset(correctOffset(bufferStart + start), correctOffset(scanned));
+    type.setType(hasLetter ? ALPHANUM : NUM);
   }
 
   private void startFallback(boolean wholeInput) throws IOException {
@@ -345,6 +401,7 @@ final class NewsTokenizer extends Tokenizer {
     scanned = 0;
     eof = false;
     started = false;
+    packed = null;
     fallbackFinalOffset = false;
     closeFallback();
   }
