@@ -44,6 +44,18 @@ import org.apache.lucene.util.AttributeImpl;
  * input is read in blocks; a fallback segment streams through the same buffer, so memory stays bounded however long
  * the input or a segment is.
  *
+ * <p><b>Attributes.</b> When the stream's only attribute implementation is Lucene's packed one (the default factory,
+ * as in newsdesk's chain and its indexer), a fast token resets position increment, position length and term
+ * frequency and sets the rest, which is what {@code clearAttributes()} plus those sets leave; otherwise, and for
+ * every fallback token and at the end, attributes are cleared as Lucene does.
+ *
+ * <p><b>Not reproduced</b> (newsdesk meets neither; both are JFlex reading artefacts, not word-break rules): an
+ * input longer than the 4,096-character buffer that ends in a lone high surrogate, where Lucene drops or cuts tokens
+ * of its last 255-character read depending on where its reads fell (a shorter one goes whole to the fallback and
+ * is exact); and, behind a {@code CharFilter}, the corrected end offset of a token Lucene cuts at 255 characters
+ * exactly where the filter changed the text, which for Lucene depends on how far it has read. The maximum token
+ * length is fixed at Lucene's default, 255.
+ *
  * <p>Not thread-safe: one instance per token stream, as for any tokenizer.
  */
 final class NewsTokenizer extends Tokenizer {

@@ -24,10 +24,17 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.charfilter.HTMLStripCharFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -141,6 +148,45 @@ class NewsTokenizerTest {
         assertEquals(firstTokensThenEnd(LUCENE.get(), text, stop), firstTokensThenEnd(OURS.get(), text, stop), text);
       }
     }
+  }
+
+  @Test
+  void sameTokensWhenAFilterChangesEveryAttributeBetweenCalls() throws IOException {
+    // Each token is recorded as the tokenizer left it, then a filter overwrites every attribute: the tokenizer must
+    // reset what it does not set itself, as clearAttributes() does.
+    SplittableRandom random = new SplittableRandom(43);
+    for (int i = 0; i < 2_000; i++) {
+      String text = randomText(random, 200);
+      assertEquals(scribbled(LUCENE.get(), text), scribbled(OURS.get(), text), () -> escape(text));
+    }
+  }
+
+  private static List<String> scribbled(Tokenizer tokenizer, String text) throws IOException {
+    List<String> seen = new ArrayList<>();
+    tokenizer.setReader(new StringReader(text));
+    TokenStream filter = new TokenFilter(tokenizer) {
+      private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+      private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+      private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+      private final PositionLengthAttribute length = addAttribute(PositionLengthAttribute.class);
+      private final TermFrequencyAttribute frequency = addAttribute(TermFrequencyAttribute.class);
+      private final TypeAttribute type = addAttribute(TypeAttribute.class);
+
+      @Override
+      public boolean incrementToken() throws IOException {
+        boolean more = input.incrementToken();
+        seen.add(more + " " + reflectAsString(false));
+        term.setEmpty().append("scribbled");
+        offset.setOffset(7, 9);
+        increment.setPositionIncrement(5);
+        length.setPositionLength(3);
+        frequency.setTermFrequency(4);
+        type.setType("scribbled");
+        return more;
+      }
+    };
+    seen.addAll(stream(filter));
+    return seen;
   }
 
   @Test
