@@ -1,6 +1,7 @@
 package org.newsdesk.analysis;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -8,14 +9,14 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * The English analysis chain for article text (title, body, caption).
  *
- * <p>Reads top to bottom: standard tokenization, possessive {@code 's} removed, lower case, diacritics folded,
- * open and hyphenated compounds joined ({@code cease-fire} and {@code cease fire} also index {@code ceasefire}; at
- * index time only, see {@code compounds.txt}), English stop words removed, Porter stemming.
+ * <p>Reads top to bottom: standard tokenization (StandardTokenizer's tokens, by {@link NewsTokenizer}), possessive
+ * {@code 's} removed, lower case, diacritics folded, open and hyphenated compounds joined ({@code cease-fire} and
+ * {@code cease fire} also index {@code ceasefire}; at index time only, see {@code compounds.txt}), English stop
+ * words removed, Porter stemming.
  *
  * <p>Build it through {@link NewsAnalyzers}; an instance is thread-safe once built.
  */
@@ -46,14 +47,21 @@ public final class NewsAnalyzer extends Analyzer {
   private final List<List<String>> compoundEntries;
   private final CharArraySet stopWords;
   private final WordPrefilter stopPrefilter;
+  private final Supplier<Tokenizer> tokenizers;
 
   NewsAnalyzer(Mode mode) {
     this(mode, Options.DEFAULT);
   }
 
   NewsAnalyzer(Mode mode, Options options) {
+    this(mode, options, NewsTokenizer::new);
+  }
+
+  /** With another tokenizer: tests and the tokenizer benchmark compare the chain on Lucene's StandardTokenizer. */
+  NewsAnalyzer(Mode mode, Options options, Supplier<Tokenizer> tokenizers) {
     this.mode = mode;
     this.options = options;
+    this.tokenizers = tokenizers;
     this.compounds = mode == Mode.INDEX && options.compounds() ? Compounds.load() : null;
     this.compoundEntries = compounds == null ? List.of() : compounds.entries().stream().map(List::of).toList();
     this.stopWords = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
@@ -76,7 +84,8 @@ public final class NewsAnalyzer extends Analyzer {
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
-    Tokenizer tokenizer = new StandardTokenizer();
+    // StandardTokenizer's tokens, Latin text scanned without its automaton (NewsTokenizerTest).
+    Tokenizer tokenizer = tokenizers.get();
     // EnglishPossessiveFilter, LowerCaseFilter and ASCIIFoldingFilter in one pass (NewsAnalyzerChainTest).
     TokenStream result = new NormalizeFilter(tokenizer);
     if (compounds != null) {
