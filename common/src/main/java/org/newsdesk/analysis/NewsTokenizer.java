@@ -119,11 +119,11 @@ final class NewsTokenizer extends Tokenizer {
   private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
   private final TypeAttribute type = addAttribute(TypeAttribute.class);
 
-  private final StandardTokenizer fallback = new StandardTokenizer();
-  private final CharTermAttribute fallbackTerm = fallback.getAttribute(CharTermAttribute.class);
-  private final OffsetAttribute fallbackOffset = fallback.getAttribute(OffsetAttribute.class);
-  private final PositionIncrementAttribute fallbackIncrement = fallback.getAttribute(PositionIncrementAttribute.class);
-  private final TypeAttribute fallbackType = fallback.getAttribute(TypeAttribute.class);
+  /**
+   * Made on the first segment that needs it: Lucene's tokenizer unpacks its automaton's tables when its class is
+   * first used, milliseconds a command-line search of plain words (its query and the highlighted hits) need not pay.
+   */
+  private Fallback fallback;
   private final SegmentReader segmentReader = new SegmentReader();
 
   private final char[] buffer;
@@ -345,27 +345,31 @@ final class NewsTokenizer extends Tokenizer {
   private void startFallback(boolean wholeInput) throws IOException {
     fallbackStart = bufferStart + pos;
     segmentReader.start(wholeInput);
-    fallback.setReader(segmentReader);
-    fallback.reset();
+    if (fallback == null) {
+      fallback = new Fallback();
+    }
+    fallback.tokenizer.setReader(segmentReader);
+    fallback.tokenizer.reset();
     inFallback = true;
     segmentEnd = pos;
   }
 
   /** Emits the fallback's next token, or ends the fallback when its segment is done. */
   private boolean nextFallbackToken() throws IOException {
-    if (fallback.incrementToken()) {
-      term.copyBuffer(fallbackTerm.buffer(), 0, fallbackTerm.length());
-      scanned = fallbackStart + fallbackOffset.endOffset();
-      offset.setOffset(correctOffset(fallbackStart + fallbackOffset.startOffset()), correctOffset(scanned));
-      increment.setPositionIncrement(fallbackIncrement.getPositionIncrement());
-      type.setType(fallbackType.type());
+    Fallback f = fallback;
+    if (f.tokenizer.incrementToken()) {
+      term.copyBuffer(f.term.buffer(), 0, f.term.length());
+      scanned = fallbackStart + f.offset.endOffset();
+      offset.setOffset(correctOffset(fallbackStart + f.offset.startOffset()), correctOffset(scanned));
+      increment.setPositionIncrement(f.increment.getPositionIncrement());
+      type.setType(f.type.type());
       return true;
     }
-    fallback.end();
+    f.tokenizer.end();
     if (fallbackFinalOffset) {
-      scanned = fallbackStart + fallbackOffset.endOffset();
+      scanned = fallbackStart + f.offset.endOffset();
     }
-    fallback.close();
+    f.tokenizer.close();
     inFallback = false;
     return false;
   }
@@ -426,9 +430,18 @@ final class NewsTokenizer extends Tokenizer {
 
   private void closeFallback() throws IOException {
     if (inFallback) {
-      fallback.close();
+      fallback.tokenizer.close();
       inFallback = false;
     }
+  }
+
+  /** Lucene's tokenizer and the attributes its tokens are copied from. */
+  private static final class Fallback {
+    final StandardTokenizer tokenizer = new StandardTokenizer();
+    final CharTermAttribute term = tokenizer.getAttribute(CharTermAttribute.class);
+    final OffsetAttribute offset = tokenizer.getAttribute(OffsetAttribute.class);
+    final PositionIncrementAttribute increment = tokenizer.getAttribute(PositionIncrementAttribute.class);
+    final TypeAttribute type = tokenizer.getAttribute(TypeAttribute.class);
   }
 
   /**

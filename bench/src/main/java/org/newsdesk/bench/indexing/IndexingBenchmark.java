@@ -90,6 +90,10 @@ public final class IndexingBenchmark implements Callable<Integer> {
           + " --no-fork alternates both systems in this JVM (default ${DEFAULT-VALUE})")
   boolean fork;
 
+  @Option(names = "--warmup-files", defaultValue = "1",
+      description = "with --fork: how many of the corpus's files each forked JVM's warm-up indexes (default ${DEFAULT-VALUE})")
+  int warmupFiles;
+
   /** Set in a forked JVM: run this system (newsdesk or lucene) once after the warm-up, print the result, exit. */
   @Option(names = "--child", hidden = true)
   String child;
@@ -116,8 +120,8 @@ public final class IndexingBenchmark implements Callable<Integer> {
         runLucene(input, workDir.resolve("index-lucene"), -1);
       }
     } else {
-      System.out.printf(Locale.ROOT, "  each run in a JVM of its own, after %d warm-up run(s) over %s%n", warmup,
-          warmupInput(input).getFileName());
+      System.out.printf(Locale.ROOT, "  each run in a JVM of its own, after %d warm-up run(s) over %d of the corpus's files%n",
+          warmup, warmupFiles);
     }
     List<Run> newsdesk = new ArrayList<>();
     List<Run> lucene = new ArrayList<>();
@@ -192,7 +196,7 @@ public final class IndexingBenchmark implements Callable<Integer> {
     command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), IndexingBenchmark.class.getName(),
         "--child", system, "--corpus", input.toString(), "--work", workDir.toString(), "--warmup", String.valueOf(warmup),
-        "--threads", String.valueOf(threads), "--ram-mb", String.valueOf(ramMb)));
+        "--threads", String.valueOf(threads), "--ram-mb", String.valueOf(ramMb), "--warmup-files", String.valueOf(warmupFiles)));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String result = null;
     List<String> output = new ArrayList<>();
@@ -222,11 +226,12 @@ public final class IndexingBenchmark implements Callable<Integer> {
       throw new IllegalArgumentException("--child must be newsdesk or lucene, not " + child);
     }
     Path indexDir = workDir.resolve(newsdesk ? "index-newsdesk" : "index-lucene");
+    Path warmupInput = warmupInput(input);
     for (int w = 0; w < warmup; w++) {
       if (newsdesk) {
-        runNewsdesk(warmupInput(input), indexDir, gazetteer, -1);
+        runNewsdesk(warmupInput, indexDir, gazetteer, -1);
       } else {
-        runLucene(warmupInput(input), indexDir, -1);
+        runLucene(warmupInput, indexDir, -1);
       }
     }
     Run run = newsdesk ? runNewsdesk(input, indexDir, gazetteer, 0) : runLucene(input, indexDir, 0);
@@ -240,12 +245,22 @@ public final class IndexingBenchmark implements Callable<Integer> {
   }
 
   /**
-   * What a forked JVM warms up on: the corpus's first input file when it has several (an eighth of the generated
-   * corpus, some 12k articles at 100k: the JIT has compiled the pipeline long before its end), else the corpus.
+   * What a forked JVM warms up on: the corpus's first {@code --warmup-files} input files (one is an eighth of the
+   * generated corpus, 12,500 articles at 100k), in a directory of links to them; the corpus itself if it has no more
+   * files than that.
    */
-  private static Path warmupInput(Path input) throws IOException {
-    List<Path> files = Files.isDirectory(input) ? RawLuceneIndexer.inputFiles(input) : List.of(input);
-    return files.size() > 1 ? files.get(0) : input;
+  private Path warmupInput(Path input) throws IOException {
+    List<Path> all = Files.isDirectory(input) ? RawLuceneIndexer.inputFiles(input) : List.of(input);
+    if (all.size() <= warmupFiles) {
+      return input;
+    }
+    Path dir = Files.createTempDirectory("newsdesk-warmup");
+    dir.toFile().deleteOnExit();
+    for (Path f : all.subList(0, warmupFiles)) {
+      Path link = Files.createSymbolicLink(dir.resolve(f.getFileName()), f.toAbsolutePath());
+      link.toFile().deleteOnExit();
+    }
+    return dir;
   }
 
   private Run runNewsdesk(Path input, Path indexDir, Gazetteer gazetteer, int r) throws IOException {
