@@ -32,11 +32,10 @@ import picocli.CommandLine.Option;
  * raw Lucene ({@link RawLuceneIndexer}) on the same corpus, same threads and RAM buffer, alternating; the medians,
  * spreads and the ratio, index sizes against the raw text, and a JFR profile of newsdesk's run.
  *
- * <p>By default each timed run has a JVM of its own, warmed up by indexing the corpus's first file, as a nightly
- * build has its own process. With {@code --no-fork} both systems alternate in this JVM, as before 7 Dec 2026: there
- * the JIT compilers used 0.3-3.2 CPU-s inside timed runs of 20k articles (thread CPU in /proc, BENCHMARKS.md), code
- * shared by both systems (Lucene's indexing chain) being recompiled for the other system's types and call sites,
- * and a run's process CPU counts that compile work whichever system caused it.
+ * <p>By default both systems alternate in this JVM after a warm-up run of each over the whole corpus: the
+ * throughput once the JIT has compiled both pipelines. With {@code --fork} each timed run has a JVM of its own,
+ * warmed up on the corpus's first {@code --warmup-files} files, as a nightly build has a process of its own; its
+ * process CPU then includes the compile work still going on (BENCHMARKS.md, "6 Dec 2026, late evening").
  */
 @Command(name = "indexing", mixinStandardHelpOptions = true,
     description = "Indexing throughput: newsdesk's full pipeline against raw Lucene on the same synthetic corpus.",
@@ -85,9 +84,10 @@ public final class IndexingBenchmark implements Callable<Integer> {
   @Option(names = "--json", description = "also write the results as JSON to this file")
   Path json;
 
-  @Option(names = "--fork", negatable = true, defaultValue = "true", fallbackValue = "true",
-      description = "each timed run in a JVM of its own, after --warmup runs over the corpus's first file in that JVM;"
-          + " --no-fork alternates both systems in this JVM (default ${DEFAULT-VALUE})")
+  @Option(names = "--fork", negatable = true, defaultValue = "false", fallbackValue = "true",
+      description = "each timed run in a JVM of its own, after --warmup runs over the corpus's first --warmup-files"
+          + " files in that JVM, instead of both systems alternating in this JVM after --warmup runs each"
+          + " (default ${DEFAULT-VALUE})")
   boolean fork;
 
   @Option(names = "--warmup-files", defaultValue = "1",
