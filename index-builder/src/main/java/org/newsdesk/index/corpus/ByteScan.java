@@ -11,10 +11,17 @@ import java.nio.ByteOrder;
 final class ByteScan {
   /** Little-endian, so that the lowest set bit of a match word belongs to the first byte in the array. */
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final long ONES = 0x0101010101010101L;
-  private static final long HIGHS = 0x8080808080808080L;
+  /** One in every byte: times a byte value, that byte in every position. */
+  static final long ONES = 0x0101010101010101L;
+  /** The high bit of every byte. */
+  static final long HIGHS = 0x8080808080808080L;
 
   private ByteScan() {}
+
+  /** Eight bytes from {@code b[i]} as one little-endian number: the first byte in the lowest bits. */
+  static long longAt(byte[] b, int i) {
+    return (long) LONGS.get(b, i);
+  }
 
   /** The index of the first {@code target} byte in {@code b[from, to)}, or {@code to}. */
   static int indexOf(byte[] b, int from, int to, byte target) {

@@ -1,8 +1,5 @@
 package org.newsdesk.index.corpus;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -28,9 +25,8 @@ final class FlatJsonObject {
   private static final int MAX_LINE_BYTES = 1 << 20;
   private static final int MAX_KEY_BYTES = 1000;
 
-  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final long ONES = 0x0101010101010101L;
-  private static final long HIGHS = 0x8080808080808080L;
+  private static final long ONES = ByteScan.ONES;
+  private static final long HIGHS = ByteScan.HIGHS;
   private static final long QUOTES = ONES * '"';
   private static final long BACKSLASHES = ONES * '\\';
   private static final long SPACES = ONES * ' ';
@@ -178,7 +174,7 @@ final class FlatJsonObject {
   private int stop(int from) {
     int i = from;
     for (; i + Long.BYTES <= end; i += Long.BYTES) {
-      long x = (long) LONGS.get(b, i);
+      long x = ByteScan.longAt(b, i);
       long q = x ^ QUOTES;
       long s = x ^ BACKSLASHES;
       long flags = ((q - ONES) & ~q | (s - ONES) & ~s | (x - SPACES) & ~x) & HIGHS;
