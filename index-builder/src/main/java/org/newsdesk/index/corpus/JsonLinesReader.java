@@ -79,10 +79,7 @@ final class JsonLinesReader implements CorpusReader {
           continue;
         }
         try {
-          Map<String, String> flat = decoded.fellBack() ? null : FlatJsonObject.parse(lines.bytes(), 0, lines.length());
-          articles.accept(flat != null
-              ? article(flat::get, location, hash, problems)
-              : parseWithJackson(line, location, hash, problems));
+          articles.accept(parse(line, decoded.fellBack() ? null : lines.bytes(), lines.length(), location, hash, problems));
         } catch (BadLineException e) {
           problems.report(new InputProblem(location, e.kind, e.getMessage(), true));
         }
@@ -99,10 +96,13 @@ final class JsonLinesReader implements CorpusReader {
     return t.startsWith("[") || t.equals("{");
   }
 
-  /** A line as the reader parses it: the fast path when it applies, else Jackson; for tests. */
-  static RawArticle parse(String line, String location, String hash, ProblemSink problems) throws BadLineException {
-    byte[] utf8 = line.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    Map<String, String> flat = FlatJsonObject.parse(utf8, 0, utf8.length);
+  /**
+   * A line's article: from its bytes {@code utf8[0, length)} when the fast path takes them ({@code utf8} is null for
+   * a line that is not valid UTF-8), else from Jackson's parse of the decoded {@code line}.
+   */
+  static RawArticle parse(String line, byte[] utf8, int length, String location, String hash, ProblemSink problems)
+      throws BadLineException {
+    Map<String, String> flat = utf8 == null ? null : FlatJsonObject.parse(utf8, 0, length);
     return flat != null ? article(flat::get, location, hash, problems) : parseWithJackson(line, location, hash, problems);
   }
 

@@ -88,7 +88,7 @@ class FlatJsonObjectTest {
     try {
       RawArticle a = jackson
           ? JsonLinesReader.parseWithJackson(line, "f.jsonl:1", "h", sink)
-          : JsonLinesReader.parse(line, "f.jsonl:1", "h", sink);
+          : JsonLinesReader.parse(line, utf8(line), utf8(line).length, "f.jsonl:1", "h", sink);
       return new Outcome(a, problems, null);
     } catch (JsonLinesReader.BadLineException e) {
       return new Outcome(null, problems, e.kind + ": " + e.getMessage());
