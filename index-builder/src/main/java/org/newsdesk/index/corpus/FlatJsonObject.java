@@ -25,11 +25,9 @@ final class FlatJsonObject {
   private static final int MAX_LINE_BYTES = 1 << 20;
   private static final int MAX_KEY_BYTES = 1000;
 
-  private static final long ONES = ByteScan.ONES;
-  private static final long HIGHS = ByteScan.HIGHS;
-  private static final long QUOTES = ONES * '"';
-  private static final long BACKSLASHES = ONES * '\\';
-  private static final long SPACES = ONES * ' ';
+  private static final long QUOTES = ByteScan.ONES * '"';
+  private static final long BACKSLASHES = ByteScan.ONES * '\\';
+  private static final long SPACES = ByteScan.ONES * ' ';
 
   private final byte[] b;
   private final int end;
@@ -177,7 +175,7 @@ final class FlatJsonObject {
       long x = ByteScan.longAt(b, i);
       long q = x ^ QUOTES;
       long s = x ^ BACKSLASHES;
-      long flags = ((q - ONES) & ~q | (s - ONES) & ~s | (x - SPACES) & ~x) & HIGHS;
+      long flags = ((q - ByteScan.ONES) & ~q | (s - ByteScan.ONES) & ~s | (x - SPACES) & ~x) & ByteScan.HIGHS;
       if (flags != 0) {
         return i + (Long.numberOfTrailingZeros(flags) >>> 3);
       }

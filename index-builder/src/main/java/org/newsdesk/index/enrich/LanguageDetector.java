@@ -79,6 +79,10 @@ public final class LanguageDetector {
 
   private static final UnicodeScript[] SCRIPTS = UnicodeScript.values();
 
+  /** Slots of the packed-word table: 2^10, for some 350 ASCII function words. */
+  private static final int ASCII_SLOT_BITS = 10;
+  private static final int ASCII_SLOTS = 1 << ASCII_SLOT_BITS;
+
   private final List<String> languages = new ArrayList<>();
   /** Word → bit set of the languages (by index into {@link #languages}) that use it. */
   private final CharArrayMap<Long> wordLanguages = new CharArrayMap<>(512, false);
@@ -89,7 +93,6 @@ public final class LanguageDetector {
    */
   private final long[] asciiKeys = new long[ASCII_SLOTS];
   private final long[] asciiLanguages = new long[ASCII_SLOTS];
-  private static final int ASCII_SLOTS = 1024;
 
   private LanguageDetector() {
     for (String[] entry : FUNCTION_WORDS) {
@@ -132,7 +135,7 @@ public final class LanguageDetector {
 
   /** The slot of a packed word: where it is, or the empty slot where it would be. */
   private int asciiSlot(long packed) {
-    int slot = (int) ((packed * 0x9E3779B97F4A7C15L) >>> 54);
+    int slot = (int) ((packed * 0x9E3779B97F4A7C15L) >>> (Long.SIZE - ASCII_SLOT_BITS));
     while (asciiKeys[slot] != 0 && asciiKeys[slot] != packed) {
       slot = (slot + 1) & (ASCII_SLOTS - 1);
     }
