@@ -19,6 +19,7 @@ final class DiskFullDirectory extends FilterDirectory {
   private final long budget;
   private final AtomicLong written = new AtomicLong();
   private final AtomicLong refusals = new AtomicLong();
+  private final AtomicLong writtenByMerges = new AtomicLong();
 
   DiskFullDirectory(Directory in, long budget) {
     super(in);
@@ -30,6 +31,14 @@ final class DiskFullDirectory extends FilterDirectory {
     return written.get();
   }
 
+  /**
+   * Bytes written other than by segment merges: what every run of the same rebuild writes. Whether a background
+   * merge runs before the commit depends on how the indexing threads happened to cut segments.
+   */
+  long writtenOutsideMerges() {
+    return written.get() - writtenByMerges.get();
+  }
+
   /** Writes refused because the disk was full. */
   long refusals() {
     return refusals.get();
@@ -37,15 +46,18 @@ final class DiskFullDirectory extends FilterDirectory {
 
   @Override
   public IndexOutput createOutput(String name, IOContext context) throws IOException {
-    return new Filling(in.createOutput(name, context));
+    return new Filling(in.createOutput(name, context), context.context == IOContext.Context.MERGE);
   }
 
   @Override
   public IndexOutput createTempOutput(String prefix, String suffix, IOContext context) throws IOException {
-    return new Filling(in.createTempOutput(prefix, suffix, context));
+    return new Filling(in.createTempOutput(prefix, suffix, context), context.context == IOContext.Context.MERGE);
   }
 
-  private void take(long n) throws IOException {
+  private void take(long n, boolean merge) throws IOException {
+    if (merge) {
+      writtenByMerges.addAndGet(n);
+    }
     if (written.addAndGet(n) > budget) {
       refusals.incrementAndGet();
       throw new IOException(MESSAGE);
@@ -54,19 +66,22 @@ final class DiskFullDirectory extends FilterDirectory {
 
   /** An output that draws every byte from the shared budget. */
   private final class Filling extends FilterIndexOutput {
-    Filling(IndexOutput out) {
+    private final boolean merge;
+
+    Filling(IndexOutput out, boolean merge) {
       super("DiskFull(" + out + ")", out.getName(), out);
+      this.merge = merge;
     }
 
     @Override
     public void writeByte(byte b) throws IOException {
-      take(1);
+      take(1, merge);
       out.writeByte(b);
     }
 
     @Override
     public void writeBytes(byte[] b, int offset, int length) throws IOException {
-      take(length);
+      take(length, merge);
       out.writeBytes(b, offset, length);
     }
   }
