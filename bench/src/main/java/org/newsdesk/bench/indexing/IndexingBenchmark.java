@@ -90,8 +90,9 @@ public final class IndexingBenchmark implements Callable<Integer> {
           + " (default ${DEFAULT-VALUE})")
   boolean fork;
 
-  @Option(names = "--warmup-files", defaultValue = "1",
-      description = "with --fork: how many of the corpus's files each forked JVM's warm-up indexes (default ${DEFAULT-VALUE})")
+  @Option(names = "--warmup-files", defaultValue = "0",
+      description = "with --fork: how many of the corpus's files each forked JVM's warm-up indexes, 0 for all of them"
+          + " (default ${DEFAULT-VALUE})")
   int warmupFiles;
 
   /** Set in a forked JVM: run this system (newsdesk or lucene) once after the warm-up, print the result, exit. */
@@ -120,8 +121,8 @@ public final class IndexingBenchmark implements Callable<Integer> {
         runLucene(input, workDir.resolve("index-lucene"), -1);
       }
     } else {
-      System.out.printf(Locale.ROOT, "  each run in a JVM of its own, after %d warm-up run(s) over %d of the corpus's files%n",
-          warmup, warmupFiles);
+      System.out.printf(Locale.ROOT, "  each run in a JVM of its own, after %d warm-up run(s) over %s%n",
+          warmup, warmupFiles <= 0 ? "the whole corpus" : warmupFiles + " of the corpus's files");
     }
     List<Run> newsdesk = new ArrayList<>();
     List<Run> lucene = new ArrayList<>();
@@ -246,12 +247,12 @@ public final class IndexingBenchmark implements Callable<Integer> {
 
   /**
    * What a forked JVM warms up on: the corpus's first {@code --warmup-files} input files (one is an eighth of the
-   * generated corpus, 12,500 articles at 100k), in a directory of links to them; the corpus itself if it has no more
-   * files than that.
+   * generated corpus, 12,500 articles at 100k), in a directory of links to them; the corpus itself when that is 0
+   * or the corpus has no more files than that.
    */
   private Path warmupInput(Path input) throws IOException {
     List<Path> all = Files.isDirectory(input) ? RawLuceneIndexer.inputFiles(input) : List.of(input);
-    if (all.size() <= warmupFiles) {
+    if (warmupFiles <= 0 || all.size() <= warmupFiles) {
       return input;
     }
     Path dir = Files.createTempDirectory("newsdesk-warmup");

@@ -30,14 +30,14 @@ import org.apache.lucene.store.FSDirectory;
  * {@code threads} workers through a bounded queue, as newsdesk's builder does. Each document has the id as a stored
  * StringField and title and body as stored TextFields, analyzed by StandardAnalyzer; one commit at the end.
  */
-final class RawLuceneIndexer {
+public final class RawLuceneIndexer {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String[] END = new String[0];
 
   private RawLuceneIndexer() {}
 
   /** Indexes every input file under {@code corpus} into {@code indexDir}; returns the number of documents. */
-  static long index(Path corpus, Path indexDir, int threads, double ramBufferMb) throws IOException {
+  public static long index(Path corpus, Path indexDir, int threads, double ramBufferMb) throws IOException {
     List<Path> files = inputFiles(corpus);
     IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE)

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.newsdesk.bench.indexing.RawLuceneIndexer;
 import org.newsdesk.gazetteer.Gazetteer;
 import org.newsdesk.index.IndexBuilder;
 import org.newsdesk.index.IndexOptions;
@@ -15,23 +16,33 @@ import org.newsdesk.index.IndexReport;
 
 /**
  * One full build in its own JVM, so the heap limit ({@code -Xmx}) and the peak heap belong to the build alone:
- * {@code BuildIndex CORPUS INDEX THREADS RAM_MB}. Prints one JSON line: articles, seconds, peak heap (sum of the heap
- * pools' peaks), GC count and time. Exits 3 on OutOfMemoryError.
+ * {@code BuildIndex CORPUS INDEX THREADS RAM_MB [newsdesk|lucene]}: newsdesk's builder (the default) or the indexing
+ * benchmark's raw Lucene baseline ({@link RawLuceneIndexer}). Prints one JSON line: articles, seconds, peak heap (sum
+ * of the heap pools' peaks), GC count and time. Exits 3 on OutOfMemoryError.
  */
 public final class BuildIndex {
   private BuildIndex() {}
 
   public static void main(String[] args) throws Exception {
-    if (args.length != 4) {
-      System.err.println("usage: BuildIndex CORPUS INDEX THREADS RAM_MB");
+    boolean raw = args.length == 5 && args[4].equals("lucene");
+    if (args.length != 4 && !(args.length == 5 && (raw || args[4].equals("newsdesk")))) {
+      System.err.println("usage: BuildIndex CORPUS INDEX THREADS RAM_MB [newsdesk|lucene]");
       System.exit(2);
     }
-    IndexOptions options = new IndexOptions(Path.of(args[1]), Gazetteer.defaults(), Optional.empty(),
-        Integer.parseInt(args[2]), Double.parseDouble(args[3]));
+    int threads = Integer.parseInt(args[2]);
+    double ramMb = Double.parseDouble(args[3]);
     long start = System.nanoTime();
-    IndexReport report;
+    long articles;
+    int problems = 0;
     try {
-      report = IndexBuilder.index(List.of(Path.of(args[0])), options, s -> {});
+      if (raw) {
+        articles = RawLuceneIndexer.index(Path.of(args[0]), Path.of(args[1]), threads, ramMb);
+      } else {
+        IndexOptions options = new IndexOptions(Path.of(args[1]), Gazetteer.defaults(), Optional.empty(), threads, ramMb);
+        IndexReport report = IndexBuilder.index(List.of(Path.of(args[0])), options, s -> {});
+        articles = report.added() + report.updated();
+        problems = report.problems().size();
+      }
     } catch (OutOfMemoryError e) {
       System.out.println("{\"error\":\"OutOfMemoryError\"}");
       System.exit(3);
@@ -52,7 +63,6 @@ public final class BuildIndex {
     }
     System.out.printf(Locale.ROOT,
         "{\"articles\":%d,\"seconds\":%.3f,\"peak_heap_bytes\":%d,\"max_heap_bytes\":%d,\"gc_count\":%d,\"gc_seconds\":%.3f,\"problems\":%d}%n",
-        report.added() + report.updated(), seconds, peak, Runtime.getRuntime().maxMemory(), gcCount, gcMillis / 1e3,
-        report.problems().size());
+        articles, seconds, peak, Runtime.getRuntime().maxMemory(), gcCount, gcMillis / 1e3, problems);
   }
 }

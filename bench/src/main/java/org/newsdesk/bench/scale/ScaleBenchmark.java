@@ -25,7 +25,10 @@ import picocli.CommandLine.Option;
 /**
  * {@code bench/run scale}: for each corpus size, a full newsdesk build in a child JVM under a heap limit (build time,
  * throughput, peak heap, GC), the index size against the raw text, and query latency p50/p99 on the result; then
- * how each cost grew from the smallest size to the largest.
+ * how each cost grew from the smallest size to the largest. With {@code --raw} (the default) the indexing
+ * benchmark's raw Lucene baseline is built right after in a child JVM of its own with the same heap limit, threads
+ * and RAM buffer, and the throughput ratio printed: both builds start cold, so at a million articles the ratio is
+ * one whose JIT warm-up is a small part of either build.
  */
 @Command(name = "scale", mixinStandardHelpOptions = true,
     description = "Full build time, index size, peak heap and query latency at growing corpus sizes.",
@@ -59,6 +62,15 @@ public final class ScaleBenchmark implements Callable<Integer> {
   @Option(names = "--json", description = "also write the results as JSON to this file")
   Path json;
 
+  @Option(names = "--runs", defaultValue = "1",
+      description = "builds of each system per size, alternating (ABBA); the medians are reported (default ${DEFAULT-VALUE})")
+  int runs;
+
+  @Option(names = "--raw", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "also build raw Lucene (StandardAnalyzer, no cleaning or tagging) on the same corpus, with the same"
+          + " heap limit, threads and RAM buffer, and print the throughput ratio (default ${DEFAULT-VALUE})")
+  boolean raw;
+
   @Override
   public Integer call() throws Exception {
     Path workDir = work != null ? work : Path.of(System.getProperty("java.io.tmpdir"), "newsdesk-bench");
@@ -72,30 +84,76 @@ public final class ScaleBenchmark implements Callable<Integer> {
       }
       long rawBytes = sizeOf(corpus);
       Path index = workDir.resolve("index-scale-" + n);
-      deleteRecursively(index);
-      System.out.printf(Locale.ROOT, "scale: %d articles (%.0f MB): building with -Xmx%s, %d threads...%n", n, rawBytes / 1e6, xmx, threads);
-      JsonNode build = buildInChild(corpus, index);
+      Path rawIndex = workDir.resolve("index-scale-raw-" + n);
+      System.out.printf(Locale.ROOT, "scale: %d articles (%.0f MB): building with -Xmx%s, %d threads, %d run(s)%s...%n", n,
+          rawBytes / 1e6, xmx, threads, runs, raw ? " of newsdesk and raw Lucene, alternating" : "");
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("articles", n);
       row.put("raw_bytes", rawBytes);
       row.put("xmx", xmx);
-      if (build.has("error")) {
-        row.put("error", build.get("error").asText());
-        System.out.println("  build FAILED under -Xmx" + xmx + ": " + build.get("error").asText());
+      List<Double> seconds = new ArrayList<>();
+      List<Double> rawSeconds = new ArrayList<>();
+      JsonNode build = null;
+      long peakHeap = 0;
+      long rawIndexBytes = 0;
+      for (int r = 0; r < runs; r++) {
+        // ABBA: a slow stretch of a shared machine lands on both systems alike.
+        boolean rawFirst = raw && r % 2 == 1;
+        if (rawFirst) {
+          rawIndexBytes = rawRun(corpus, rawIndex, r, rawSeconds, row);
+        }
+        deleteRecursively(index);
+        build = buildInChild(corpus, index, "newsdesk");
+        if (build.has("error")) {
+          break;
+        }
+        double sec = build.get("seconds").asDouble();
+        seconds.add(sec);
+        peakHeap = Math.max(peakHeap, build.get("peak_heap_bytes").asLong());
+        System.out.printf(Locale.ROOT, "  run %d newsdesk:   %.1f s (%.0f articles/s), peak heap %.0f MB of %s, GC %d collections %.1f s%n",
+            r + 1, sec, n / sec, build.get("peak_heap_bytes").asLong() / 1e6, xmx, build.get("gc_count").asLong(),
+            build.get("gc_seconds").asDouble());
+        if (raw && !rawFirst) {
+          rawIndexBytes = rawRun(corpus, rawIndex, r, rawSeconds, row);
+        }
+      }
+      deleteRecursively(rawIndex);
+      if (build == null || build.has("error")) {
+        String error = build == null ? "no run" : build.get("error").asText();
+        row.put("error", error);
+        System.out.println("  build FAILED under -Xmx" + xmx + ": " + error);
         rows.add(row);
         continue;
       }
       long indexBytes = sizeOf(index);
-      double seconds = build.get("seconds").asDouble();
-      row.put("build_seconds", seconds);
-      row.put("articles_per_s", n / seconds);
+      double median = median(seconds);
+      row.put("build_seconds", median);
+      row.put("build_seconds_runs", seconds);
+      row.put("articles_per_s", n / median);
       row.put("index_bytes", indexBytes);
-      row.put("peak_heap_bytes", build.get("peak_heap_bytes").asLong());
+      row.put("peak_heap_bytes", peakHeap);
       row.put("gc_count", build.get("gc_count").asLong());
       row.put("gc_seconds", build.get("gc_seconds").asDouble());
-      System.out.printf(Locale.ROOT, "  built in %.1f s (%.0f articles/s), index %.0f MB = %.2f x raw, peak heap %.0f MB of %s, GC %d collections %.1f s%n",
-          seconds, n / seconds, indexBytes / 1e6, (double) indexBytes / rawBytes, build.get("peak_heap_bytes").asLong() / 1e6,
-          xmx, build.get("gc_count").asLong(), build.get("gc_seconds").asDouble());
+      System.out.printf(Locale.ROOT, "  newsdesk: built in %.1f s median (%.0f articles/s), index %.0f MB = %.2f x raw text,"
+          + " peak heap %.0f MB of %s%n", median, n / median, indexBytes / 1e6, (double) indexBytes / rawBytes, peakHeap / 1e6, xmx);
+      if (rawSeconds.size() == seconds.size() && !rawSeconds.isEmpty()) {
+        double rawMedian = median(rawSeconds);
+        List<Double> pairs = new ArrayList<>();
+        for (int r = 0; r < seconds.size(); r++) {
+          pairs.add(rawSeconds.get(r) / seconds.get(r));
+        }
+        row.put("raw_lucene_build_seconds", rawMedian);
+        row.put("raw_lucene_build_seconds_runs", rawSeconds);
+        row.put("raw_lucene_articles_per_s", n / rawMedian);
+        row.put("raw_lucene_index_bytes", rawIndexBytes);
+        row.put("throughput_ratio", rawMedian / median);
+        row.put("throughput_ratio_per_pair", pairs);
+        System.out.printf(Locale.ROOT, "  raw Lucene: built in %.1f s median (%.0f articles/s), index %.0f MB%n", rawMedian,
+            n / rawMedian, rawIndexBytes / 1e6);
+        System.out.printf(Locale.ROOT, "  newsdesk / raw Lucene throughput: %.2f (ratio of medians); per run pair %s"
+            + " (goal >= 0.80, not done below 0.70)%n", rawMedian / median,
+            pairs.stream().map(x -> String.format(Locale.ROOT, "%.2f", x)).toList());
+      }
       Map<String, double[]> latency = QueryLatency.measure(index, Math.max(50, queries / 5), queries);
       Map<String, Object> lat = new LinkedHashMap<>();
       latency.forEach((kind, p) -> {
@@ -115,10 +173,34 @@ public final class ScaleBenchmark implements Callable<Integer> {
     return rows.stream().anyMatch(r -> r.containsKey("error")) ? 1 : 0;
   }
 
-  private JsonNode buildInChild(Path corpus, Path index) throws IOException, InterruptedException {
+  /** One raw Lucene build in a child JVM; adds its seconds (or the error to the row) and returns the index size. */
+  private long rawRun(Path corpus, Path rawIndex, int r, List<Double> rawSeconds, Map<String, Object> row)
+      throws IOException, InterruptedException {
+    deleteRecursively(rawIndex);
+    JsonNode rawBuild = buildInChild(corpus, rawIndex, "lucene");
+    if (rawBuild.has("error")) {
+      System.out.println("  run " + (r + 1) + " raw Lucene build FAILED under -Xmx" + xmx + ": " + rawBuild.get("error").asText());
+      row.put("raw_lucene_error", rawBuild.get("error").asText());
+      return 0;
+    }
+    double sec = rawBuild.get("seconds").asDouble();
+    rawSeconds.add(sec);
+    System.out.printf(Locale.ROOT, "  run %d raw Lucene: %.1f s (%.0f articles/s), peak heap %.0f MB%n", r + 1, sec,
+        rawBuild.get("articles").asLong() / sec, rawBuild.get("peak_heap_bytes").asLong() / 1e6);
+    return sizeOf(rawIndex);
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    int m = sorted.size() / 2;
+    return sorted.size() % 2 == 1 ? sorted.get(m) : (sorted.get(m - 1) + sorted.get(m)) / 2;
+  }
+
+  private JsonNode buildInChild(Path corpus, Path index, String system) throws IOException, InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> command = List.of(java, "-Xmx" + xmx, "-cp", System.getProperty("java.class.path"),
-        BuildIndex.class.getName(), corpus.toString(), index.toString(), Integer.toString(threads), Double.toString(ramMb));
+        BuildIndex.class.getName(), corpus.toString(), index.toString(), Integer.toString(threads), Double.toString(ramMb),
+        system);
     Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
     int exit = process.waitFor();
