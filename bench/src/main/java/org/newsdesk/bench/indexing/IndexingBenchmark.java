@@ -32,10 +32,12 @@ import picocli.CommandLine.Option;
  * raw Lucene ({@link RawLuceneIndexer}) on the same corpus, same threads and RAM buffer, alternating; the medians,
  * spreads and the ratio, index sizes against the raw text, and a JFR profile of newsdesk's run.
  *
- * <p>By default both systems alternate in this JVM after a warm-up run of each over the whole corpus: the
- * throughput once the JIT has compiled both pipelines. With {@code --fork} each timed run has a JVM of its own,
- * warmed up on the corpus's first {@code --warmup-files} files, as a nightly build has a process of its own; its
- * process CPU then includes the compile work still going on (BENCHMARKS.md, "6 Dec 2026, late evening").
+ * <p>By default each timed run has a JVM of its own, started with this JVM's options and class path, which first
+ * indexes the whole corpus untimed ({@code --warmup}, {@code --warmup-files}) and then once timed: the throughput of
+ * each pipeline once the JIT has compiled it, with no other pipeline's code in the same JVM, as JMH forks a JVM per
+ * trial. In one JVM ({@code --no-fork}) the two pipelines share Lucene's indexing chain, and the JIT recompiles it
+ * each time the other system's documents bring other field and token-stream classes to its call sites
+ * (BENCHMARKS.md, "6 Dec 2026, late evening"), which lands on whichever system runs next.
  */
 @Command(name = "indexing", mixinStandardHelpOptions = true,
     description = "Indexing throughput: newsdesk's full pipeline against raw Lucene on the same synthetic corpus.",
@@ -84,9 +86,9 @@ public final class IndexingBenchmark implements Callable<Integer> {
   @Option(names = "--json", description = "also write the results as JSON to this file")
   Path json;
 
-  @Option(names = "--fork", negatable = true, defaultValue = "false", fallbackValue = "true",
-      description = "each timed run in a JVM of its own, after --warmup runs over the corpus's first --warmup-files"
-          + " files in that JVM, instead of both systems alternating in this JVM after --warmup runs each"
+  @Option(names = "--fork", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "each timed run in a JVM of its own, after --warmup runs over the corpus (or its first"
+          + " --warmup-files files) in that JVM; --no-fork: both systems alternate in this JVM after --warmup runs each"
           + " (default ${DEFAULT-VALUE})")
   boolean fork;
 

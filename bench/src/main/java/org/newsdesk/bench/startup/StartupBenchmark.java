@@ -20,6 +20,7 @@ import org.newsdesk.index.IndexBuilder;
 import org.newsdesk.index.IndexOptions;
 import org.newsdesk.index.IndexReport;
 import org.newsdesk.bench.machine.MachineLoad;
+import org.newsdesk.schema.NewsField;
 import org.newsdesk.schema.NewsSchema;
 
 /**
@@ -140,6 +141,7 @@ public final class StartupBenchmark {
     launcher.addAll(search);
     warmLauncher(launcher);
     steps.add(new Step("the launcher as shipped: ./newsdesk search ... (bash + all of the above)", launcher));
+    addMinimalReference(steps, index, query);
     if (baseline != null) {
       // Another checkout's launcher (e.g. main's), built there: what this branch's code changes gave, in the same run.
       List<String> other = new ArrayList<>(List.of(baseline.toString()));
@@ -166,6 +168,52 @@ public final class StartupBenchmark {
 
   /** One measured command. */
   record Step(String name, List<String> command) {}
+
+  /** Names of the reference steps start with this: timed like the others, but not a step of the launcher's chain. */
+  private static final String REFERENCE = "(reference) ";
+
+  /**
+   * The CLI issue's yardstick, timed in the same rounds: a minimal Lucene command line ({@link MinimalLuceneSearch})
+   * on plain JDK 17 (the issue measured 0.41 s) and with a dynamic AppCDS archive plus C1 only (0.20 s). The query
+   * word is analyzed here, with newsdesk's query analyzer, so that the minimal CLI finds the same postings.
+   */
+  private void addMinimalReference(List<Step> steps, Path index, String query) throws Exception {
+    String term;
+    try (org.apache.lucene.analysis.Analyzer analyzer = org.newsdesk.analysis.NewsAnalyzers.forQueries();
+        org.apache.lucene.analysis.TokenStream ts = analyzer.tokenStream(NewsField.BODY.fieldName(), query)) {
+      org.apache.lucene.analysis.tokenattributes.CharTermAttribute attr =
+          ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      ts.reset();
+      if (!ts.incrementToken()) {
+        throw new IllegalArgumentException("the query word " + query + " analyzes to no term");
+      }
+      term = attr.toString();
+      ts.end();
+    }
+    String cp = codeSource(MinimalLuceneSearch.class) + ":" + codeSource(org.apache.lucene.index.DirectoryReader.class);
+    List<String> minimal = List.of("-cp", cp, MinimalLuceneSearch.class.getName(), index.toString(),
+        NewsField.BODY.fieldName(), term);
+    List<String> plain = new ArrayList<>(List.of(javaBin()));
+    plain.addAll(minimal);
+    steps.add(new Step(REFERENCE + "minimal Lucene CLI, plain JDK 17 (issue: 0.41 s)", plain));
+    Path jsa = work.resolve("minimal-lucene.jsa");
+    Files.deleteIfExists(jsa);
+    List<String> training = new ArrayList<>(List.of(javaBin(), "-XX:TieredStopAtLevel=1", "-XX:ArchiveClassesAtExit=" + jsa,
+        "-Xlog:disable", "-Xlog:all=error:stderr"));
+    training.addAll(minimal);
+    int code = exec(training);
+    if (!Files.isRegularFile(jsa)) {
+      throw new IllegalStateException("no archive " + jsa + " (exit " + code + "): " + training);
+    }
+    List<String> archived = new ArrayList<>(List.of(javaBin(), "-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + jsa,
+        "-Xlog:disable", "-Xlog:all=error:stderr"));
+    archived.addAll(minimal);
+    steps.add(new Step(REFERENCE + "minimal Lucene CLI, AppCDS + C1 only (issue: 0.20 s)", archived));
+  }
+
+  private static String codeSource(Class<?> c) throws Exception {
+    return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+  }
 
   /** Seconds per run of one step; cpu is the mean user+system time (NaN when not measured). */
   record Timing(Step step, double median, double min, double max, double stddev, int runs, double cpu) {}
@@ -395,12 +443,14 @@ public final class StartupBenchmark {
     Timing launcher = null;
     Timing ripgrep = null;
     Timing base = null;
+    Timing minimal = null;
     for (Timing t : timings) {
       boolean isRg = rg && t.step().command().get(0).equals("rg");
       boolean isBaseline = t.step().name().startsWith("(baseline)");
       boolean isLauncher = t.step().command().get(0).endsWith("/newsdesk") && !isBaseline;
       boolean isCheck = t.step().name().startsWith("(check)");
-      String gain = previous == null || isRg || isLauncher || isBaseline ? "" : String.format(Locale.ROOT, "%+.0f ms", (t.median() - previous.median()) * 1000);
+      boolean isReference = t.step().name().startsWith(REFERENCE);
+      String gain = previous == null || isRg || isLauncher || isBaseline || isReference ? "" : String.format(Locale.ROOT, "%+.0f ms", (t.median() - previous.median()) * 1000);
       System.out.printf(Locale.ROOT, "%-72s %7.3fs %7.3fs %7.3fs %7.3fs %9s %7.3fs%n", t.step().name(), t.median(), t.min(), t.max(),
           t.stddev(), gain, t.cpu());
       if (isRg) {
@@ -409,17 +459,27 @@ public final class StartupBenchmark {
         launcher = t;
       } else if (isBaseline) {
         base = t;
+      } else if (isReference) {
+        minimal = t;
       } else if (!isCheck) {
         previous = t;
       }
     }
     Timing first = timings.get(1);
     Timing best = timings.stream().filter(t -> t.step().command().get(0).equals(javaBin()))
+        .filter(t -> !t.step().name().startsWith(REFERENCE))
         .min(java.util.Comparator.comparingDouble(Timing::median)).orElseThrow();
     System.out.printf(Locale.ROOT, "%nbest direct java command: %s, %.3f s median (%.1fx faster than JDK defaults at %.3f s)%n",
         best.step().name(), best.median(), first.median() / best.median(), first.median());
     if (launcher != null) {
       System.out.printf(Locale.ROOT, "launcher: %.3f s median (goal <= 0.300 s: %s)%n", launcher.median(), launcher.median() <= 0.3 ? "met" : "NOT met");
+    }
+    if (minimal != null && launcher != null) {
+      // The issue's figure for the archived minimal CLI was 0.20 s; what it takes today says how fast the machine is.
+      double slower = minimal.median() / 0.20;
+      System.out.printf(Locale.ROOT, "minimal Lucene CLI (AppCDS + C1): %.3f s median, %.2fx the issue's 0.20 s on this"
+          + " machine today; the launcher takes %.2fx the minimal CLI's time (%.3f s at the issue's machine speed)%n",
+          minimal.median(), slower, launcher.median() / minimal.median(), launcher.median() / slower);
     }
     if (base != null && launcher != null) {
       System.out.printf(Locale.ROOT, "baseline launcher: %.3f s median; this checkout's launcher is %.2fx faster (%+.0f ms)%n",
