@@ -103,6 +103,8 @@ public final class Suite implements Callable<Integer> {
     return switch (name) {
       case "indexing" -> List.of("--corpus", corpus.toString(), "--work", workDir.toString(), "--runs", "3", "--warmup", "1",
           "--json", workDir.resolve("indexing.json").toString());
+      // Every step once per round: a sequential run puts the machine's drift between steps (BENCHMARKS.md, start-up).
+      case "startup" -> List.of("--interleaved");
       case "scale" -> List.of("--articles", Long.toString(articles), "--seed", Long.toString(seed), "--work",
           workDir.toString(), "--json", workDir.resolve("scale.json").toString());
       default -> List.of();
