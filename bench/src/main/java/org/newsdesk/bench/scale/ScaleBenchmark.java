@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.newsdesk.bench.corpus.CorpusSpec;
 import org.newsdesk.bench.corpus.OutputFormat;
 import org.newsdesk.bench.corpus.SyntheticCorpus;
+import org.newsdesk.bench.indexing.Stats;
 import org.newsdesk.gazetteer.Gazetteer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -73,6 +74,10 @@ public final class ScaleBenchmark implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (runs < 1) {
+      System.err.println("scale: --runs must be at least 1, got " + runs);
+      return 2;
+    }
     Path workDir = work != null ? work : Path.of(System.getProperty("java.io.tmpdir"), "newsdesk-bench");
     Gazetteer gazetteer = Gazetteer.defaults();
     List<Map<String, Object>> rows = new ArrayList<>();
@@ -193,9 +198,7 @@ public final class ScaleBenchmark implements Callable<Integer> {
   }
 
   private static double median(List<Double> values) {
-    List<Double> sorted = values.stream().sorted().toList();
-    int m = sorted.size() / 2;
-    return sorted.size() % 2 == 1 ? sorted.get(m) : (sorted.get(m - 1) + sorted.get(m)) / 2;
+    return new Stats(values.stream().mapToDouble(Double::doubleValue).toArray()).median();
   }
 
   private JsonNode buildInChild(Path corpus, Path index, String system) throws IOException, InterruptedException {
