@@ -11,6 +11,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.DirectoryReader;
+import org.newsdesk.analysis.NewsAnalyzers;
 import org.newsdesk.bench.corpus.CorpusSpec;
 import org.newsdesk.bench.corpus.CorpusSummary;
 import org.newsdesk.bench.corpus.OutputFormat;
@@ -179,10 +184,9 @@ public final class StartupBenchmark {
    */
   private void addMinimalReference(List<Step> steps, Path index, String query) throws Exception {
     String term;
-    try (org.apache.lucene.analysis.Analyzer analyzer = org.newsdesk.analysis.NewsAnalyzers.forQueries();
-        org.apache.lucene.analysis.TokenStream ts = analyzer.tokenStream(NewsField.BODY.fieldName(), query)) {
-      org.apache.lucene.analysis.tokenattributes.CharTermAttribute attr =
-          ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+    try (Analyzer analyzer = NewsAnalyzers.forQueries();
+        TokenStream ts = analyzer.tokenStream(NewsField.BODY.fieldName(), query)) {
+      CharTermAttribute attr = ts.addAttribute(CharTermAttribute.class);
       ts.reset();
       if (!ts.incrementToken()) {
         throw new IllegalArgumentException("the query word " + query + " analyzes to no term");
@@ -190,7 +194,7 @@ public final class StartupBenchmark {
       term = attr.toString();
       ts.end();
     }
-    String cp = codeSource(MinimalLuceneSearch.class) + ":" + codeSource(org.apache.lucene.index.DirectoryReader.class);
+    String cp = codeSource(MinimalLuceneSearch.class) + ":" + codeSource(DirectoryReader.class);
     List<String> minimal = List.of("-cp", cp, MinimalLuceneSearch.class.getName(), index.toString(),
         NewsField.BODY.fieldName(), term);
     List<String> plain = new ArrayList<>(List.of(javaBin()));
