@@ -1,17 +1,23 @@
 package org.newsdesk.bench.extraction;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -21,6 +27,7 @@ import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.jsoup.Jsoup;
 import org.newsdesk.analysis.NewsAnalyzers;
+import org.newsdesk.bench.scale.BuildIndex;
 import org.newsdesk.gazetteer.Gazetteer;
 import org.newsdesk.index.BuildListener;
 import org.newsdesk.index.IndexBuilder;
@@ -54,6 +61,14 @@ import org.newsdesk.schema.ArticleDocuments;
  *       2 worker threads, into a fresh index; the CPU time of the worker threads ({@code newsdesk-indexer-*}, where
  *       cleaning, tagging and analysis run) is sampled, and compared with the CPU time that cleaning the same pages
  *       takes on its own. Median of {@code --builds} builds.
+ *   <li><b>End to end against JSON Lines</b> ({@code --versus-jsonl K}, off by default): what an HTML page costs a
+ *       whole build against the same article given as JSON Lines. {@code newsdesk index} (the builder in a child JVM
+ *       with the launcher's collector for {@code index}, 2 threads, 64 MB buffer) of K and of 3K copies of the corpus's pages (a directory of symbolic links per copy),
+ *       and of K and 3K copies of the articles this benchmark extracted, written as JSON Lines (id, body, title,
+ *       published, url, source); the process CPU of each build, and the difference between the two sizes per
+ *       article, which leaves out what a build pays once (JVM start, JIT warm-up, gazetteer, commit). Every copy
+ *       repeats the same ids, so later copies update the first on both sides alike. {@code --builds} rounds, the four
+ *       builds in a rotated order per round.
  * </ol>
  */
 public final class ExtractionThroughput {
@@ -67,18 +82,20 @@ public final class ExtractionThroughput {
     int runs = 5;
     int builds = 3;
     Path compare = null;
+    int copies = 0;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--corpus" -> dir = Path.of(args[++i]);
         case "--runs" -> runs = Integer.parseInt(args[++i]);
         case "--builds" -> builds = Integer.parseInt(args[++i]);
         case "--compare" -> compare = Path.of(args[++i]);
-        default -> throw new IllegalArgumentException("unknown argument '" + args[i]
-            + "'; usage: extraction-speed [--corpus DIR] [--runs N] [--builds N] [--compare INDEX_BUILDER_JAR]");
+        case "--versus-jsonl" -> copies = Integer.parseInt(args[++i]);
+        default -> throw new IllegalArgumentException("unknown argument '" + args[i] + "'; usage: extraction-speed"
+            + " [--corpus DIR] [--runs N] [--builds N] [--compare INDEX_BUILDER_JAR] [--versus-jsonl COPIES]");
       }
     }
-    if (runs < 1 || builds < 0) {
-      throw new IllegalArgumentException("--runs must be >= 1 and --builds >= 0");
+    if (runs < 1 || builds < 0 || copies < 0) {
+      throw new IllegalArgumentException("--runs must be >= 1, --builds and --versus-jsonl >= 0");
     }
     List<ExtractionCorpus.Page> pages = ExtractionCorpus.load(dir);
     List<RawArticle> raws = new ArrayList<>();
@@ -167,6 +184,11 @@ public final class ExtractionThroughput {
     // 3. end to end, 2 worker threads
     if (builds > 0) {
       endToEnd(dir.resolve("html"), gazetteer, builds, median(cleanSeconds));
+    }
+
+    // 4. end to end against the same articles as JSON Lines, in child JVMs
+    if (copies > 0) {
+      versusJsonLines(dir.resolve("html"), cleaned, copies, Math.max(1, builds));
     }
   }
 
@@ -261,9 +283,7 @@ public final class ExtractionThroughput {
           wallSeconds.add((w1 - w0) / 1e9);
         }
       } finally {
-        try (Stream<Path> walk = Files.walk(index)) {
-          walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        deleteTree(index);
       }
     }
     double worker = median(workerSeconds);
@@ -272,6 +292,118 @@ public final class ExtractionThroughput {
         html, indexed, builds, median(wallSeconds), worker, format(workerSeconds));
     System.out.printf(Locale.ROOT, "  cleaning the same pages alone takes %.2f CPU-s = %.0f%% of the workers' CPU"
         + " (the rest: tagging, analysis, indexing)%n", cleanSecondsAlone, 100 * cleanSecondsAlone / worker);
+  }
+
+  /**
+   * Step 4: process CPU of child-JVM builds of {@code copies} and {@code 3 * copies} copies of the pages and of the
+   * extracted articles as JSON Lines, per round; prints the marginal CPU per article of each input and their ratio.
+   */
+  private static void versusJsonLines(Path html, List<Article> articles, int copies, int rounds) throws Exception {
+    Path work = Files.createTempDirectory("extraction-speed-e2e");
+    try {
+      List<Path> pages;
+      try (Stream<Path> list = Files.list(html)) {
+        pages = list.filter(Files::isRegularFile).sorted().toList();
+      }
+      int[] sizes = {copies, 3 * copies};
+      Map<String, Path> corpora = new LinkedHashMap<>();
+      for (int size : sizes) {
+        corpora.put("html " + size, htmlCopies(work.resolve("html-" + size), pages, size));
+        corpora.put("jsonl " + size, jsonLinesCopies(work.resolve("jsonl-" + size), articles, size));
+      }
+      List<String> order = new ArrayList<>(corpora.keySet());
+      Map<String, List<Double>> cpu = new LinkedHashMap<>();
+      corpora.keySet().forEach(k -> cpu.put(k, new ArrayList<>()));
+      for (int r = 0; r < rounds; r++) {
+        for (int k = 0; k < order.size(); k++) {
+          String name = order.get((k + r) % order.size()); // rotated, so no input always follows the same one
+          Path index = work.resolve("index");
+          // the collector `newsdesk index` runs with (the launcher's), and the JVM's default heap, as there
+          JsonNode result = BuildIndex.inChild(corpora.get(name), index, 2, 64, List.of("-XX:+UseParallelGC"), "newsdesk");
+          deleteTree(index);
+          if (result.has("error") || result.get("cpu_seconds").asDouble() < 0) {
+            System.out.printf(Locale.ROOT, "%nend to end against JSON Lines: the build of %s failed: %s%n", name, result);
+            return;
+          }
+          cpu.get(name).add(result.get("cpu_seconds").asDouble());
+        }
+      }
+      int perCopy = articles.size();
+      double extra = (double) (sizes[1] - sizes[0]) * perCopy;
+      List<Double> htmlMs = new ArrayList<>();
+      List<Double> jsonMs = new ArrayList<>();
+      List<Double> shares = new ArrayList<>();
+      for (int r = 0; r < rounds; r++) {
+        double h = (cpu.get("html " + sizes[1]).get(r) - cpu.get("html " + sizes[0]).get(r)) / extra * 1e3;
+        double j = (cpu.get("jsonl " + sizes[1]).get(r) - cpu.get("jsonl " + sizes[0]).get(r)) / extra * 1e3;
+        htmlMs.add(h);
+        jsonMs.add(j);
+        shares.add((h - j) / h);
+      }
+      System.out.printf(Locale.ROOT, "%nend to end against JSON Lines: newsdesk index (child JVM, parallel GC, 2 threads,"
+          + " 64 MB buffer) of %d and %d copies of the %d pages, and of the same %d articles as JSON Lines; process CPU, %d round(s)%n",
+          sizes[0], sizes[1], pages.size(), perCopy, rounds);
+      for (String name : corpora.keySet()) {
+        System.out.printf(Locale.ROOT, "  %-10s CPU-s %s%n", name, format(cpu.get(name)));
+      }
+      System.out.printf(Locale.ROOT, "  per article, the difference between the two sizes: an HTML page %.2f CPU-ms (rounds %s),"
+          + " the same article as JSON Lines %.2f CPU-ms (rounds %s)%n", median(htmlMs), format(htmlMs), median(jsonMs),
+          format(jsonMs));
+      System.out.printf(Locale.ROOT, "  an HTML page costs %.1fx its article as JSON Lines: what the page costs beyond its"
+          + " article (reading and cleaning it) is %.0f%% of an HTML build's CPU (rounds %s)%n", median(htmlMs) / median(jsonMs), 100 * median(shares),
+          format(shares));
+    } finally {
+      deleteTree(work);
+    }
+  }
+
+  /** {@code copies} directories of symbolic links to the pages (copies of them where links are not supported). */
+  private static Path htmlCopies(Path dir, List<Path> pages, int copies) throws IOException {
+    for (int c = 0; c < copies; c++) {
+      Path copy = Files.createDirectories(dir.resolve(String.format(Locale.ROOT, "c%03d", c)));
+      for (Path page : pages) {
+        Path link = copy.resolve(page.getFileName().toString());
+        try {
+          Files.createSymbolicLink(link, page.toAbsolutePath());
+        } catch (UnsupportedOperationException | IOException e) {
+          Files.copy(page, link);
+        }
+      }
+    }
+    return dir;
+  }
+
+  /** {@code copies} JSON Lines files, each with every article (the fields the JSON Lines reader documents). */
+  private static Path jsonLinesCopies(Path dir, List<Article> articles, int copies) throws IOException {
+    Files.createDirectories(dir);
+    ObjectMapper json = new ObjectMapper();
+    StringBuilder lines = new StringBuilder();
+    for (Article a : articles) {
+      Map<String, Object> line = new LinkedHashMap<>();
+      line.put("id", a.id());
+      line.put("body", a.body());
+      line.put("title", a.title());
+      line.put("published", a.published() == null ? null : a.published().toString());
+      line.put("url", a.url());
+      line.put("source", a.source());
+      line.values().removeIf(Objects::isNull);
+      lines.append(json.writeValueAsString(line)).append('\n');
+    }
+    for (int c = 0; c < copies; c++) {
+      try (BufferedWriter w = Files.newBufferedWriter(dir.resolve(String.format(Locale.ROOT, "c%03d.jsonl", c)))) {
+        w.write(lines.toString());
+      }
+    }
+    return dir;
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
   }
 
   /** Samples the CPU time of the build's worker threads while they live. */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -202,18 +201,7 @@ public final class ScaleBenchmark implements Callable<Integer> {
   }
 
   private JsonNode buildInChild(Path corpus, Path index, String system) throws IOException, InterruptedException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command = List.of(java, "-Xmx" + xmx, "-cp", System.getProperty("java.class.path"),
-        BuildIndex.class.getName(), corpus.toString(), index.toString(), Integer.toString(threads), Double.toString(ramMb),
-        system);
-    Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-    int exit = process.waitFor();
-    String last = out.isEmpty() ? "" : out.substring(out.lastIndexOf('\n') + 1);
-    if (!last.startsWith("{")) {
-      return new ObjectMapper().createObjectNode().put("error", "build exited " + exit + " with no result");
-    }
-    return new ObjectMapper().readTree(last);
+    return BuildIndex.inChild(corpus, index, threads, ramMb, List.of("-Xmx" + xmx), system);
   }
 
   private static void printGrowth(List<Map<String, Object>> rows) {
