@@ -291,7 +291,9 @@ public final class ExtractionThroughput {
         + " %d articles indexed, median of %d builds: wall %.2f s, worker-thread CPU %.2f s (runs %s)%n",
         html, indexed, builds, median(wallSeconds), worker, format(workerSeconds));
     System.out.printf(Locale.ROOT, "  cleaning the same pages alone takes %.2f CPU-s = %.0f%% of the workers' CPU"
-        + " (the rest: tagging, analysis, indexing)%n", cleanSecondsAlone, 100 * cleanSecondsAlone / worker);
+        + " (the rest: tagging, analysis, indexing)%s%n", cleanSecondsAlone, 100 * cleanSecondsAlone / worker,
+        cleanSecondsAlone > worker ? "; more than the whole build: the two were timed at different moments, and a"
+            + " build of these pages is too short to tell (--versus-jsonl measures whole builds)" : "");
   }
 
   /**
