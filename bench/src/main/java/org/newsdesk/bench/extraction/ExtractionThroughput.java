@@ -13,9 +13,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -63,12 +63,13 @@ import org.newsdesk.schema.ArticleDocuments;
  *       takes on its own. Median of {@code --builds} builds.
  *   <li><b>End to end against JSON Lines</b> ({@code --versus-jsonl K}, off by default): what an HTML page costs a
  *       whole build against the same article given as JSON Lines. {@code newsdesk index} (the builder in a child JVM
- *       with the launcher's collector for {@code index}, 2 threads, 64 MB buffer) of K and of 3K copies of the corpus's pages (a directory of symbolic links per copy),
- *       and of K and 3K copies of the articles this benchmark extracted, written as JSON Lines (id, body, title,
- *       published, url, source); the process CPU of each build, and the difference between the two sizes per
- *       article, which leaves out what a build pays once (JVM start, JIT warm-up, gazetteer, commit). Every copy
- *       repeats the same ids, so later copies update the first on both sides alike. {@code --builds} rounds, the four
- *       builds in a rotated order per round.
+ *       with the collector the launcher gives {@code index}, 2 threads, 64 MB buffer) of K and of 3K copies of the
+ *       corpus's pages (a directory of symbolic links per copy), and of K and 3K copies of the articles this
+ *       benchmark extracted, written as JSON Lines (id, body, title, published, url, source); the process CPU of
+ *       each build, and the difference between the two sizes per article, which leaves out what a build pays once
+ *       (JVM start, gazetteer, commit, most of the JIT warm-up). Every copy repeats the same ids, so later copies
+ *       update the first on both sides alike. {@code --builds} rounds, the four builds in a rotated order per
+ *       round.
  * </ol>
  */
 public final class ExtractionThroughput {
@@ -321,7 +322,8 @@ public final class ExtractionThroughput {
           String name = order.get((k + r) % order.size()); // rotated, so no input always follows the same one
           Path index = work.resolve("index");
           // the collector `newsdesk index` runs with (the launcher's), and the JVM's default heap, as there
-          JsonNode result = BuildIndex.inChild(corpora.get(name), index, 2, 64, List.of("-XX:+UseParallelGC"), "newsdesk");
+          JsonNode result =
+              BuildIndex.inChild(corpora.get(name), index, 2, 64, List.of("-XX:+UseParallelGC"), "newsdesk");
           deleteTree(index);
           if (result.has("error") || result.get("cpu_seconds").asDouble() < 0) {
             System.out.printf(Locale.ROOT, "%nend to end against JSON Lines: the build of %s failed: %s%n", name, result);
