@@ -8,11 +8,9 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +25,7 @@ import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.jsoup.Jsoup;
 import org.newsdesk.analysis.NewsAnalyzers;
+import org.newsdesk.bench.BenchFiles;
 import org.newsdesk.bench.scale.BuildIndex;
 import org.newsdesk.gazetteer.Gazetteer;
 import org.newsdesk.index.BuildListener;
@@ -284,7 +283,7 @@ public final class ExtractionThroughput {
           wallSeconds.add((w1 - w0) / 1e9);
         }
       } finally {
-        deleteTree(index);
+        BenchFiles.deleteRecursively(index);
       }
     }
     double worker = median(workerSeconds);
@@ -324,7 +323,7 @@ public final class ExtractionThroughput {
           // the collector `newsdesk index` runs with (the launcher's), and the JVM's default heap, as there
           JsonNode result =
               BuildIndex.inChild(corpora.get(name), index, 2, 64, List.of("-XX:+UseParallelGC"), "newsdesk");
-          deleteTree(index);
+          BenchFiles.deleteRecursively(index);
           if (result.has("error") || result.get("cpu_seconds").asDouble() < 0) {
             System.out.printf(Locale.ROOT, "%nend to end against JSON Lines: the build of %s failed: %s%n", name, result);
             return;
@@ -357,7 +356,7 @@ public final class ExtractionThroughput {
           + " article (reading and cleaning it) is %.0f%% of an HTML build's CPU (rounds %s)%n", median(htmlMs) / median(jsonMs), 100 * median(shares),
           format(shares));
     } finally {
-      deleteTree(work);
+      BenchFiles.deleteRecursively(work);
     }
   }
 
@@ -399,15 +398,6 @@ public final class ExtractionThroughput {
       }
     }
     return dir;
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    }
   }
 
   /** Samples the CPU time of the build's worker threads while they live. */

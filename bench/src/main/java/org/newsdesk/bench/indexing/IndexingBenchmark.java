@@ -7,7 +7,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.newsdesk.bench.BenchFiles;
 import org.newsdesk.bench.corpus.CorpusSpec;
 import org.newsdesk.bench.corpus.OutputFormat;
 import org.newsdesk.bench.corpus.SyntheticCorpus;
@@ -148,7 +148,7 @@ public final class IndexingBenchmark implements Callable<Integer> {
       Path jfr = workDir.resolve("indexing-newsdesk.jfr");
       Path indexDir = workDir.resolve("index-newsdesk");
       JfrProfile p = JfrProfile.record(jfr, () -> {
-        deleteRecursively(indexDir);
+        BenchFiles.deleteRecursively(indexDir);
         IndexBuilder.index(List.of(input), options(indexDir, gazetteer), s -> {});
       });
       System.out.println();
@@ -267,7 +267,7 @@ public final class IndexingBenchmark implements Callable<Integer> {
   }
 
   private Run runNewsdesk(Path input, Path indexDir, Gazetteer gazetteer, int r) throws IOException {
-    deleteRecursively(indexDir);
+    BenchFiles.deleteRecursively(indexDir);
     System.gc();
     long cpu = cpuNanos();
     long start = System.nanoTime();
@@ -281,7 +281,7 @@ public final class IndexingBenchmark implements Callable<Integer> {
   }
 
   private Run runLucene(Path input, Path indexDir, int r) throws IOException {
-    deleteRecursively(indexDir);
+    BenchFiles.deleteRecursively(indexDir);
     System.gc();
     long cpu = cpuNanos();
     long start = System.nanoTime();
@@ -359,17 +359,6 @@ public final class IndexingBenchmark implements Callable<Integer> {
           .filter(p -> !p.getFileName().toString().startsWith("."))
           .mapToLong(p -> p.toFile().length())
           .sum();
-    }
-  }
-
-  static void deleteRecursively(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
     }
   }
 

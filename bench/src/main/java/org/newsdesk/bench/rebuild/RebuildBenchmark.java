@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +16,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.newsdesk.bench.BenchFiles;
 import org.newsdesk.bench.corpus.CorpusSpec;
 import org.newsdesk.bench.corpus.CorpusSummary;
 import org.newsdesk.bench.corpus.OutputFormat;
@@ -71,7 +71,7 @@ public final class RebuildBenchmark implements Callable<Integer> {
       return measure(dir);
     } finally {
       if (temporary) {
-        deleteTree(dir);
+        BenchFiles.deleteRecursively(dir);
       }
     }
   }
@@ -93,8 +93,8 @@ public final class RebuildBenchmark implements Callable<Integer> {
     for (int run = 1; run <= runs; run++) {
       Path src = dir.resolve("src");
       Path index = dir.resolve("index");
-      deleteTree(src);
-      deleteTree(index);
+      BenchFiles.deleteRecursively(src);
+      BenchFiles.deleteRecursively(index);
       copyTree(base, src);
       age(src);
       IndexOptions options = threads == null ? IndexOptions.defaults(index) : IndexOptions.defaults(index).withThreads(threads);
@@ -230,17 +230,6 @@ public final class RebuildBenchmark implements Callable<Integer> {
         } else {
           Files.copy(p, target);
         }
-      }
-    }
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> s = Files.walk(dir)) {
-      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
       }
     }
   }

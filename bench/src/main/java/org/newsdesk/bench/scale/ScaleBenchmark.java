@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.newsdesk.bench.BenchFiles;
 import org.newsdesk.bench.corpus.CorpusSpec;
 import org.newsdesk.bench.corpus.OutputFormat;
 import org.newsdesk.bench.corpus.SyntheticCorpus;
@@ -106,7 +107,7 @@ public final class ScaleBenchmark implements Callable<Integer> {
         if (rawFirst) {
           rawIndexBytes = rawRun(corpus, rawIndex, r, rawSeconds, row);
         }
-        deleteRecursively(index);
+        BenchFiles.deleteRecursively(index);
         build = buildInChild(corpus, index, "newsdesk");
         if (build.has("error")) {
           break;
@@ -121,7 +122,7 @@ public final class ScaleBenchmark implements Callable<Integer> {
           rawIndexBytes = rawRun(corpus, rawIndex, r, rawSeconds, row);
         }
       }
-      deleteRecursively(rawIndex);
+      BenchFiles.deleteRecursively(rawIndex);
       if (build == null || build.has("error")) {
         String error = build == null ? "no run" : build.get("error").asText();
         row.put("error", error);
@@ -169,7 +170,7 @@ public final class ScaleBenchmark implements Callable<Integer> {
       row.put("latency", lat);
       rows.add(row);
       if (!keepIndex) {
-        deleteRecursively(index);
+        BenchFiles.deleteRecursively(index);
       }
     }
     printGrowth(rows);
@@ -182,7 +183,7 @@ public final class ScaleBenchmark implements Callable<Integer> {
   /** One raw Lucene build in a child JVM; adds its seconds (or the error to the row) and returns the index size. */
   private long rawRun(Path corpus, Path rawIndex, int r, List<Double> rawSeconds, Map<String, Object> row)
       throws IOException, InterruptedException {
-    deleteRecursively(rawIndex);
+    BenchFiles.deleteRecursively(rawIndex);
     JsonNode rawBuild = buildInChild(corpus, rawIndex, "lucene");
     if (rawBuild.has("error")) {
       System.out.println("  run " + (r + 1) + " raw Lucene build FAILED under -Xmx" + xmx + ": " + rawBuild.get("error").asText());
@@ -223,17 +224,6 @@ public final class ScaleBenchmark implements Callable<Integer> {
     try (Stream<Path> walk = Files.walk(dir)) {
       return walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
           .mapToLong(p -> p.toFile().length()).sum();
-    }
-  }
-
-  static void deleteRecursively(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
     }
   }
 

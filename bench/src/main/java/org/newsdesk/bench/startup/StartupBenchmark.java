@@ -16,6 +16,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.DirectoryReader;
 import org.newsdesk.analysis.NewsAnalyzers;
+import org.newsdesk.bench.BenchFiles;
 import org.newsdesk.bench.corpus.CorpusSpec;
 import org.newsdesk.bench.corpus.CorpusSummary;
 import org.newsdesk.bench.corpus.OutputFormat;
@@ -293,7 +294,7 @@ public final class StartupBenchmark {
     }
     System.out.println("corpus: writing " + articles + " synthetic articles (bench/run generate, seed 42) to " + corpus
         + " as JSON Lines (to index) and as plain text files (for rg)");
-    deleteTree(corpus);
+    BenchFiles.deleteRecursively(corpus);
     long t0 = System.nanoTime();
     Gazetteer gazetteer = Gazetteer.defaults();
     CorpusSummary jsonl = SyntheticCorpus.generate(new CorpusSpec(articles, 42, OutputFormat.JSONL, corpus.resolve("jsonl"), 8, 1000, 0, 0), gazetteer);
@@ -310,7 +311,7 @@ public final class StartupBenchmark {
       System.out.println("index: " + index + " (reused)");
       return;
     }
-    deleteTree(index);
+    BenchFiles.deleteRecursively(index);
     System.out.println("index: building " + index + " ...");
     IndexReport report = IndexBuilder.index(List.of(corpus.resolve("jsonl")), IndexOptions.defaults(index), msg -> {});
     Files.writeString(done, report.indexed() + "\n");
@@ -521,16 +522,4 @@ public final class StartupBenchmark {
     }
     return b.toString();
   }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
-        Files.delete(p);
-      }
-    }
-  }
-
 }
