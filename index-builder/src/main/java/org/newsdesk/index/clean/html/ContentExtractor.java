@@ -284,7 +284,15 @@ final class ContentExtractor {
     if (ranked.isEmpty()) {
       return body;
     }
-    ranked.sort((a, b) -> Double.compare(stats.get(b).score, stats.get(a).score));
+    // Equal scores go to the element earlier in the page. Without that, the map's iteration order (identity hash
+    // codes, which differ from thread to thread) decided, and a page with two equal candidates could extract
+    // differently in `inspect` and in each worker of `index`.
+    ranked.sort((a, b) -> {
+      NodeStats sa = stats.get(a);
+      NodeStats sb = stats.get(b);
+      int byScore = Double.compare(sb.score, sa.score);
+      return byScore != 0 ? byScore : Integer.compare(sa.order, sb.order);
+    });
     Element top = ranked.get(0);
     double topScore = stats.get(top).score;
 
