@@ -89,8 +89,13 @@ final class BuildRun {
   private final BuildListener listener;
   private final ArticlePipeline pipeline;
   private final java.util.function.UnaryOperator<Directory> directories;
-  /** Ids written by this run, to tell a second input with the same id from a new article. */
-  private final Set<String> writtenThisRun = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  /**
+   * Ids written by this run, each with the reading position ({@link Work#seq}) of the input that holds it in the
+   * index: of two inputs with the same id the later one read is kept, whichever worker finishes first.
+   */
+  private final Map<String, Long> writtenThisRun = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Reading position of the next article queued; only the reading thread counts. */
+  private long readSeq;
   /**
    * Striped locks that order the writes of one id: an id's first write may be an {@code addDocument}, and a second
    * input with the same id must not replace it before it is in the writer.
@@ -394,9 +399,10 @@ final class BuildRun {
   }
 
   /** One article waiting for a worker. */
-  private record Work(FileState file, RawArticle raw) {}
+  /** One article to clean and write; {@code seq} is its position in reading order (files sorted, then in file). */
+  private record Work(FileState file, RawArticle raw, long seq) {}
 
-  private static final Work END = new Work(null, null);
+  private static final Work END = new Work(null, null, -1);
 
   /** Reads every file on this thread and hands changed articles to the workers; returns the new file entries. */
   private Map<String, SourceManifest.FileEntry> read(List<SourceFile> files, Plan plan, Set<String> oldIds, IndexWriter writer,
@@ -498,7 +504,7 @@ final class BuildRun {
       };
       Corpus.read(digest == null ? file : file.hashedBy(digest), raw -> {
         if (!unchangedArticle.test(raw.contentHash())) {
-          put(queue, new Work(st, raw));
+          put(queue, new Work(st, raw, readSeq++));
         }
       }, st, unchangedArticle);
       if (digest != null) {
@@ -534,13 +540,15 @@ final class BuildRun {
             w.file().report(new InputProblem(w.raw().origin(), InputProblem.Kind.FUTURE_DATE,
                 "published date " + article.published() + " is in the future; indexed with it as given", false));
           }
-          boolean again = write(writer, article);
+          Written outcome = write(writer, article, w.seq());
           w.file().add(new SourceManifest.ArticleRef(article.id(), hashOf(w.raw())));
-          if (again) {
+          if (outcome != Written.FIRST) {
             w.file().report(new InputProblem(w.raw().origin(), InputProblem.Kind.DUPLICATE_ID, "id " + article.id()
-                + " was also read from another input in this run; only one of them is kept", false));
+                + (outcome == Written.REPLACED
+                    ? " was also read from an earlier input in this run; this one, read later, replaces it"
+                    : " is also in an input read later in this run, which replaces this one"), false));
           }
-          (again || oldIds.contains(article.id()) ? counters.updated : counters.added).incrementAndGet();
+          (outcome != Written.FIRST || oldIds.contains(article.id()) ? counters.updated : counters.added).incrementAndGet();
           listener.articles(1);
           CrashPoints.afterDocument(written.incrementAndGet());
         } catch (SkippedArticleException e) {
@@ -575,22 +583,38 @@ final class BuildRun {
     }
   }
 
+  /** What {@link #write} did with an article. */
+  private enum Written {
+    /** The first input of this run with its id: added, or replacing the article of an earlier build. */
+    FIRST,
+    /** Replaced the article of an input with the same id read earlier in this run. */
+    REPLACED,
+    /** Not written: an input with the same id read later in this run is already in the index, and it wins. */
+    SUPERSEDED
+  }
+
   /**
-   * Writes one article; true if this run had already written its id. Into an index that was empty when the run
-   * started, an id's first write is a plain add: there is nothing to replace, and the writer then buffers no delete
-   * term for it (about a tenth of Lucene's share of a full build). Any later write of the id replaces the first.
+   * Writes one article read at position {@code seq}, unless an input with the same id read later is already
+   * written: of two inputs with one id the later one read is kept, as the duplicate warnings say, whichever worker
+   * gets there first. Into an index that was empty when the run started, an id's first write is a plain add: there
+   * is nothing to replace, and the writer then buffers no delete term for it (about a tenth of Lucene's share of a
+   * full build).
    */
-  private boolean write(IndexWriter writer, Article article) throws IOException {
+  private Written write(IndexWriter writer, Article article, long seq) throws IOException {
     String id = article.id();
     org.apache.lucene.document.Document doc = ArticleDocuments.toDocument(article);
     synchronized (idLocks[(id.hashCode() & 0x7fffffff) % idLocks.length]) {
-      boolean again = !writtenThisRun.add(id);
-      if (emptyAtStart && !again) {
+      Long before = writtenThisRun.get(id);
+      if (before != null && before > seq) {
+        return Written.SUPERSEDED;
+      }
+      writtenThisRun.put(id, seq);
+      if (emptyAtStart && before == null) {
         writer.addDocument(doc);
       } else {
         writer.updateDocument(ArticleDocuments.idTerm(id), doc);
       }
-      return again;
+      return before == null ? Written.FIRST : Written.REPLACED;
     }
   }
 

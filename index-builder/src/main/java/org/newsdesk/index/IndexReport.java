@@ -1,6 +1,9 @@
 package org.newsdesk.index;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,8 +16,9 @@ import org.newsdesk.index.corpus.InputProblem;
  * @param updated articles whose content changed (or that were re-processed: full rebuild, gazetteer change)
  * @param unchanged articles already indexed with the same content hash, neither cleaned nor analysed again
  * @param deleted articles removed because their source is gone (rebuild only)
- * @param skipped inputs that were not indexed, by reason
- * @param problems every problem, with location and reason (skipped inputs and flags such as undated)
+ * @param skipped inputs that were not indexed, by reason (in the order of {@link InputProblem.Kind})
+ * @param problems every problem, with location and reason (skipped inputs and flags such as undated), in
+ *     {@link InputProblem#BY_LOCATION} order
  * @param files input files found
  * @param filesUnchanged of those, files skipped without parsing because their size and time (or hash) had not changed
  * @param mode what the run decided to do and why: {@code incremental}, {@code full (--full)}, {@code full (schema …)},
@@ -36,8 +40,13 @@ public record IndexReport(
     Duration duration) {
 
   public IndexReport {
-    skipped = Map.copyOf(skipped);
-    problems = List.copyOf(problems);
+    // In a stable order, whatever order the workers met them in: skip counts by kind, problems by location.
+    EnumMap<InputProblem.Kind, Long> byKind = new EnumMap<>(InputProblem.Kind.class);
+    skipped.forEach((kind, count) -> byKind.put(Objects.requireNonNull(kind), Objects.requireNonNull(count)));
+    skipped = Collections.unmodifiableMap(byKind);
+    List<InputProblem> inOrder = new ArrayList<>(problems);
+    inOrder.sort(InputProblem.BY_LOCATION);
+    problems = List.copyOf(inOrder);
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(duration, "duration");
   }

@@ -1,5 +1,6 @@
 package org.newsdesk.index.corpus;
 
+import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -29,10 +30,37 @@ public record InputProblem(String location, Kind kind, String reason, boolean sk
     DUPLICATE_ID
   }
 
+  /**
+   * By file, then line or record number (as numbers: {@code :9} before {@code :10}), then kind and reason: the order
+   * of a report, the same whatever order the workers of a run found the problems in.
+   */
+  public static final Comparator<InputProblem> BY_LOCATION = Comparator
+      .comparing((InputProblem p) -> p.location.substring(0, p.numberStart()))
+      .thenComparingLong(InputProblem::number)
+      .thenComparing(InputProblem::kind)
+      .thenComparing(InputProblem::reason);
+
   public InputProblem {
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(reason, "reason");
+  }
+
+  /** Where the trailing {@code :LINE} or {@code #RECORD} starts, or the length of the location when it has none. */
+  private int numberStart() {
+    int i = location.length();
+    while (i > 0 && location.charAt(i - 1) >= '0' && location.charAt(i - 1) <= '9') {
+      i--;
+    }
+    boolean numbered = i > 0 && i < location.length() && location.length() - i <= 18
+        && (location.charAt(i - 1) == ':' || location.charAt(i - 1) == '#');
+    return numbered ? i - 1 : location.length();
+  }
+
+  /** The line or record number, or -1 when the location is a whole file. */
+  private long number() {
+    int start = numberStart();
+    return start == location.length() ? -1 : Long.parseLong(location.substring(start + 1));
   }
 
   @Override
