@@ -48,7 +48,7 @@ final class CheckCommand implements Callable<Integer> {
       m.put("generations", RollbackCommand.toJson(h.generations()));
       out.println(Json.writePretty(m));
     } else if (ok) {
-      out.printf("index %s is clean: %s, %d segments, %d articles%n", indexPath.resolve(), h.segmentsFile(), h.segments(), h.articles());
+      out.printf(java.util.Locale.ROOT, "index %s is clean: %s, %d segments, %d articles%n", indexPath.resolve(), h.segmentsFile(), h.segments(), h.articles());
       h.generations().forEach(g -> out.println(RollbackCommand.describe(g)));
     }
     h.warnings().forEach(w -> err.println("newsdesk: warning: " + w));

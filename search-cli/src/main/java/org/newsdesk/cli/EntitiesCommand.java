@@ -104,14 +104,14 @@ final class EntitiesCommand implements Callable<Integer> {
       doc.put("entities", byType);
       out.println(Json.writePretty(doc));
     } else {
-      out.printf("%s: %d articles%n", query == null ? "all articles" : "articles matching '" + query + "'", results.total());
+      out.printf(Locale.ROOT, "%s: %d articles%n", query == null ? "all articles" : "articles matching '" + query + "'", results.total());
       counts.forEach((f, list) -> {
-        out.printf("%n%s%n", key(f));
+        out.printf(Locale.ROOT, "%n%s%n", key(f));
         if (list.isEmpty()) {
           out.println("  (none)");
         }
         int width = list.stream().mapToInt(c -> Long.toString(c.count()).length()).max().orElse(1);
-        list.forEach(c -> out.printf("  %" + width + "d  %s  (%s)%n", c.count(), c.label(), c.value()));
+        list.forEach(c -> out.printf(Locale.ROOT, "  %" + width + "d  %s  (%s)%n", c.count(), c.label(), c.value()));
       });
     }
     out.flush();
@@ -148,10 +148,10 @@ final class EntitiesCommand implements Callable<Integer> {
       }).toList());
       out.println(Json.writePretty(doc));
     } else {
-      out.printf("names the gazetteer does not know, in %d articles (at least %d mentions):%n", articles, minCount);
+      out.printf(Locale.ROOT, "names the gazetteer does not know, in %d articles (at least %d mentions):%n", articles, minCount);
       int width = found.stream().mapToInt(c -> Integer.toString(c.count()).length()).max().orElse(1);
       for (Candidate c : found) {
-        out.printf("%n  %" + width + "d  %s  [%s? in %d article%s]%n  %s  \"%s\"%n", c.count(), c.phrase(), c.typeGuess().key(),
+        out.printf(Locale.ROOT, "%n  %" + width + "d  %s  [%s? in %d article%s]%n  %s  \"%s\"%n", c.count(), c.phrase(), c.typeGuess().key(),
             c.articles(), c.articles() == 1 ? "" : "s", " ".repeat(width), c.example());
       }
       if (found.isEmpty()) {

@@ -68,7 +68,7 @@ final class InspectCommand implements Callable<Integer> {
       }
     });
     out.flush();
-    err.printf("newsdesk: inspected %s: %s, %d skipped, %s%n", count(report.files(), "file"),
+    err.printf(java.util.Locale.ROOT, "newsdesk: inspected %s: %s, %d skipped, %s%n", count(report.files(), "file"),
         count(report.added(), "article"), report.skippedTotal(), count(warnings.get(), "warning"));
     err.flush();
     return report.skippedTotal() > 0 ? ExitCodes.NO_HITS : ExitCodes.OK;
@@ -80,7 +80,7 @@ final class InspectCommand implements Callable<Integer> {
 
   private static String summary(Article a) {
     String body = a.body().replace('\n', ' ');
-    return String.format("%s%n  id:        %s%n  title:     %s%n  published: %s%n  source:    %s%n  url:       %s%n"
+    return String.format(java.util.Locale.ROOT, "%s%n  id:        %s%n  title:     %s%n  published: %s%n  source:    %s%n  url:       %s%n"
             + "  language:  %s%n  caption:   %s%n  credit:    %s%n  entities:  %s%n  body:      %s%n",
         a.origin(), a.id(), a.title(), a.published() == null ? "(undated)" : a.published(), a.source(), a.url(),
         a.language(), a.caption(), a.credit(), a.entityNamesByType(),

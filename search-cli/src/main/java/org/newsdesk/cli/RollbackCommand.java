@@ -54,7 +54,7 @@ final class RollbackCommand implements Callable<Integer> {
           m.put("duration_ms", r.duration().toMillis());
           out.println(Json.writePretty(m));
         } else {
-          out.printf("rolled back in %.1f s%n  from: %s%n  to:   %s%n", r.duration().toMillis() / 1000.0, describe(r.from()), describe(r.to()));
+          out.printf(java.util.Locale.ROOT, "rolled back in %.1f s%n  from: %s%n  to:   %s%n", r.duration().toMillis() / 1000.0, describe(r.from()), describe(r.to()));
         }
       }
     } catch (IndexStateException e) {

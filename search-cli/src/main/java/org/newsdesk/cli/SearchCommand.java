@@ -214,13 +214,13 @@ final class SearchCommand implements Callable<Integer> {
     return hit;
   }
 
-  /** person, location and organization always present (possibly empty), then any user-defined types. */
+  /** person, location and organization always present (possibly empty), then any user-defined types by name. */
   static Map<String, List<String>> entitiesJson(Map<String, List<String>> byType) {
     Map<String, List<String>> m = new LinkedHashMap<>();
     for (String key : EntityType.BUILT_IN.stream().map(EntityType::key).toList()) {
       m.put(key, byType.getOrDefault(key, List.of()));
     }
-    byType.forEach(m::putIfAbsent);
+    new java.util.TreeMap<>(byType).forEach(m::putIfAbsent);
     return m;
   }
 

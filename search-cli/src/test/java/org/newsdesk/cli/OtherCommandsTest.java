@@ -18,6 +18,26 @@ import org.junit.jupiter.api.Test;
 class OtherCommandsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** Numbers are printed with ASCII digits and a dot whatever the default locale (here Arabic, Egypt). */
+  @Test
+  void outputDoesNotFollowTheDefaultLocale() {
+    java.util.Locale before = java.util.Locale.getDefault();
+    java.util.Locale.setDefault(java.util.Locale.forLanguageTag("ar-EG"));
+    try {
+      for (String[] args : List.of(new String[] {"entities"}, new String[] {"entities", "--candidates"},
+          new String[] {"check"}, new String[] {"stats"}, new String[] {"timeline", "ceasefire"},
+          new String[] {"search", "ceasefire"})) {
+        CliRun r = run(onIndex(args));
+        String all = r.out() + r.err();
+        assertTrue(all.chars().noneMatch(c -> c >= 0x0660 && c <= 0x066C || c >= 0x06F0 && c <= 0x06F9),
+            String.join(" ", args) + " printed Arabic-Indic digits: " + all);
+        assertTrue(all.chars().anyMatch(c -> c >= '0' && c <= '9'), String.join(" ", args) + ": " + all);
+      }
+    } finally {
+      java.util.Locale.setDefault(before);
+    }
+  }
+
   @Test
   void showPrintsTheWholeArticleWithItsEntities() {
     CliRun r = run(onIndex("show", "mw-2020-10-12-022"));

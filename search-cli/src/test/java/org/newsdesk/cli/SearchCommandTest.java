@@ -29,6 +29,14 @@ class SearchCommandTest {
   }
 
   @Test
+  void jsonEntitiesListTheBuiltInTypesThenUserDefinedOnesByName() {
+    Map<String, List<String>> byType = Map.of("product", List.of("Sputnik V"), "event", List.of("Brexit"),
+        "person", List.of("Vladimir Putin"), "law", List.of("Schengen Agreement"));
+    assertEquals(List.of("person", "location", "organization", "event", "law", "product"),
+        List.copyOf(SearchCommand.entitiesJson(byType).keySet()));
+  }
+
+  @Test
   void ceasefireFindsExactlyTheArticlesThatMentionItInAnySpelling() {
     assertEquals(Set.copyOf(CEASEFIRE_OLDEST_FIRST), Set.copyOf(ids("search", "ceasefire", "--ids", "--limit", "100")));
   }

@@ -1,5 +1,7 @@
 package org.newsdesk.search;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.newsdesk.model.Published;
@@ -19,6 +21,7 @@ import org.newsdesk.model.Published;
 public record SearchHit(String id, String title, Published published, String source, String url, float score,
     String snippet, Map<String, List<String>> entities) {
   public SearchHit {
-    entities = Map.copyOf(entities);
+    // In the order given (the gazetteer's types): Map.copyOf would iterate in a new order on every JVM start.
+    entities = Collections.unmodifiableMap(new LinkedHashMap<>(entities));
   }
 }

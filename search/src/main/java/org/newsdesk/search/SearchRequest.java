@@ -1,6 +1,8 @@
 package org.newsdesk.search;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -65,7 +67,9 @@ public record SearchRequest(
     sources = List.copyOf(sources == null ? List.of() : sources);
     match = Objects.requireNonNull(match, "match");
     sort = Objects.requireNonNull(sort, "sort");
-    facets = Set.copyOf(facets == null ? Set.of() : facets);
+    EnumSet<Facet> asked = EnumSet.noneOf(Facet.class);
+    asked.addAll(facets == null ? Set.of() : facets);
+    facets = Collections.unmodifiableSet(asked); // in Facet order, not a new order on every JVM start
     interval = Objects.requireNonNull(interval, "interval");
     markers = Objects.requireNonNull(markers, "markers");
     if (limit < 1 || limit > MAX_LIMIT) {

@@ -1,5 +1,7 @@
 package org.newsdesk.search;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +21,9 @@ public record SearchResults(String query, long total, List<SearchHit> hits, Map<
     String suggestion, boolean fellBackToAny, long tookMillis, String nextCursor) {
   public SearchResults {
     hits = List.copyOf(hits);
-    facets = Map.copyOf(facets);
+    EnumMap<SearchRequest.Facet, List<FacetCount>> byFacet = new EnumMap<>(SearchRequest.Facet.class);
+    byFacet.putAll(facets);
+    facets = Collections.unmodifiableMap(byFacet); // in Facet order, not a new order on every JVM start
   }
 
   /** One facet bucket: a value (entity id, source, or date bucket start) with its display label and count. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -83,8 +84,9 @@ public final class Retagger {
    */
   public record Report(Set<String> changedEntities, long candidates, Set<String> retaggedIds, boolean fullScan, Duration duration) {
     public Report {
-      changedEntities = Set.copyOf(Objects.requireNonNull(changedEntities, "changedEntities"));
-      retaggedIds = Set.copyOf(Objects.requireNonNull(retaggedIds, "retaggedIds"));
+      // sorted, as documented (Set.copyOf iterates in a new order on every JVM start)
+      changedEntities = Collections.unmodifiableSortedSet(new TreeSet<>(Objects.requireNonNull(changedEntities, "changedEntities")));
+      retaggedIds = Collections.unmodifiableSortedSet(new TreeSet<>(Objects.requireNonNull(retaggedIds, "retaggedIds")));
       Objects.requireNonNull(duration, "duration");
     }
 
