@@ -45,7 +45,9 @@ final class Feedback {
     if (ranking.feedbackDocs() == 0 || ranking.feedbackTerms() == 0) {
       return original;
     }
-    TopDocs top = searcher.search(original, ranking.feedbackDocs());
+    // Equal scores by article id, as the results are ranked, not by document number (which follows the build's
+    // worker threads); with the scores, which weigh each document.
+    TopDocs top = searcher.search(original, ranking.feedbackDocs(), RelevanceTop.sort(), true);
     if (top.scoreDocs.length == 0) {
       return original;
     }

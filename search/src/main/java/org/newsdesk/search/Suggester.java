@@ -89,7 +89,8 @@ final class Suggester {
 
   /** A word as written in an article whose analysis gives {@code stem}; prefers a single word over a compound. */
   private String surfaceForm(String stem, IndexSearcher searcher) throws IOException {
-    TopDocs top = searcher.search(new TermQuery(new Term(BODY, stem)), 5);
+    // Equal scores by article id, not by document number, which follows the build's worker threads.
+    TopDocs top = searcher.search(new TermQuery(new Term(BODY, stem)), 5, RelevanceTop.sort());
     String fallback = null;
     for (org.apache.lucene.search.ScoreDoc sd : top.scoreDocs) {
       String body = searcher.storedFields().document(sd.doc).get(BODY);

@@ -10,7 +10,8 @@ import org.newsdesk.model.EntityType;
  * @param count how many times it occurs
  * @param articles in how many articles
  * @param typeGuess a guess from the phrase's words and context (PERSON, LOCATION or ORGANIZATION); a hint only
- * @param example one sentence that contains it, trimmed to about 200 characters
+ * @param example one sentence that contains it, from the article with the smallest id that has it, trimmed to
+ *     about 200 characters
  */
 public record Candidate(String phrase, int count, int articles, EntityType typeGuess, String example) {
   public Candidate {

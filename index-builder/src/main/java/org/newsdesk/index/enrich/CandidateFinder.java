@@ -61,6 +61,8 @@ public final class CandidateFinder {
   private final Set<String> lowerCaseWords = new HashSet<>();
   private final Map<String, Stats> phrases = new HashMap<>();
   private int articleSerial;
+  /** The id of the article being added. */
+  private String articleId;
 
   private static final class Stats {
     final Map<String, Integer> spellings = new HashMap<>();
@@ -69,6 +71,8 @@ public final class CandidateFinder {
     int articles;
     int lastArticle = -1;
     String example;
+    /** The id of the article the example is from. */
+    String exampleFrom;
     final int[] votes = new int[3]; // person, location, organization
   }
 
@@ -106,6 +110,7 @@ public final class CandidateFinder {
   /** Second pass: collects the unknown proper-noun phrases of one article. */
   public void add(Article article) {
     articleSerial++;
+    articleId = article.id();
     for (String text : texts(article)) {
       addText(text);
     }
@@ -230,8 +235,11 @@ public final class CandidateFinder {
       s.lastArticle = articleSerial;
       s.articles++;
     }
-    if (s.example == null) {
+    // From the article with the smallest id (its first mention): the same example whatever order the articles come
+    // in, which for a whole index is the order of its documents, and that follows the build's worker threads.
+    if (s.example == null || articleId.compareTo(s.exampleFrom) < 0) {
       s.example = sentence(text, t.start[from], t.end[to]);
+      s.exampleFrom = articleId;
     }
     vote(s, t, from, to);
   }

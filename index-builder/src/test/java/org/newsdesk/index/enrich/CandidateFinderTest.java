@@ -39,4 +39,26 @@ class CandidateFinderTest {
     assertEquals(EntityType.ORGANIZATION, found.get(0).typeGuess());
     assertEquals(EntityType.PERSON, found.get(2).typeGuess());
   }
+
+  /** A whole index is read in document order, which depends on the build's threads: the result must not. */
+  @Test
+  void theSameCandidatesAndExamplesWhateverTheOrderOfTheArticles() {
+    List<Article> articles = List.of(
+        article("m", "Talks", "Negotiators met Halvorsen Chemical again. Later the unions thanked Halvorsen Chemical."),
+        article("c", "Plant", "Workers said Halvorsen Chemical would close the plant. The mayor spoke."),
+        article("x", "Unions", "Officials at Halvorsen Chemical agreed to talks."));
+    List<Candidate> forward = candidates(articles);
+    List<Candidate> backward = candidates(List.of(articles.get(2), articles.get(1), articles.get(0)));
+    assertEquals(forward, backward);
+    assertEquals("Workers said Halvorsen Chemical would close the plant.", forward.get(0).example(),
+        "the example comes from the article with the smallest id");
+  }
+
+  private static List<Candidate> candidates(List<Article> articles) {
+    CandidateFinder finder = new CandidateFinder(Gazetteer.of(List.of(
+        new GazetteerEntry("moscow", "Moscow", EntityType.LOCATION, List.of()))));
+    articles.forEach(finder::learn);
+    articles.forEach(finder::add);
+    return finder.candidates(2, 10);
+  }
 }
