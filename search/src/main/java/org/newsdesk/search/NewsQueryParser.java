@@ -1,5 +1,6 @@
 package org.newsdesk.search;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -9,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
@@ -18,6 +21,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.newsdesk.model.EntityType;
 import org.newsdesk.schema.ArticleDocuments;
 import org.newsdesk.schema.NewsField;
@@ -35,13 +39,17 @@ final class NewsQueryParser extends MultiFieldQueryParser {
   static final int MAX_EXPANSIONS = 256;
 
   private final String text;
+  /** The indexing chain, for phrases with a compound in them (see {@link #newFieldQuery}). */
+  private final IndexChain phrases;
   private final EntityResolver entities;
   private final Set<String> namedEntities = new LinkedHashSet<>();
 
-  NewsQueryParser(String text, Analyzer analyzer, EntityResolver entities, float titleBoost, boolean all) {
+  NewsQueryParser(String text, Analyzer analyzer, IndexChain phrases, EntityResolver entities, float titleBoost,
+      boolean all) {
     super(new String[] {NewsField.TITLE.fieldName(), NewsField.BODY.fieldName()}, analyzer,
         Map.of(NewsField.TITLE.fieldName(), titleBoost, NewsField.BODY.fieldName(), 1f));
     this.text = text;
+    this.phrases = phrases;
     this.entities = entities;
     setDefaultOperator(all ? Operator.AND : Operator.OR);
     setSplitOnWhitespace(true);
@@ -70,7 +78,53 @@ final class NewsQueryParser extends MultiFieldQueryParser {
   @Override
   protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
     Target target = target(field, queryText);
-    return target.kind == Kind.TEXT ? super.getFieldQuery(target.field, queryText, slop) : getFieldQuery(field, queryText, true);
+    if (target.kind != Kind.TEXT) {
+      return getFieldQuery(field, queryText, true);
+    }
+    // The slop is set while the phrase is built, so that a phrase made of several paths (a compound's) gets it too:
+    // the classic parser only adds it to a single PhraseQuery afterwards.
+    int before = getPhraseSlop();
+    setPhraseSlop(slop);
+    try {
+      return super.getFieldQuery(target.field, queryText, slop);
+    } finally {
+      setPhraseSlop(before);
+    }
+  }
+
+  /**
+   * A quoted phrase with a known compound in it is analyzed as the index was: a closed compound ({@code ceasefire})
+   * is indexed with its parts ({@code cease fire}) beside it, one position longer, and the words after it are
+   * counted from the parts; the query side has no compounds, so {@code "ceasefire agreed"} would look for
+   * {@code agreed} one position too early and find nothing. The indexing chain's token graph gives a phrase per
+   * path, and the parts' path matches every spelling.
+   */
+  @Override
+  protected Query newFieldQuery(Analyzer analyzer, String field, String queryText, boolean quoted) throws ParseException {
+    if (quoted && phrases != null && hasCompound(analyzer, field, queryText)) {
+      return super.newFieldQuery(phrases.get(), field, queryText, true);
+    }
+    return super.newFieldQuery(analyzer, field, queryText, quoted);
+  }
+
+  /** Whether a phrase of two or more words analyzes to more tokens on the indexing side than on the query side. */
+  private boolean hasCompound(Analyzer analyzer, String field, String phrase) {
+    int query = tokens(analyzer, field, phrase);
+    return query >= 2 && tokens(phrases.get(), field, phrase) != query;
+  }
+
+  private static int tokens(Analyzer analyzer, String field, String text) {
+    try (TokenStream ts = analyzer.tokenStream(field, text)) {
+      ts.reset();
+      int n = 0;
+      while (ts.incrementToken()) {
+        n++;
+      }
+      ts.end();
+      return n;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Override
@@ -92,9 +146,26 @@ final class NewsQueryParser extends MultiFieldQueryParser {
     return super.getWildcardQuery(multiTermField(field, termStr), termStr);
   }
 
+  /**
+   * The index holds word stems, so {@code ceasefire*} as written would match nothing ({@code ceasefire} is indexed
+   * as {@code ceasefir}): the prefix also matches its own word's stem, and so the word's forms ({@code vaccine*}:
+   * vaccine, vaccines, and the stems that start with {@code vaccine}).
+   */
   @Override
   protected Query getPrefixQuery(String field, String termStr) throws ParseException {
-    return super.getPrefixQuery(multiTermField(field, termStr), termStr);
+    String target = multiTermField(field, termStr);
+    Query prefix = super.getPrefixQuery(target, termStr);
+    if (target == null) {
+      return prefix; // no field given: the parser asks again for each field
+    }
+    String stem = stem(target, termStr);
+    if (stem == null || prefix == null) {
+      return prefix;
+    }
+    return new BooleanQuery.Builder()
+        .add(prefix, BooleanClause.Occur.SHOULD)
+        .add(new TermQuery(new Term(target, stem)), BooleanClause.Occur.SHOULD)
+        .build();
   }
 
   @Override
@@ -102,9 +173,35 @@ final class NewsQueryParser extends MultiFieldQueryParser {
     return super.getRegexpQuery(multiTermField(field, termStr), termStr);
   }
 
+  /** Fuzzy matching against the index's stems, from the word's own stem ({@code evacuated~1} from {@code evacu}). */
   @Override
   protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
-    return super.getFuzzyQuery(multiTermField(field, termStr), termStr, minSimilarity);
+    String target = multiTermField(field, termStr);
+    String stem = target == null ? null : stem(target, termStr); // no field given: the parser asks for each field
+    return super.getFuzzyQuery(target, stem == null ? termStr : stem, minSimilarity);
+  }
+
+  /**
+   * The stem a multi-term query's word analyzes to in a text field, or null when it is its own stem already, has
+   * none (a stop word) or gives several tokens. The word's wildcard characters, if any, are not in it.
+   */
+  private String stem(String field, String word) {
+    String w = word.endsWith("*") ? word.substring(0, word.length() - 1) : word;
+    if (w.isEmpty() || w.indexOf('*') >= 0 || w.indexOf('?') >= 0) {
+      return null;
+    }
+    Analyzer analyzer = getAnalyzer();
+    try (TokenStream ts = analyzer.tokenStream(field, w)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      String first = ts.incrementToken() ? term.toString() : null;
+      boolean more = first != null && ts.incrementToken();
+      ts.end();
+      BytesRef normalized = analyzer.normalize(field, w);
+      return first == null || more || first.equals(normalized.utf8ToString()) ? null : first;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private String multiTermField(String field, String termStr) {

@@ -104,7 +104,7 @@ public final class NewsSearcher implements SearchBackend {
     this.analyzer = NewsAnalyzers.forQueries(ranking.analysis());
     this.textAnalyzer = NewsAnalyzers.text(NewsAnalyzer.Mode.QUERY, ranking.analysis());
     this.indexChain = new IndexChain(ranking.analysis());
-    this.queries = new QueryFactory(analyzer, ranking);
+    this.queries = new QueryFactory(analyzer, indexChain, ranking);
     this.suggester = new Suggester(textAnalyzer, indexChain);
     this.feedback = new Feedback(textAnalyzer, ranking);
     LoadedGazetteer loaded = await(gazetteer);

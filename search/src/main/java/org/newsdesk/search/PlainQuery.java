@@ -32,10 +32,10 @@ final class PlainQuery {
    * The parser's query for {@code text} when it is 1 to {@link #MAX_WORDS} words of letters and digits separated by
    * spaces (or such words in double quotes), none of them an operator and each analyzing to one term; otherwise null.
    */
-  static Query parse(String text, Analyzer analyzer, float titleBoost, boolean all) {
+  static Query parse(String text, Analyzer analyzer, IndexChain phrases, float titleBoost, boolean all) {
     String t = text.strip();
     if (t.length() > 2 && t.charAt(0) == '"' && t.charAt(t.length() - 1) == '"') {
-      return phrase(t.substring(1, t.length() - 1), analyzer, titleBoost);
+      return phrase(t.substring(1, t.length() - 1), analyzer, phrases, titleBoost);
     }
     String[] words = words(text);
     if (words == null) {
@@ -65,9 +65,10 @@ final class PlainQuery {
 
   /**
    * A quoted run of plain words: the phrase over title (boosted) and body, or the term query for one word; null
-   * when a word is no plain word or analyzes to no term or several (stop words leave gaps the parser keeps).
+   * when a word is no plain word or analyzes to no term or several (stop words leave gaps the parser keeps), or
+   * when a phrase has a compound in it, which the index holds at other positions (see NewsQueryParser).
    */
-  private static Query phrase(String inner, Analyzer analyzer, float titleBoost) {
+  private static Query phrase(String inner, Analyzer analyzer, IndexChain phrases, float titleBoost) {
     String[] words = words(inner);
     if (words == null || inner.length() != inner.strip().length()) {
       return null;
@@ -75,7 +76,7 @@ final class PlainQuery {
     String[] terms = new String[words.length];
     for (int i = 0; i < words.length; i++) {
       terms[i] = singleTerm(analyzer, words[i]);
-      if (terms[i] == null) {
+      if (terms[i] == null || words.length > 1 && phrases != null && singleTerm(phrases.get(), words[i]) == null) {
         return null;
       }
     }

@@ -40,10 +40,13 @@ final class QueryFactory {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*");
 
   private final Analyzer analyzer;
+  /** The indexing side of the text chain, for phrases with a compound in them. */
+  private final IndexChain phrases;
   private final Ranking ranking;
 
-  QueryFactory(Analyzer analyzer, Ranking ranking) {
+  QueryFactory(Analyzer analyzer, IndexChain phrases, Ranking ranking) {
     this.analyzer = analyzer;
+    this.phrases = phrases;
     this.ranking = ranking;
   }
 
@@ -97,11 +100,11 @@ final class QueryFactory {
       return new MatchAllDocsQuery();
     }
     QueryChecks.check(text);
-    Query plain = PlainQuery.parse(text, analyzer, ranking.titleBoost(), match == SearchRequest.MatchMode.ALL);
+    Query plain = PlainQuery.parse(text, analyzer, phrases, ranking.titleBoost(), match == SearchRequest.MatchMode.ALL);
     if (plain != null) {
       return plain;
     }
-    NewsQueryParser parser = new NewsQueryParser(text, analyzer, entities, ranking.titleBoost(),
+    NewsQueryParser parser = new NewsQueryParser(text, analyzer, phrases, entities, ranking.titleBoost(),
         match == SearchRequest.MatchMode.ALL);
     Query q;
     try {
@@ -120,7 +123,35 @@ final class QueryFactory {
       throw tooManyClauses(text);
     }
     named.addAll(parser.namedEntities());
-    return q;
+    return withPositiveClause(q);
+  }
+
+  /**
+   * A boolean query of exclusions only ({@code -ceasefire}, {@code NOT california}, {@code (-a -b)}) matches every
+   * article but those: Lucene's would match none. Nested groups are mended too.
+   */
+  static Query withPositiveClause(Query q) {
+    if (q instanceof BoostQuery boosted) {
+      Query inner = withPositiveClause(boosted.getQuery());
+      return inner == boosted.getQuery() ? q : new BoostQuery(inner, boosted.getBoost());
+    }
+    if (!(q instanceof BooleanQuery bq) || bq.clauses().isEmpty()) {
+      return q;
+    }
+    boolean onlyExclusions = true;
+    boolean changed = false;
+    BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+    for (BooleanClause c : bq.clauses()) {
+      Query inner = c.getOccur() == BooleanClause.Occur.MUST_NOT ? c.getQuery() : withPositiveClause(c.getQuery());
+      changed |= inner != c.getQuery();
+      onlyExclusions &= c.getOccur() == BooleanClause.Occur.MUST_NOT;
+      b.add(inner, c.getOccur());
+    }
+    if (onlyExclusions) {
+      b.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+      return b.build();
+    }
+    return changed ? b.build() : q;
   }
 
   static QuerySyntaxException tooManyClauses(String text) {

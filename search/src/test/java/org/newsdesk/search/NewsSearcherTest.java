@@ -71,6 +71,38 @@ class NewsSearcherTest {
   }
 
   @Test
+  void aQueryOfExclusionsOnlyMatchesEverythingElse() {
+    assertEquals(Set.of("a04", "a05", "a06", "a07"), idSet(searcher.search(all("-ceasefire"))));
+    assertEquals(Set.of("a04", "a05", "a07", "a08"), idSet(searcher.search(all("NOT armenia"))));
+    assertEquals(Set.of("a04"), idSet(searcher.search(all("-ceasefire").withPersons(List.of("Putin")))));
+    assertEquals(Set.of("a05", "a07"), idSet(searcher.search(all("(-ceasefire -putin) -armenia"))));
+  }
+
+  /** The index holds stems: prefixes and fuzzy terms are matched against the word's stem too. */
+  @Test
+  void prefixAndFuzzyTermsMatchStemmedWords() {
+    assertEquals(Set.of("a01", "a02", "a03", "a08"), idSet(searcher.search(all("ceasefire*"))));
+    assertEquals(Set.of("a02", "a05"), idSet(searcher.search(all("shelling*"))));
+    assertEquals(Set.of("a06"), idSet(searcher.search(all("apricots*"))));
+    assertEquals(Set.of("a06"), idSet(searcher.search(all("apric*"))));
+    assertEquals(Set.of("a01"), idSet(searcher.search(all("agreed~1"))));
+    assertEquals(Set.of("a01"), idSet(searcher.search(all("body:agreed~1"))));
+  }
+
+  /** A compound in a phrase: the index counts the words after it from its parts, and so must the phrase. */
+  @Test
+  void phrasesWithACompoundMatchEverySpelling() {
+    assertEquals(Set.of("a08"), idSet(searcher.search(all("\"ceasefire held\""))));
+    assertEquals(Set.of("a08"), idSet(searcher.search(all("\"cease-fire held\""))));
+    assertEquals(Set.of("a02"), idSet(searcher.search(all("\"ceasefire collapsed\""))));
+    assertEquals(Set.of("a02"), idSet(searcher.search(all("\"cease fire collapsed\""))));
+    assertEquals(Set.of("a03"), idSet(searcher.search(all("\"possible ceasefire between\""))));
+    assertEquals(Set.of("a08"), idSet(searcher.search(all("title:\"ceasefire holds\""))));
+    assertEquals(Set.of("a08"), idSet(searcher.search(all("\"ceasefire overnight\"~2"))));
+    assertEquals(Set.of("a08"), idSet(searcher.search(all("\"ceasefire held\" AND pashinyan"))));
+  }
+
+  @Test
   void entityFieldsResolveNamesAliasesAndSurnames() {
     assertEquals(Set.of("a01", "a04"), idSet(searcher.search(all("person:putin"))));
     assertEquals(Set.of("a01", "a04"), idSet(searcher.search(all("person:\"Vladimir Putin\""))));

@@ -9,6 +9,7 @@ import java.util.Random;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.Query;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.analysis.NewsAnalyzer;
 import org.newsdesk.analysis.NewsAnalyzers;
 import org.newsdesk.gazetteer.Gazetteer;
 
@@ -23,7 +24,7 @@ class PlainQueryTest {
     EntityResolver entities = new EntityResolver(Gazetteer.parse(Fixtures.GAZETTEER.getBytes(java.nio.charset.StandardCharsets.UTF_8), "test"));
     int plain = 0;
     int phrases = 0;
-    try (Analyzer analyzer = NewsAnalyzers.forQueries()) {
+    try (Analyzer analyzer = NewsAnalyzers.forQueries(); IndexChain chain = new IndexChain(NewsAnalyzer.Options.DEFAULT)) {
       for (int round = 0; round < 3000; round++) {
         int n = 1 + random.nextInt(round % 50 == 0 ? 20 : 4);
         StringBuilder text = new StringBuilder();
@@ -32,11 +33,11 @@ class PlainQueryTest {
         }
         String q = round % 3 == 0 ? "\"" + text + "\"" : text.toString();
         for (boolean all : new boolean[] {true, false}) {
-          Query fast = PlainQuery.parse(q, analyzer, 0.5f, all);
+          Query fast = PlainQuery.parse(q, analyzer, chain, 0.5f, all);
           if (fast != null) {
             plain++;
             phrases += q.startsWith("\"") ? 1 : 0;
-            Query parsed = new NewsQueryParser(q, analyzer, entities, 0.5f, all).parse(q);
+            Query parsed = new NewsQueryParser(q, analyzer, chain, entities, 0.5f, all).parse(q);
             assertEquals(parsed, fast, q);
             assertEquals(parsed.toString(), fast.toString(), q);
           }
@@ -49,10 +50,10 @@ class PlainQueryTest {
 
   @Test
   void syntaxAndStopWordsGoToTheParser() {
-    try (Analyzer analyzer = NewsAnalyzers.forQueries()) {
-      for (String q : List.of("the", "ceasefire AND armenia", "cease-fire", "title:ceasefire", "peace*",
+    try (Analyzer analyzer = NewsAnalyzers.forQueries(); IndexChain chain = new IndexChain(NewsAnalyzer.Options.DEFAULT)) {
+      for (String q : List.of("the", "ceasefire AND armenia", "cease-fire", "title:ceasefire", "peace*", "\"ceasefire talks\"",
           "a  b", "ceasefire the", "\"ceasefire the talks\"", "\" ceasefire\"", "\"\"", "x".repeat(3) + " y".repeat(PlainQuery.MAX_WORDS))) {
-        assertNull(PlainQuery.parse(q, analyzer, 0.5f, true), q);
+        assertNull(PlainQuery.parse(q, analyzer, chain, 0.5f, true), q);
       }
     }
   }

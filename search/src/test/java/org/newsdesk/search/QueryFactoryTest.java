@@ -11,6 +11,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.junit.jupiter.api.Test;
+import org.newsdesk.analysis.NewsAnalyzer;
 import org.newsdesk.analysis.NewsAnalyzers;
 import org.newsdesk.gazetteer.Gazetteer;
 
@@ -22,8 +23,8 @@ class QueryFactoryTest {
   @Test
   void proximityPairsFollowTheQueryOrder() throws Exception {
     EntityResolver entities = new EntityResolver(Gazetteer.parse(Fixtures.GAZETTEER.getBytes(StandardCharsets.UTF_8), "test"));
-    try (Analyzer analyzer = NewsAnalyzers.forQueries()) {
-      QueryFactory factory = new QueryFactory(analyzer, Ranking.defaults());
+    try (Analyzer analyzer = NewsAnalyzers.forQueries(); IndexChain chain = new IndexChain(NewsAnalyzer.Options.DEFAULT)) {
+      QueryFactory factory = new QueryFactory(analyzer, chain, Ranking.defaults());
       for (SearchRequest.MatchMode mode : SearchRequest.MatchMode.values()) {
         assertEquals(List.of("\"month kill\"~8", "\"kill talk\"~8", "\"talk ceasefir\"~8", "\"ceasefir border\"~8"),
             proximityPairs(factory.build(SearchRequest.of("month killed talks ceasefire border"), mode, entities, 0)), mode.name());
