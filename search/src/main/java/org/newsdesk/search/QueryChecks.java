@@ -63,4 +63,52 @@ final class QueryChecks {
       throw new QuerySyntaxException(query, firstOpen, "the '(' here is never closed");
     }
   }
+
+  /**
+   * The query with a backslash before each {@code /} inside a word ({@code 9/11}, {@code 24/7}, {@code and/or}) and
+   * before a {@code \} that ends the query: Lucene's syntax reads a slash anywhere as the start of a regular
+   * expression and a final backslash as an escape of nothing, and fails with its lexer's message. A slash that
+   * starts a term ({@code /ceasefir.*}/) is left as a regular expression; quoted text is left alone.
+   *
+   * @return the query, the same instance when nothing needed escaping
+   */
+  static String escapeLiterals(String query) {
+    StringBuilder out = null;
+    boolean quoted = false;
+    boolean inRegex = false;
+    for (int i = 0; i < query.length(); i++) {
+      char c = query.charAt(i);
+      boolean escape = false;
+      if (c == '\\') {
+        if (i + 1 == query.length()) {
+          escape = true;
+        } else {
+          if (out != null) {
+            out.append(c).append(query.charAt(i + 1));
+          }
+          i++;
+          continue;
+        }
+      } else if (quoted) {
+        quoted = c != '"';
+      } else if (inRegex) {
+        inRegex = c != '/';
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == '/') {
+        inRegex = i == 0 || " (:+-!".indexOf(query.charAt(i - 1)) >= 0;
+        escape = !inRegex;
+      }
+      if (escape && out == null) {
+        out = new StringBuilder(query.length() + 8).append(query, 0, i);
+      }
+      if (out != null) {
+        if (escape) {
+          out.append('\\');
+        }
+        out.append(c);
+      }
+    }
+    return out == null ? query : out.toString();
+  }
 }

@@ -1,5 +1,6 @@
 package org.newsdesk.search;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -95,10 +96,12 @@ final class QueryFactory {
   }
 
   /** Parses query text; blank text matches every article. */
-  Query parse(String text, SearchRequest.MatchMode match, EntityResolver entities, Set<String> named) {
-    if (text.isBlank()) {
+  Query parse(String query, SearchRequest.MatchMode match, EntityResolver entities, Set<String> named) {
+    if (query.isBlank()) {
       return new MatchAllDocsQuery();
     }
+    // Articles are indexed in NFC; a query typed or pasted with combining accents (e + U+0301) must match them.
+    String text = Normalizer.isNormalized(query, Normalizer.Form.NFC) ? query : Normalizer.normalize(query, Normalizer.Form.NFC);
     QueryChecks.check(text);
     Query plain = PlainQuery.parse(text, analyzer, phrases, ranking.titleBoost(), match == SearchRequest.MatchMode.ALL);
     if (plain != null) {
@@ -106,12 +109,23 @@ final class QueryFactory {
     }
     NewsQueryParser parser = new NewsQueryParser(text, analyzer, phrases, entities, ranking.titleBoost(),
         match == SearchRequest.MatchMode.ALL);
+    String literal = QueryChecks.escapeLiterals(text);
     Query q;
     try {
-      q = parser.parse(text);
+      q = parser.parse(literal);
     } catch (ParseException e) {
       ParseException cause = e.getCause() instanceof ParseException p ? p : e;
-      throw new QuerySyntaxException(text, position(cause), reason(cause));
+      int at = position(cause);
+      // a position in the escaped text: count back the backslashes added before it
+      for (int i = 0, added = 0; literal != text && at >= 0 && i < Math.min(at, literal.length()); i++) {
+        if (literal.charAt(i) != text.charAt(i - added)) {
+          added++;
+          at--;
+        }
+      }
+      String reason = at > 0 && at <= text.length() && text.charAt(at - 1) == '^' && reason(cause).startsWith("a character")
+          ? "a boost (^) must be followed by a number, as in ceasefire^2" : reason(cause);
+      throw new QuerySyntaxException(text, at, reason);
     } catch (IndexSearcher.TooManyClauses e) {
       throw tooManyClauses(text);
     } catch (TooComplexToDeterminizeException e) {
@@ -170,6 +184,9 @@ final class QueryFactory {
     String msg = firstLine(String.valueOf(e.getMessage()));
     if (msg.contains("not allowed as first character")) {
       return "a wildcard (* or ?) cannot start a term; put at least one letter before it";
+    }
+    if (msg.contains("Lexical error")) {
+      return "a character here cannot be read as query syntax; put the words in quotes or escape it with \\";
     }
     if (e.currentToken != null && e.currentToken.next != null) {
       String found = e.currentToken.next.image;

@@ -34,6 +34,11 @@ final class Suggester {
   /** Re-reads articles as the index did; made on the first correction, since most queries need none. */
   private final IndexChain indexChain;
   private final DirectSpellChecker checker = new DirectSpellChecker();
+  /**
+   * For words the index has (in a few articles): one edit at most, so that a rare but right word is not "corrected"
+   * into a frequent other one two letters away ({@code parade}: party, {@code wineries}: windy).
+   */
+  private final DirectSpellChecker nearChecker = new DirectSpellChecker();
 
   /** {@code analyzer} analyzes queries; articles are re-read with {@code indexChain}. */
   Suggester(Analyzer analyzer, IndexChain indexChain) {
@@ -41,6 +46,8 @@ final class Suggester {
     this.indexChain = indexChain;
     checker.setMaxEdits(2);
     checker.setMinQueryLength(4);
+    nearChecker.setMaxEdits(1);
+    nearChecker.setMinQueryLength(4);
   }
 
   /** The query with misspelled words replaced, or null when no word needs it. */
@@ -68,8 +75,9 @@ final class Suggester {
     if (df > RARE) {
       return null;
     }
-    SuggestWord[] candidates = checker.suggestSimilar(new Term(BODY, stem), 1, reader,
-        df == 0 ? SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX : SuggestMode.SUGGEST_MORE_POPULAR);
+    SuggestWord[] candidates = df == 0
+        ? checker.suggestSimilar(new Term(BODY, stem), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)
+        : nearChecker.suggestSimilar(new Term(BODY, stem), 1, reader, SuggestMode.SUGGEST_MORE_POPULAR);
     if (candidates.length == 0) {
       return null;
     }

@@ -45,6 +45,8 @@ class BadQueryTest {
       "published:[2020-13-01 TO *] | 11 | \"2020-13-01\" is not a date: use 2020, 2020-09 or 2020-09-27",
       "person:put*                | 7  | wildcards, regular expressions and fuzzy terms work on title and body, not on person:",
       "source:[a TO b]            | 0  | ranges work on published, title and body, not on source:",
+      "fire^abc                   | 5  | a boost (^) must be followed by a number, as in ceasefire^2",
+      "9/11 fire^abc              | 10 | a boost (^) must be followed by a number, as in ceasefire^2",
   })
   void rejected(String query, int position, String reason) {
     QuerySyntaxException e = bad(query.strip());
@@ -53,6 +55,17 @@ class BadQueryTest {
       assertEquals(position, e.position(), e.getMessage());
     }
     assertOneLine(e);
+  }
+
+  /** News text is full of slashes (9/11, 24/7, and/or): they are words, not the start of a regular expression. */
+  @Test
+  void slashesInWordsAndATrailingBackslashAreSearchedAsText() {
+    assertEquals(4, searcher.search(SearchRequest.of("cease/fire")).total()); // the phrase "cease fire"
+    assertEquals(4, searcher.search(SearchRequest.of("ceasefire\\")).total());
+    assertEquals(4, searcher.search(SearchRequest.of("/ceasefi.*/")).total(), "a regular expression still works");
+    assertEquals("9\\/11 \"a/b\" /x.*/ and\\/or \\\\", QueryChecks.escapeLiterals("9/11 \"a/b\" /x.*/ and/or \\"));
+    String same = "no slash";
+    assertTrue(same == QueryChecks.escapeLiterals(same));
   }
 
   @Test

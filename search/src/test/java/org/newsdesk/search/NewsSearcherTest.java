@@ -78,6 +78,12 @@ class NewsSearcherTest {
     assertEquals(Set.of("a05", "a07"), idSet(searcher.search(all("(-ceasefire -putin) -armenia"))));
   }
 
+  @Test
+  void aQueryWithCombiningAccentsMatchesTheComposedText() {
+    assertEquals(Set.of("a06"), idSet(searcher.search(all("apricots"))));
+    assertEquals(Set.of("a06"), idSet(searcher.search(all("apri\u0301cots")))); // i + combining acute: NFC í, folded
+  }
+
   /** The index holds stems: prefixes and fuzzy terms are matched against the word's stem too. */
   @Test
   void prefixAndFuzzyTermsMatchStemmedWords() {

@@ -1,0 +1,40 @@
+package org.newsdesk.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.model.Article;
+import org.newsdesk.model.Published;
+
+/** Did-you-mean on an index where a rare word sits two edits from a frequent one. */
+class SuggesterTest {
+  @TempDir Path dir;
+
+  @Test
+  void aRareButRightWordIsNotCorrectedAMisspellingIs() {
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      articles.add(article("p" + i, "The party met in the capital and the party leader spoke."));
+    }
+    articles.add(article("q", "A military parade marched through the capital."));
+    Fixtures.writeIndex(dir, articles);
+    try (NewsSearcher searcher = NewsSearcher.open(dir)) {
+      SearchResults parade = searcher.search(SearchRequest.of("parade"));
+      assertEquals(1, parade.total());
+      assertNull(parade.suggestion(), "parade is a word of the index, not a misspelling of party");
+      assertEquals("party", searcher.search(SearchRequest.of("partty")).suggestion());
+      assertEquals("parade", searcher.search(SearchRequest.of("paradde")).suggestion());
+    }
+  }
+
+  private static Article article(String id, String body) {
+    return new Article(id, "https://example.org/" + id, "Wire", "News", null, Published.ofDate(LocalDate.parse("2020-10-10")),
+        body, null, null, "en", List.of(), "fixtures/" + id + ".txt", "h" + id);
+  }
+}
