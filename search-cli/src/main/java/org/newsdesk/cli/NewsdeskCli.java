@@ -7,12 +7,15 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * The {@code newsdesk} command: search and build a news archive index.
@@ -118,7 +121,8 @@ public final class NewsdeskCli implements Callable<Integer> {
    * Runs {@code newsdesk ARGS}: an ordinary {@code search} without picocli ({@link FastSearchArgs}, same result),
    * everything else through picocli with only the named subcommand registered.
    */
-  static int run(String[] args, PrintWriter out, PrintWriter err, CliEnvironment environment) {
+  static int run(String[] commandLine, PrintWriter out, PrintWriter err, CliEnvironment environment) {
+    String[] args = exclusionsAsWords(commandLine);
     SearchCommand search = FastSearchArgs.parse(args);
     if (search != null) {
       StartupTrace.mark("arguments read without picocli");
@@ -127,6 +131,50 @@ public final class NewsdeskCli implements Callable<Integer> {
     CommandLine cli = forArgs(args, out, err, environment);
     StartupTrace.mark("picocli command line built");
     return cli.execute(args);
+  }
+
+  /** The one-letter options of the commands that take query words, and those of them that take a value. */
+  private static final Map<String, String> SHORT_OPTIONS = Map.of("search", "npsmfclhV", "timeline", "bmhV");
+  private static final String SHORT_WITH_VALUE = "npsmb";
+  private static final Set<String> LONG_FLAGS = Set.of("--json", "--count", "--ids", "--facets", "--debug", "--help",
+      "--version");
+  private static final Pattern MINUS_WORD = Pattern.compile("-\\p{L}[\\p{L}\\p{N}'’.-]*");
+
+  /**
+   * {@code search ceasefire -karabakh}: a word written with a minus, as a search box takes it, excludes the word,
+   * where picocli would report an unknown option. Such an argument of {@code search} or {@code timeline} (one dash,
+   * then a word that is not a cluster of the command's one-letter options, and not the value of the option before
+   * it) is passed on with a space in front, which makes it a query word; the commands strip their words.
+   */
+  static String[] exclusionsAsWords(String[] args) {
+    String shortOptions = args.length > 1 ? SHORT_OPTIONS.get(args[0]) : null;
+    if (shortOptions == null) {
+      return args;
+    }
+    String[] out = args;
+    for (int i = 1; i < args.length && !args[i].equals("--"); i++) {
+      String a = args[i];
+      if (!MINUS_WORD.matcher(a).matches() || a.chars().skip(1).allMatch(c -> shortOptions.indexOf(c) >= 0)) {
+        continue;
+      }
+      String before = args[i - 1];
+      boolean valueOfOption = before.startsWith("--") ? before.indexOf('=') < 0 && !LONG_FLAGS.contains(before)
+          : before.length() == 2 && before.charAt(0) == '-' && SHORT_WITH_VALUE.indexOf(before.charAt(1)) >= 0;
+      if (!valueOfOption) {
+        out = out == args ? args.clone() : out;
+        out[i] = " " + a;
+      }
+    }
+    return out;
+  }
+
+  /** The query words of a command line, joined by single spaces ({@link #exclusionsAsWords} put a space before some). */
+  static String queryText(java.util.List<String> words) {
+    StringBuilder b = new StringBuilder();
+    for (String w : words) {
+      b.append(b.length() == 0 ? "" : " ").append(w.strip());
+    }
+    return b.toString();
   }
 
   public static void main(String[] args) {

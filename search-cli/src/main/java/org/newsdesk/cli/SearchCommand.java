@@ -105,7 +105,7 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return run(spec.commandLine().getOut(), () -> NewsdeskCli.environment(spec));
+    return run(spec.commandLine().getOut(), spec.commandLine().getErr(), () -> NewsdeskCli.environment(spec));
   }
 
   /**
@@ -114,13 +114,13 @@ final class SearchCommand implements Callable<Integer> {
    */
   int execute(PrintWriter out, PrintWriter err, CliEnvironment environment) {
     try {
-      return run(out, () -> environment);
+      return run(out, err, () -> environment);
     } catch (Exception e) {
       return Failures.report(e, err, debug.debug);
     }
   }
 
-  private int run(PrintWriter out, Supplier<CliEnvironment> environment) {
+  private int run(PrintWriter out, PrintWriter err, Supplier<CliEnvironment> environment) {
     SearchRequest request = request();
     StartupTrace.mark("arguments parsed");
     SearchResults results;
@@ -130,10 +130,22 @@ final class SearchCommand implements Callable<Integer> {
       StartupTrace.mark("searched");
     }
     StartupTrace.mark("index closed");
+    if ((count || idsOnly) && !json && results.fellBackToAny()) {
+      // Scripts count and list the query as asked: the any-word fallback is for people reading the hits.
+      if (count) {
+        out.println(0);
+      }
+      out.flush();
+      err.println("newsdesk: no article has all the words; --match any finds " + results.total());
+      err.flush();
+      return ExitCodes.NO_HITS;
+    }
     if (json) {
       out.println(Json.writePretty(toJson(results, request)));
     } else if (count) {
       out.println(results.total());
+      out.flush();
+      return results.total() > 0 ? ExitCodes.OK : ExitCodes.NO_HITS; // the page asked for does not matter
     } else if (idsOnly) {
       results.hits().forEach(h -> out.println(h.id()));
     } else {
@@ -164,7 +176,7 @@ final class SearchCommand implements Callable<Integer> {
           + " hits in); narrow the query or page with --cursor from --json output");
     }
     SearchRequest.Markers markers = json ? SearchRequest.Markers.DEFAULT : new SearchRequest.Markers(Palette.MATCH_START, Palette.MATCH_END);
-    return SearchRequest.of(String.join(" ", query))
+    return SearchRequest.of(NewsdeskCli.queryText(query))
         .withLimit(limit)
         .withOffset((int) offset)
         .withCursor(cursor)

@@ -65,7 +65,7 @@ final class TimelineCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SearchRequest request = SearchRequest.of(String.join(" ", query))
+    SearchRequest request = SearchRequest.of(NewsdeskCli.queryText(query))
         .withLimit(1)
         .withMatch(match)
         .withHighlight(false, SearchRequest.Markers.DEFAULT)

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Runs the CLI the way a user does, through picocli's {@code execute} with captured output, and holds the test
+ * Runs the CLI the way a user does, through {@code NewsdeskCli.run} (as {@code main}) with captured output, and holds the test
  * index: the JSON Lines part of {@code sample-corpus} (22 articles whose ids, dates and sources are given
  * explicitly, so expectations do not move with cleaning heuristics), indexed once per test JVM by {@code newsdesk
  * index}.
@@ -33,7 +33,11 @@ record CliRun(int code, String out, String err) {
   static CliRun run(CliEnvironment env, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = NewsdeskCli.commandLine(new PrintWriter(out), new PrintWriter(err), env).execute(args);
+    PrintWriter o = new PrintWriter(out);
+    PrintWriter e = new PrintWriter(err);
+    int code = NewsdeskCli.run(args, o, e, env); // as main runs it: FastSearchArgs first, then picocli
+    o.flush();
+    e.flush();
     return new CliRun(code, out.toString(), err.toString());
   }
 

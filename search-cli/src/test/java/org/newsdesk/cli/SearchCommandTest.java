@@ -28,6 +28,35 @@ class SearchCommandTest {
     return r.lines();
   }
 
+  /** As in a search box: a word with a minus excludes it, instead of being an unknown option. */
+  @Test
+  void aMinusWordExcludesItAndShortOptionsStillWork() {
+    List<String> without = ids("search", "ceasefire", "-lavrov", "--ids", "--limit", "100");
+    assertEquals(ids("search", "ceasefire -lavrov", "--ids", "--limit", "100"), without);
+    assertTrue(!without.isEmpty() && without.size() < CEASEFIRE_OLDEST_FIRST.size(), without.toString());
+    assertEquals(List.of(String.valueOf(without.size())), ids("search", "-c", "ceasefire", "-lavrov"));
+    assertEquals(2, ids("search", "ceasefire", "-n", "2", "-l").size());
+    CliRun bad = run(onIndex("search", "ceasefire", "--limit", "-lavrov"));
+    assertEquals(ExitCodes.ERROR, bad.code(), "an option's value is left alone: " + bad.err());
+  }
+
+  /** --count and --ids are for scripts: the query as asked, whatever page, and no any-word fallback. */
+  @Test
+  void countIsExactAndItsExitCodeFollowsTheTotal() {
+    CliRun past = run(onIndex("search", "ceasefire", "--count", "--page", "5"));
+    assertEquals(ExitCodes.OK, past.code(), past.err());
+    assertEquals("5", past.out().strip());
+    CliRun none = run(onIndex("search", "ceasefire", "xyzzyq", "--count"));
+    assertEquals(ExitCodes.NO_HITS, none.code());
+    assertEquals("0", none.out().strip());
+    assertTrue(none.err().contains("no article has all the words; --match any finds 5"), none.err());
+    CliRun ids = run(onIndex("search", "ceasefire", "xyzzyq", "--ids"));
+    assertEquals(ExitCodes.NO_HITS, ids.code());
+    assertEquals("", ids.out());
+    CliRun any = run(onIndex("search", "ceasefire", "xyzzyq", "--count", "--match", "any"));
+    assertEquals("5", any.out().strip());
+  }
+
   @Test
   void jsonEntitiesListTheBuiltInTypesThenUserDefinedOnesByName() {
     Map<String, List<String>> byType = Map.of("product", List.of("Sputnik V"), "event", List.of("Brexit"),
