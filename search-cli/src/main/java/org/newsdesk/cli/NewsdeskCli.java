@@ -3,6 +3,9 @@ package org.newsdesk.cli;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -168,6 +171,63 @@ public final class NewsdeskCli implements Callable<Integer> {
     return out;
   }
 
+  /**
+   * The exit code once the output is flushed: a failed write to stdout (a full disk, a closed descriptor) is an
+   * error, as in grep, where {@link PrintWriter} would have swallowed it and a script seen success and an empty
+   * file; a reader that went away ({@code | head -1}, a broken pipe) is not.
+   */
+  static int outputWritten(int code, Stdout stdout, PrintWriter err) {
+    IOException failure = stdout.failure;
+    if (failure == null || String.valueOf(failure.getMessage()).contains("Broken pipe")) {
+      return code;
+    }
+    err.println("newsdesk: cannot write the output: " + failure.getMessage());
+    return ExitCodes.ERROR;
+  }
+
+  /** Standard output that remembers its first write error (PrintWriter only keeps a flag, and no reason). */
+  static final class Stdout extends FilterOutputStream {
+    private IOException failure;
+
+    Stdout(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      try {
+        out.write(b);
+      } catch (IOException e) {
+        throw failed(e);
+      }
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      try {
+        out.write(b, off, len);
+      } catch (IOException e) {
+        throw failed(e);
+      }
+    }
+
+    @Override
+    public void flush() throws IOException {
+      try {
+        out.flush();
+      } catch (IOException e) {
+        throw failed(e);
+      }
+    }
+
+    private IOException failed(IOException e) {
+      if (failure == null) {
+        failure = e;
+      }
+      return e;
+    }
+  }
+
   /** The query words of a command line, joined by single spaces ({@link #exclusionsAsWords} put a space before some). */
   static String queryText(java.util.List<String> words) {
     StringBuilder b = new StringBuilder();
@@ -181,11 +241,12 @@ public final class NewsdeskCli implements Callable<Integer> {
     StartupTrace.mark("JVM started, main entered");
     ClassWarmer.startFor(args);
     // Buffered, UTF-8, flushed once at the end: one write for a page of hits instead of one per line.
-    PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
-        new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16), false);
+    Stdout stdout = new Stdout(new FileOutputStream(FileDescriptor.out));
+    PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), 1 << 16), false);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
     int code = run(args, out, err, CliEnvironment.detect());
     out.flush();
+    code = outputWritten(code, stdout, err);
     err.flush();
     StartupTrace.mark("output flushed");
     StartupTrace.print(System.err);
