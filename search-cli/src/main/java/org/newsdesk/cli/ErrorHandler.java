@@ -26,10 +26,17 @@ final class ErrorHandler implements IExecutionExceptionHandler {
 
   static int onUsageError(ParameterException e, String[] args) {
     CommandLine cli = e.getCommandLine();
-    cli.getErr().println("newsdesk: " + e.getMessage());
-    cli.getErr().println("Try '" + cli.getCommandSpec().qualifiedName() + " --help' for more information.");
+    // One line, as every other error (scripts read the first line of stderr): the message and where help is.
+    cli.getErr().println("newsdesk: " + firstLine(e.getMessage()) + " (see '" + cli.getCommandSpec().qualifiedName()
+        + " --help')");
     cli.getErr().flush();
     return ExitCodes.ERROR;
+  }
+
+  private static String firstLine(String message) {
+    String m = String.valueOf(message).strip();
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl).strip();
   }
 
   private static boolean isDebug(ParseResult parseResult) {

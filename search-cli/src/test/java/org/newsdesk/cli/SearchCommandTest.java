@@ -230,6 +230,8 @@ class SearchCommandTest {
       assertEquals(ExitCodes.ERROR, r.code(), bad);
       assertTrue(r.err().contains("bad date '" + bad + "'") && r.err().contains("YYYY-MM-DD, YYYY-MM or YYYY"), r.err());
       assertFalse(r.err().contains("Exception"), r.err());
+      assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
+      assertTrue(r.err().strip().endsWith("(see 'newsdesk search --help')"), r.err());
     }
     CliRun reversed = run(onIndex("search", "ceasefire", "--from", "2021", "--to", "2020"));
     assertEquals(ExitCodes.ERROR, reversed.code());
