@@ -2,8 +2,9 @@ package org.newsdesk.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -12,11 +13,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsdesk.search.NewsSearcher;
-import org.newsdesk.search.SearchRequest;
 import org.newsdesk.search.SearchRequest.DateInterval;
 import org.newsdesk.search.SearchRequest.Facet;
-import org.newsdesk.search.SearchResults;
+import org.newsdesk.search.SearchRequest;
 import org.newsdesk.search.SearchResults.FacetCount;
+import org.newsdesk.search.SearchResults;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,8 +61,25 @@ final class TimelineCommand implements Callable<Integer> {
 
   @Mixin DebugOption debug;
 
-  /** One row of the chart: a period's first day (or null when the library's bucket is not a date), its label and count. */
-  record Row(LocalDate start, String label, long count) {}
+  /**
+   * One row of the chart: a period's first day (or null when the library's bucket is not a date), its label and
+   * count; or a stretch of {@code emptyPeriods} empty periods too long to draw one by one (start null, count 0).
+   */
+  record Row(LocalDate start, String label, long count, long emptyPeriods) {
+    Row(LocalDate start, String label, long count) {
+      this(start, label, count, 0);
+    }
+
+    boolean isGap() {
+      return emptyPeriods > 0;
+    }
+  }
+
+  /**
+   * Empty periods between two hits are drawn as empty rows up to this many in a row; a longer stretch is one line.
+   * One article dated 1970-01-01 (common in scraped data) would otherwise put 18,000 empty days on the screen.
+   */
+  static final int MAX_EMPTY_ROWS = 24;
 
   @Override
   public Integer call() {
@@ -87,14 +105,23 @@ final class TimelineCommand implements Callable<Integer> {
     return results.total() > 0 ? ExitCodes.OK : ExitCodes.NO_HITS;
   }
 
-  /** The histogram's buckets in time order, with the empty periods between them filled in. */
+  /**
+   * The histogram's buckets in time order, with the empty periods between them filled in: one row each, or one
+   * gap row for a stretch longer than {@link #MAX_EMPTY_ROWS}.
+   */
   static List<Row> rows(List<FacetCount> buckets, DateInterval by) {
     List<Row> rows = new ArrayList<>();
     for (FacetCount c : buckets) {
       LocalDate start = parseDate(c.value());
       if (start != null && !rows.isEmpty() && rows.get(rows.size() - 1).start() != null) {
-        for (LocalDate d = next(rows.get(rows.size() - 1).start(), by); d.isBefore(start); d = next(d, by)) {
-          rows.add(new Row(d, label(d, by), 0));
+        LocalDate last = rows.get(rows.size() - 1).start();
+        long empty = periodsBetween(last, start, by) - 1;
+        if (empty > MAX_EMPTY_ROWS) {
+          rows.add(new Row(null, "", 0, empty));
+        } else {
+          for (LocalDate d = next(last, by); d.isBefore(start); d = next(d, by)) {
+            rows.add(new Row(d, label(d, by), 0));
+          }
         }
       }
       rows.add(new Row(start, start == null ? c.label() : label(start, by), c.count()));
@@ -111,6 +138,15 @@ final class TimelineCommand implements Callable<Integer> {
     } catch (DateTimeParseException e) {
       return null;
     }
+  }
+
+  private static long periodsBetween(LocalDate from, LocalDate to, DateInterval by) {
+    return switch (by) {
+      case DAY -> ChronoUnit.DAYS.between(from, to);
+      case WEEK -> ChronoUnit.WEEKS.between(from, to);
+      case MONTH -> ChronoUnit.MONTHS.between(from, to);
+      case YEAR -> ChronoUnit.YEARS.between(from, to);
+    };
   }
 
   private static LocalDate next(LocalDate d, DateInterval by) {
@@ -139,6 +175,9 @@ final class TimelineCommand implements Callable<Integer> {
     m.put("by", by.name().toLowerCase(Locale.ROOT));
     List<Object> buckets = new ArrayList<>();
     for (Row row : rows) {
+      if (row.isGap()) {
+        continue; // a long empty stretch is left out; the starts of the buckets around it show it
+      }
       Map<String, Object> b = new LinkedHashMap<>();
       b.put("start", row.start() == null ? null : row.start().toString());
       b.put("label", row.label());
@@ -155,6 +194,11 @@ final class TimelineCommand implements Callable<Integer> {
     int countWidth = Long.toString(max).length();
     int barWidth = Math.max(10, width - labelWidth - countWidth - 3);
     for (Row row : rows) {
+      if (row.isGap()) {
+        out.println(p.dim(String.format(Locale.ROOT, "%-" + labelWidth + "s %,d empty %ss", "⋮", row.emptyPeriods(),
+            by.name().toLowerCase(Locale.ROOT))));
+        continue;
+      }
       String bar = bar(row.count(), max, barWidth);
       out.println(String.format(Locale.ROOT, "%-" + labelWidth + "s ", row.label())
           + p.dim(String.format(Locale.ROOT, "%" + countWidth + "d", row.count())) + " " + p.bar(bar));
