@@ -88,6 +88,7 @@ final class IndexCommand implements Callable<Integer> {
     /** Prints the report and returns the exit code: 0 all processed, 1 some inputs skipped. */
     int finish(CommandSpec spec, String command, IndexReport report, BuildLog log) {
       int code = report.skippedTotal() > 0 ? ExitCodes.NO_HITS : ExitCodes.OK;
+      log.close(); // the bar's final state first: the summary must not land on its line
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
         out.println(Json.writePretty(toJson(command, report, code)));
@@ -197,8 +198,10 @@ final class IndexCommand implements Callable<Integer> {
     }
 
     private void line(String message) {
-      err.println(Instant.now().truncatedTo(ChronoUnit.MILLIS) + " newsdesk " + command + ": " + message);
-      err.flush();
+      display.above(() -> {
+        err.println(Instant.now().truncatedTo(ChronoUnit.MILLIS) + " newsdesk " + command + ": " + message);
+        err.flush();
+      });
     }
   }
 }

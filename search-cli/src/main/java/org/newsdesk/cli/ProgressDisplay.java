@@ -26,12 +26,14 @@ import picocli.CommandLine.Model.CommandSpec;
  * Thread-safe: the underlying bar keeps its counts atomically and redraws from its own thread.
  */
 public final class ProgressDisplay implements AutoCloseable {
-  private static final ProgressDisplay OFF = new ProgressDisplay(null);
+  private static final ProgressDisplay OFF = new ProgressDisplay(null, null);
 
   private final ProgressBar bar;
+  private final Line line;
 
-  private ProgressDisplay(ProgressBar bar) {
+  private ProgressDisplay(ProgressBar bar, Line line) {
     this.bar = bar;
+    this.line = line;
   }
 
   /**
@@ -42,8 +44,10 @@ public final class ProgressDisplay implements AutoCloseable {
    * @param expectedTotal how many articles are expected, or -1 when not known yet (see {@link #total})
    */
   public static ProgressDisplay open(String task, long expectedTotal, CommandSpec spec, boolean quiet) {
-    boolean show = !quiet && NewsdeskCli.environment(spec).stderrIsTerminal();
-    return open(task, expectedTotal, show, System.err);
+    CliEnvironment env = NewsdeskCli.environment(spec);
+    boolean show = !quiet && env.stderrIsTerminal();
+    boolean color = env.get("NO_COLOR") == null && !"dumb".equals(env.get("TERM"));
+    return open(task, expectedTotal, show, System.err, env.width(), color);
   }
 
   /**
@@ -53,20 +57,75 @@ public final class ProgressDisplay implements AutoCloseable {
    * @param expectedTotal how many articles are expected, or -1 when unknown
    */
   public static ProgressDisplay open(String task, long expectedTotal, boolean show, PrintStream err) {
+    return open(task, expectedTotal, show, err, 100, true);
+  }
+
+  /**
+   * A progress display on {@code err}, at most {@code width} columns wide (one less, so that the terminal never
+   * wraps it), coloured unless {@code color} is false ({@code NO_COLOR}, {@code TERM=dumb}).
+   */
+  static ProgressDisplay open(String task, long expectedTotal, boolean show, PrintStream err, int width, boolean color) {
     if (!show) {
       return OFF;
     }
+    Line line = new Line(err, Math.max(20, width - 1));
     ProgressBar bar = new ProgressBarBuilder()
         .setTaskName(task)
         .setInitialMax(expectedTotal)
-        .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
+        .setStyle(color ? ProgressBarStyle.COLORFUL_UNICODE_BLOCK : ProgressBarStyle.UNICODE_BLOCK)
         .setUnit(" articles", 1)
         .showSpeed()
         .setSpeedUnit(ChronoUnit.SECONDS)
         .setUpdateIntervalMillis(200)
-        .setConsumer(new ConsoleProgressBarConsumer(err, 100))
+        .setConsumer(line)
         .build();
-    return new ProgressDisplay(bar);
+    return new ProgressDisplay(bar, line);
+  }
+
+  /**
+   * The bar's line on the terminal. Log lines are printed above it through {@link #above} under the same lock, so
+   * a redraw never lands in the middle of one; once closed, a late redraw from the bar's thread is dropped.
+   */
+  private static final class Line extends ConsoleProgressBarConsumer {
+    private final PrintStream err;
+    private boolean closed;
+
+    Line(PrintStream err, int width) {
+      super(err, width);
+      this.err = err;
+    }
+
+    @Override
+    public synchronized void accept(String rendered) {
+      if (!closed) {
+        super.accept(rendered);
+      }
+    }
+
+    @Override
+    public synchronized void close() {
+      if (!closed) {
+        closed = true;
+        super.close();
+      }
+    }
+
+    synchronized void above(Runnable print) {
+      if (!closed) {
+        err.print("\r\u001b[2K"); // the bar's line, cleared; the next redraw puts the bar under the printed line
+        err.flush();
+      }
+      print.run();
+    }
+  }
+
+  /** Runs {@code print}, which writes whole lines to stderr, above the bar (or just runs it when nothing is drawn). */
+  public void above(Runnable print) {
+    if (line == null) {
+      print.run();
+    } else {
+      line.above(print);
+    }
   }
 
   /** Whether anything is drawn. */
@@ -96,7 +155,7 @@ public final class ProgressDisplay implements AutoCloseable {
   /** Text shown after the bar, such as the file being read or {@code committing}. */
   public void message(String text) {
     if (bar != null) {
-      bar.setExtraMessage(text);
+      bar.setExtraMessage(" " + text); // the bar ends with the speed, which it does not space from what follows
     }
   }
 
