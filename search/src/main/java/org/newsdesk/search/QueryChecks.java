@@ -111,4 +111,18 @@ final class QueryChecks {
     }
     return out == null ? query : out.toString();
   }
+
+  /** A position in {@link #escapeLiterals}'s result as a position in the query it escaped (-1 stays -1). */
+  static int positionBeforeEscaping(String query, String escaped, int at) {
+    if (at < 0 || escaped == query) {
+      return at;
+    }
+    int i = 0;
+    for (int j = 0; j < at && j < escaped.length(); j++) {
+      if (i < query.length() && escaped.charAt(j) == query.charAt(i)) {
+        i++; // else the character at j is a backslash escapeLiterals added
+      }
+    }
+    return Math.min(i, query.length());
+  }
 }

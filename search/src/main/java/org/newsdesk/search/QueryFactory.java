@@ -115,14 +115,7 @@ final class QueryFactory {
       q = parser.parse(literal);
     } catch (ParseException e) {
       ParseException cause = e.getCause() instanceof ParseException p ? p : e;
-      int at = position(cause);
-      // a position in the escaped text: count back the backslashes added before it
-      for (int i = 0, added = 0; literal != text && at >= 0 && i < Math.min(at, literal.length()); i++) {
-        if (literal.charAt(i) != text.charAt(i - added)) {
-          added++;
-          at--;
-        }
-      }
+      int at = QueryChecks.positionBeforeEscaping(text, literal, position(cause));
       String reason = at > 0 && at <= text.length() && text.charAt(at - 1) == '^' && reason(cause).startsWith("a character")
           ? "a boost (^) must be followed by a number, as in ceasefire^2" : reason(cause);
       throw new QuerySyntaxException(text, at, reason);

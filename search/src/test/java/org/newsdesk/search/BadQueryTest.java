@@ -64,6 +64,9 @@ class BadQueryTest {
     assertEquals(4, searcher.search(SearchRequest.of("ceasefire\\")).total());
     assertEquals(4, searcher.search(SearchRequest.of("/ceasefi.*/")).total(), "a regular expression still works");
     assertEquals("9\\/11 \"a/b\" /x.*/ and\\/or \\\\", QueryChecks.escapeLiterals("9/11 \"a/b\" /x.*/ and/or \\"));
+    assertEquals(5, QueryChecks.positionBeforeEscaping("9/11 x^y", "9\\/11 x^y", 6));
+    assertEquals(3, QueryChecks.positionBeforeEscaping("ab\\", "ab\\\\", 4), "past the end: the end");
+    assertTrue(bad("a/b AND").position() <= "a/b AND".length());
     String same = "no slash";
     assertTrue(same == QueryChecks.escapeLiterals(same));
   }
