@@ -2,6 +2,7 @@ package org.newsdesk.index.clean;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.newsdesk.index.corpus.InputProblem;
 import org.newsdesk.index.corpus.SourceFile;
 
 /** Derives stable article ids when the source gives none. */
@@ -12,9 +13,17 @@ public final class ArticleIds {
    * An id for an article: the given one if present, else one derived from the url (host and path), else from the
    * file name of the origin. The same input always gets the same id.
    */
-  public static String of(String given, String url, String origin) {
+  public static String of(String given, String url, String origin) throws SkippedArticleException {
     if (given != null && !given.isBlank()) {
-      return given.strip();
+      String id = given.strip();
+      int bad = id.codePoints().filter(ArticleIds::unprintable).findFirst().orElse(-1);
+      if (bad >= 0) {
+        // Ids are printed one per line (search --ids | show) and shown on terminals: an escape or a line break in
+        // one would split it or drive the terminal.
+        throw new SkippedArticleException(InputProblem.Kind.BAD_RECORD, String.format(Locale.ROOT,
+            "id \"%s\" contains the control character U+%04X; ids must be printable", printable(id), bad));
+      }
+      return id;
     }
     if (url != null && !url.isBlank()) {
       String u = url.strip().replaceFirst("^[a-zA-Z]+://", "").replaceFirst("^www\\.", "").replaceFirst("[?#].*$", "");
@@ -24,6 +33,24 @@ public final class ArticleIds {
     name = name.substring(name.lastIndexOf('/') + 1);
     name = name.replaceFirst("(\\.[A-Za-z0-9]{1,6})+$", "");
     return slug(name);
+  }
+
+  private static boolean unprintable(int c) {
+    int type = Character.getType(c);
+    return type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+  }
+
+  /** The id with its control characters shown as {@code \\uXXXX}, for the message. */
+  private static String printable(String id) {
+    StringBuilder b = new StringBuilder();
+    id.codePoints().forEach(c -> {
+      if (unprintable(c)) {
+        b.append(String.format(Locale.ROOT, "\\u%04X", c));
+      } else {
+        b.appendCodePoint(c);
+      }
+    });
+    return b.toString();
   }
 
   private static String slug(String s) {

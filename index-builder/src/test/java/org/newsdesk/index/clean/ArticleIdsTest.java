@@ -2,18 +2,19 @@ package org.newsdesk.index.clean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class ArticleIdsTest {
   @Test
-  void givenIdWins() {
+  void givenIdWins() throws Exception {
     assertEquals("wire-1", ArticleIds.of(" wire-1 ", "https://x.example/a", "/in/f.jsonl:3"));
   }
 
   @Test
-  void urlIdIsStableAndDistinguishesQueryStrings() {
+  void urlIdIsStableAndDistinguishesQueryStrings() throws Exception {
     String a = ArticleIds.of(null, "https://www.news.example.com/2020/09/story.html?id=1", "x.warc#3");
     assertEquals(a, ArticleIds.of(null, "https://www.news.example.com/2020/09/story.html?id=1", "other.warc#9"));
     assertEquals("news-example-com-2020-09-story-html-", a.substring(0, a.length() - 6));
@@ -21,13 +22,24 @@ class ArticleIdsTest {
   }
 
   @Test
-  void pathIdUnderTurkishLocale() {
+  void pathIdUnderTurkishLocale() throws Exception {
     Locale saved = Locale.getDefault();
     try {
       Locale.setDefault(Locale.forLanguageTag("tr-TR"));
       assertEquals("istanbul-index", ArticleIds.of(null, null, "/data/ISTANBUL INDEX.txt.gz"));
     } finally {
       Locale.setDefault(saved);
+    }
+  }
+
+  /** Ids are printed one per line and on terminals: an escape sequence or a line break in one is refused. */
+  @Test
+  void aGivenIdWithAControlCharacterIsRefused() {
+    for (String id : new String[] {"esc\u001b[31mred", "line\nbreak", "sep\u2028x"}) {
+      SkippedArticleException e = assertThrows(SkippedArticleException.class, () -> ArticleIds.of(id, null, "f.jsonl:1"));
+      assertEquals(org.newsdesk.index.corpus.InputProblem.Kind.BAD_RECORD, e.kind());
+      assertEquals(-1, e.getMessage().indexOf('\u001b'), e.getMessage());
+      assertEquals(-1, e.getMessage().indexOf('\n'), e.getMessage());
     }
   }
 }
