@@ -57,10 +57,10 @@ final class SearchCommand implements Callable<Integer> {
       description = "relevance, newest or oldest (default: ${DEFAULT-VALUE}); ties are broken by id.")
   SearchRequest.SortOrder sort;
 
-  @Option(names = "--from", paramLabel = "DATE", converter = DateSpan.Converter.class, description = "Only articles published on or after DATE.")
+  @Option(names = "--from", paramLabel = "DATE", converter = DateSpan.Converter.class, description = "Only articles published on or after DATE (days are UTC days).")
   DateSpan from;
 
-  @Option(names = "--to", paramLabel = "DATE", converter = DateSpan.Converter.class, description = "Only articles published on or before DATE (its last day).")
+  @Option(names = "--to", paramLabel = "DATE", converter = DateSpan.Converter.class, description = "Only articles published on or before DATE (its last day; UTC days).")
   DateSpan to;
 
   @Option(names = "--person", paramLabel = "X", description = "Only articles about this person (repeat: all of them).")

@@ -44,10 +44,10 @@ final class TimelineCommand implements Callable<Integer> {
   @Option(names = {"-b", "--by"}, paramLabel = "PERIOD", defaultValue = "month", description = "day, week, month or year (default: ${DEFAULT-VALUE}).")
   DateInterval by;
 
-  @Option(names = "--from", paramLabel = "DATE", converter = DateSpan.Converter.class, description = "Only articles published on or after DATE.")
+  @Option(names = "--from", paramLabel = "DATE", converter = DateSpan.Converter.class, description = "Only articles published on or after DATE (days are UTC days).")
   DateSpan from;
 
-  @Option(names = "--to", paramLabel = "DATE", converter = DateSpan.Converter.class, description = "Only articles published on or before DATE.")
+  @Option(names = "--to", paramLabel = "DATE", converter = DateSpan.Converter.class, description = "Only articles published on or before DATE (UTC days).")
   DateSpan to;
 
   @Option(names = {"-m", "--match"}, paramLabel = "MODE", defaultValue = "all", description = "all (default) or any.")

@@ -437,8 +437,10 @@ public final class NewsSearcher implements SearchBackend {
           NewsField.BODY.fieldName());
       try {
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, windows != null ? windows : indexChain.get())
-            .withFormatter(new DefaultPassageFormatter(r.markers().pre(), r.markers().post(), " … ", false))
+            .withFormatter(new DefaultPassageFormatter(r.markers().pre(), r.markers().post(), Snippets.ELLIPSIS, false))
             .withMaxLength(200_000)
+            // a body without a match (the title matched) shows the stored lead, not its first sentences
+            .withMaxNoHighlightPassages(0)
             // Phrases need the position checks of a memory index; plain terms are found in the token stream.
             .withPassageRelevancyOverSpeed(Snippets.hasPhrase(page.highlight))
             .build();
@@ -457,7 +459,8 @@ public final class NewsSearcher implements SearchBackend {
       // Read field by field: a whole Article (every field looked up, its invariants checked) is not needed here.
       Document doc = stored.document(shown[i].doc, highlighted ? HIT_FIELDS : HIT_FIELDS_WITH_LEAD);
       String lead = highlighted ? null : doc.get(NewsField.LEAD.fieldName());
-      String snippet = highlighted ? Snippets.flatten(snippets[i]) : lead == null ? "" : lead;
+      String snippet = highlighted ? Snippets.shorten(Snippets.flatten(snippets[i]), r.markers().pre(), r.markers().post())
+          : lead == null ? "" : lead;
       String published = doc.get(NewsField.PUBLISHED.fieldName());
       hits.add(new SearchHit(doc.get(NewsField.ID.fieldName()), doc.get(NewsField.TITLE.fieldName()),
           published == null ? null : Published.parse(published), doc.get(NewsField.SOURCE.fieldName()),

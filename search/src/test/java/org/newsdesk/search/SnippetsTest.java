@@ -53,4 +53,29 @@ class SnippetsTest {
     assertTrue(Snippets.hasPhrase(new MultiPhraseQuery.Builder().add(new Term("body", "cease"))
         .add(new Term[] {new Term("body", "fire"), new Term("body", "fires")}).build()));
   }
+
+  /** A passage of a thousand characters is cut around its first match, at spaces, never inside a marked match. */
+  @Test
+  void longPassagesAreCutAroundTheirFirstMatch() {
+    String words = "the council met again to discuss the harbour and the budget for the coming year ";
+    String passage = words.repeat(6) + "and agreed a **ceasefire** with the **fishermen** " + words.repeat(6);
+    String cut = Snippets.shorten(passage, "**", "**");
+    assertTrue(cut.startsWith("…") && cut.endsWith("…"), cut);
+    assertTrue(cut.length() <= Snippets.MAX_PASSAGE + 2 * "…".length() + 2, cut.length() + ": " + cut);
+    assertTrue(cut.contains("**ceasefire**") && cut.contains("**fishermen**"), cut);
+    assertEquals(0, cut.replace("**ceasefire**", "").replace("**fishermen**", "").split("\\*\\*", -1).length - 1,
+        "no marker left unpaired: " + cut);
+    assertFalse(cut.contains("  "), cut);
+
+    String two = "Short one with a **match**." + Snippets.ELLIPSIS + passage;
+    String both = Snippets.shorten(two, "**", "**");
+    assertTrue(both.startsWith("Short one with a **match**." + Snippets.ELLIPSIS + "…"), both);
+
+    String shortSnippet = "A ceasefire **held** overnight.";
+    assertTrue(shortSnippet == Snippets.shorten(shortSnippet, "**", "**"));
+    // a marker pair the cut would split is kept whole
+    String late = words.repeat(5).substring(0, 290) + " **ceasefire** " + words.repeat(3);
+    String kept = Snippets.shorten("**talks** " + late, "**", "**");
+    assertTrue(kept.contains("**talks**") && !kept.matches(".*\\*\\*[a-z]*…$"), kept);
+  }
 }
