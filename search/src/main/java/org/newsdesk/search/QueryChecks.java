@@ -65,10 +65,12 @@ final class QueryChecks {
   }
 
   /**
-   * The query with a backslash before each {@code /} inside a word ({@code 9/11}, {@code 24/7}, {@code and/or}) and
-   * before a {@code \} that ends the query: Lucene's syntax reads a slash anywhere as the start of a regular
-   * expression and a final backslash as an escape of nothing, and fails with its lexer's message. A slash that
-   * starts a term ({@code /ceasefir.*}/) is left as a regular expression; quoted text is left alone.
+   * The query with a backslash before each {@code /} inside a word ({@code 9/11}, {@code 24/7}, {@code and/or}),
+   * before a {@code ?} that ends a word, and before a {@code \} that ends the query: Lucene's syntax reads a slash
+   * anywhere as the start of a regular expression, a question mark as a one-letter wildcard (so the question
+   * {@code who broke the ceasefire?} would find nothing) and a final backslash as an escape of nothing. A slash that
+   * starts a term ({@code /ceasefir.*}/) is left as a regular expression and a {@code ?} inside a word
+   * ({@code wom?n}) as a wildcard; quoted text is left alone.
    *
    * @return the query, the same instance when nothing needed escaping
    */
@@ -98,6 +100,8 @@ final class QueryChecks {
       } else if (c == '/') {
         inRegex = i == 0 || " (:+-!".indexOf(query.charAt(i - 1)) >= 0;
         escape = !inRegex;
+      } else if (c == '?' && (i + 1 == query.length() || " )\"".indexOf(query.charAt(i + 1)) >= 0)) {
+        escape = true; // the question mark of a question ("who broke the ceasefire?"), not a one-letter wildcard
       }
       if (escape && out == null) {
         out = new StringBuilder(query.length() + 8).append(query, 0, i);

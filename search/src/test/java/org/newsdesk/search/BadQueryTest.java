@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,6 +69,11 @@ class BadQueryTest {
     assertEquals(5, QueryChecks.positionBeforeEscaping("9/11 x^y", "9\\/11 x^y", 6));
     assertEquals(3, QueryChecks.positionBeforeEscaping("ab\\", "ab\\\\", 4), "past the end: the end");
     assertTrue(bad("a/b AND").position() <= "a/b AND".length());
+    assertEquals(Set.of("a01", "a02", "a03"),
+        ids(searcher.search(SearchRequest.of("armenia ceasefire?").withMatch(SearchRequest.MatchMode.ALL))),
+        "a question mark ends a question");
+    assertEquals(Set.of("a01", "a02", "a03", "a08"), ids(searcher.search(SearchRequest.of("ceasefire?"))));
+    assertEquals("ceasefire\\? wom?n (fire\\?)", QueryChecks.escapeLiterals("ceasefire? wom?n (fire?)"));
     String same = "no slash";
     assertTrue(same == QueryChecks.escapeLiterals(same));
   }
@@ -128,5 +135,11 @@ class BadQueryTest {
     assertFalse(e.getMessage().contains("\n"), e.getMessage());
     assertFalse(e.getMessage().contains("org.apache"), e.getMessage());
     assertFalse(e.getMessage().contains("Exception"), e.getMessage());
+  }
+
+  private static Set<String> ids(SearchResults r) {
+    Set<String> ids = new TreeSet<>();
+    r.hits().forEach(h -> ids.add(h.id()));
+    return ids;
   }
 }
