@@ -27,8 +27,18 @@ final class Failures {
     if (e.getClass().getName().startsWith("org.newsdesk.") || e instanceof IllegalArgumentException) {
       return e.getMessage();
     }
+    // The file system's exceptions carry only the path as their message: say what is wrong with it.
     if (e instanceof java.nio.file.NoSuchFileException nsf) {
       return "no such file or directory: " + nsf.getFile();
+    }
+    if (e instanceof java.nio.file.FileAlreadyExistsException exists) {
+      return exists.getFile() + " exists and is not a directory";
+    }
+    if (e instanceof java.nio.file.NotDirectoryException notDir) {
+      return "not a directory: " + notDir.getFile();
+    }
+    if (e instanceof java.nio.file.AccessDeniedException denied) {
+      return "permission denied: " + denied.getFile();
     }
     if (e instanceof java.io.IOException) {
       return "I/O error: " + e.getMessage();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.RandomAccessFile;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -46,6 +47,17 @@ class IndexFaultTest {
     RebuildCrashTest.RebuildRunner.applyVersion2(src);
     assertEquals(0, RebuildFixture.run("rebuild", src.toString(), "--index", index.toString(), "-q").code());
     v2 = RebuildFixture.contents(index);
+  }
+
+  /** An --index that is a file: one line that says so, not the bare path of the file system's exception. */
+  @Test
+  void anIndexPathThatIsAFileIsNamedAsSuch() throws Exception {
+    Path file = Files.writeString(tmp.resolve("not-a-dir"), "x");
+    Path src = Files.createDirectories(tmp.resolve("src-file-index"));
+    Files.writeString(src.resolve("a.jsonl"), "{\"id\":\"a\",\"body\":\"A ceasefire was agreed.\"}\n");
+    CliRun r = CliRun.run("index", "--index", file.toString(), src.toString());
+    assertEquals(ExitCodes.ERROR, r.code());
+    assertEquals("newsdesk: " + file + " exists and is not a directory", r.err().strip());
   }
 
   @Test
