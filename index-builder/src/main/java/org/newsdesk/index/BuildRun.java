@@ -145,6 +145,12 @@ final class BuildRun {
   IndexReport run() throws IOException {
     Instant start = Instant.now();
     Path indexDir = options.indexDir();
+    // A source that does not exist fails the run before anything is made: no empty index left behind.
+    for (Path source : sources) {
+      if (!Files.exists(source)) {
+        throw new java.nio.file.NoSuchFileException(source.toString(), null, "no such file or directory");
+      }
+    }
     Files.createDirectories(indexDir);
     BuildCounters counters = new BuildCounters(listener::problem);
     try (Directory dir = directories.apply(FSDirectory.open(indexDir));

@@ -49,6 +49,17 @@ class IndexFaultTest {
     v2 = RebuildFixture.contents(index);
   }
 
+  /** A source that does not exist fails the run before the index directory is made. */
+  @Test
+  void aMissingSourceLeavesNoIndexBehind() {
+    Path index = tmp.resolve("never-made");
+    Path missing = tmp.resolve("no-such-source");
+    CliRun r = CliRun.run("index", "--index", index.toString(), missing.toString());
+    assertEquals(ExitCodes.ERROR, r.code());
+    assertTrue(r.err().contains("no such file or directory: " + missing), r.err());
+    assertFalse(Files.exists(index), "no empty index directory with a write.lock");
+  }
+
   /** An --index that is a file: one line that says so, not the bare path of the file system's exception. */
   @Test
   void anIndexPathThatIsAFileIsNamedAsSuch() throws Exception {
