@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -141,7 +140,6 @@ public final class NewsdeskCli implements Callable<Integer> {
   private static final String SHORT_WITH_VALUE = "npsmb";
   private static final Set<String> LONG_FLAGS = Set.of("--json", "--count", "--ids", "--facets", "--debug", "--help",
       "--version");
-  private static final Pattern MINUS_WORD = Pattern.compile("-\\p{L}[\\p{L}\\p{N}'’.-]*");
 
   /**
    * {@code search ceasefire -karabakh}: a word written with a minus, as a search box takes it, excludes the word,
@@ -157,7 +155,7 @@ public final class NewsdeskCli implements Callable<Integer> {
     String[] out = args;
     for (int i = 1; i < args.length && !args[i].equals("--"); i++) {
       String a = args[i];
-      if (!MINUS_WORD.matcher(a).matches() || a.chars().skip(1).allMatch(c -> shortOptions.indexOf(c) >= 0)) {
+      if (!isMinusWord(a) || a.chars().skip(1).allMatch(c -> shortOptions.indexOf(c) >= 0)) {
         continue;
       }
       String before = args[i - 1];
@@ -226,6 +224,20 @@ public final class NewsdeskCli implements Callable<Integer> {
       }
       return e;
     }
+  }
+
+  /** One dash, a letter, then letters, digits, apostrophes, dots or dashes: {@code -\p{L}[\p{L}\p{N}'’.-]*}. */
+  private static boolean isMinusWord(String a) {
+    if (a.length() < 2 || a.charAt(0) != '-' || !Character.isLetter(a.charAt(1))) {
+      return false;
+    }
+    for (int i = 2; i < a.length(); i++) {
+      char c = a.charAt(i);
+      if (!Character.isLetterOrDigit(c) && "'’.-".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The query words of a command line, joined by single spaces ({@link #exclusionsAsWords} put a space before some). */

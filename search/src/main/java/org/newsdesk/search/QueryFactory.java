@@ -100,8 +100,10 @@ final class QueryFactory {
     if (query.isBlank()) {
       return new MatchAllDocsQuery();
     }
-    // Articles are indexed in NFC; a query typed or pasted with combining accents (e + U+0301) must match them.
-    String text = Normalizer.isNormalized(query, Normalizer.Form.NFC) ? query : Normalizer.normalize(query, Normalizer.Form.NFC);
+    // Articles are indexed in NFC; a query typed or pasted with combining accents (e + U+0301) must match them. Text
+    // below U+0300 (where the combining marks start) is NFC already, and a one-query process skips the tables.
+    String text = query.chars().allMatch(c -> c < 0x300) || Normalizer.isNormalized(query, Normalizer.Form.NFC) ? query
+        : Normalizer.normalize(query, Normalizer.Form.NFC);
     QueryChecks.check(text);
     Query plain = PlainQuery.parse(text, analyzer, phrases, ranking.titleBoost(), match == SearchRequest.MatchMode.ALL);
     if (plain != null) {
