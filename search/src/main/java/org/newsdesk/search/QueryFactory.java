@@ -102,7 +102,7 @@ final class QueryFactory {
     }
     // Articles are indexed in NFC; a query typed or pasted with combining accents (e + U+0301) must match them. Text
     // below U+0300 (where the combining marks start) is NFC already, and a one-query process skips the tables.
-    String text = query.chars().allMatch(c -> c < 0x300) || Normalizer.isNormalized(query, Normalizer.Form.NFC) ? query
+    String text = belowCombiningMarks(query) || Normalizer.isNormalized(query, Normalizer.Form.NFC) ? query
         : Normalizer.normalize(query, Normalizer.Form.NFC);
     QueryChecks.check(text);
     Query plain = PlainQuery.parse(text, analyzer, phrases, ranking.titleBoost(), match == SearchRequest.MatchMode.ALL);
@@ -161,6 +161,16 @@ final class QueryFactory {
       return b.build();
     }
     return changed ? b.build() : q;
+  }
+
+  /** Whether every char is below U+0300 (a plain loop: no stream or lambda set-up on a one-query process's path). */
+  private static boolean belowCombiningMarks(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x300) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static QuerySyntaxException tooManyClauses(String text) {
