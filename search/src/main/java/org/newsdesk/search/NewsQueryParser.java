@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
@@ -21,7 +20,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BytesRef;
 import org.newsdesk.model.EntityType;
 import org.newsdesk.schema.ArticleDocuments;
 import org.newsdesk.schema.NewsField;
@@ -190,18 +188,8 @@ final class NewsQueryParser extends MultiFieldQueryParser {
     if (w.isEmpty() || w.indexOf('*') >= 0 || w.indexOf('?') >= 0) {
       return null;
     }
-    Analyzer analyzer = getAnalyzer();
-    try (TokenStream ts = analyzer.tokenStream(field, w)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      String first = ts.incrementToken() ? term.toString() : null;
-      boolean more = first != null && ts.incrementToken();
-      ts.end();
-      BytesRef normalized = analyzer.normalize(field, w);
-      return first == null || more || first.equals(normalized.utf8ToString()) ? null : first;
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    String stem = PlainQuery.singleTerm(getAnalyzer(), w); // title, body and caption share one chain
+    return stem == null || stem.equals(getAnalyzer().normalize(field, w).utf8ToString()) ? null : stem;
   }
 
   private String multiTermField(String field, String termStr) {

@@ -119,7 +119,7 @@ final class PlainQuery {
   }
 
   /** The one term {@code word} analyzes to in the text fields, or null for none or several. */
-  private static String singleTerm(Analyzer analyzer, String word) {
+  static String singleTerm(Analyzer analyzer, String word) {
     try (TokenStream ts = analyzer.tokenStream(BODY, word)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       ts.reset();
