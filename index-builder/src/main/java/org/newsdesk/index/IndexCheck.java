@@ -15,6 +15,8 @@ import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.newsdesk.gazetteer.Gazetteer;
+import org.newsdesk.schema.NewsSchema;
 
 /**
  * Runs Lucene's {@link CheckIndex} on an index and says in plain lines what is wrong. It takes the write lock, so it
@@ -61,6 +63,16 @@ final class IndexCheck {
       }
       if (!status.clean && corruption.isEmpty()) {
         corruption.add("CheckIndex reports the index is not clean: " + lastLine(log));
+      }
+      // Every search reads the index's gazetteer: a damaged one makes the index unreadable though Lucene's files are fine.
+      Path gazetteer = indexDir.resolve(NewsSchema.GAZETTEER_FILE);
+      if (Files.isRegularFile(gazetteer)) {
+        try {
+          Gazetteer.parse(Files.readAllBytes(gazetteer), gazetteer.toString());
+        } catch (IOException | RuntimeException e) {
+          corruption.add("the gazetteer file is damaged, so no search can open the index: " + firstLine(e.getMessage())
+              + "; run `newsdesk rebuild --full SOURCE...`, which writes it again");
+        }
       }
       if (!corruption.isEmpty()) {
         corruption.add((status.missingSegments ? "no article can be read" : status.totLoseDocCount + " articles are in broken segments")

@@ -49,6 +49,24 @@ class IndexFaultTest {
     v2 = RebuildFixture.contents(index);
   }
 
+  /** A damaged gazetteer file makes every search fail: check must say so, and rebuild --full repairs it. */
+  @Test
+  void aDamagedGazetteerIsReportedByCheck() throws Exception {
+    Path index = tmp.resolve("gazetteer-index");
+    Path src = Files.createDirectories(tmp.resolve("src-gazetteer"));
+    Files.writeString(src.resolve("a.jsonl"), "{\"id\":\"a\",\"body\":\"Putin said the ceasefire held.\"}\n");
+    assertEquals(ExitCodes.OK, CliRun.run("index", "--quiet", "--index", index.toString(), src.toString()).code());
+    Path gazetteer = index.resolve(org.newsdesk.schema.NewsSchema.GAZETTEER_FILE);
+    byte[] whole = Files.readAllBytes(gazetteer);
+    Files.write(gazetteer, java.util.Arrays.copyOf(whole, whole.length / 2));
+    CliRun check = CliRun.run("check", "--index", index.toString());
+    assertEquals(ExitCodes.ERROR, check.code(), check.out());
+    assertTrue(check.err().contains("the gazetteer file is damaged") && check.err().contains("rebuild --full"), check.err());
+    CliRun repair = CliRun.run("rebuild", "--full", "--quiet", "--index", index.toString(), src.toString());
+    assertEquals(ExitCodes.OK, repair.code(), repair.err());
+    assertEquals(ExitCodes.OK, CliRun.run("check", "--index", index.toString()).code());
+  }
+
   /** A source that does not exist fails the run before the index directory is made. */
   @Test
   void aMissingSourceLeavesNoIndexBehind() {
