@@ -610,11 +610,11 @@ final class BuildRun {
     String id = article.id();
     org.apache.lucene.document.Document doc = ArticleDocuments.toDocument(article);
     synchronized (idLocks[(id.hashCode() & 0x7fffffff) % idLocks.length]) {
-      Long before = writtenThisRun.get(id);
+      Long before = writtenThisRun.put(id, seq); // one look-up for the common case, a new id
       if (before != null && before > seq) {
+        writtenThisRun.put(id, before);
         return Written.SUPERSEDED;
       }
-      writtenThisRun.put(id, seq);
       if (emptyAtStart && before == null) {
         writer.addDocument(doc);
       } else {

@@ -41,7 +41,7 @@ final class QueryChecks {
       }
       switch (c) {
         case '"' -> openQuote = i;
-        case '/' -> inRegex = i == 0 || " (:+-!".indexOf(query.charAt(i - 1)) >= 0;
+        case '/' -> inRegex = startsRegex(query, i);
         case '(' -> {
           if (depth++ == 0) {
             firstOpen = i;
@@ -98,7 +98,7 @@ final class QueryChecks {
       } else if (c == '"') {
         quoted = true;
       } else if (c == '/') {
-        inRegex = i == 0 || " (:+-!".indexOf(query.charAt(i - 1)) >= 0;
+        inRegex = startsRegex(query, i);
         escape = !inRegex;
       } else if (c == '?' && (i + 1 == query.length() || " )\"".indexOf(query.charAt(i + 1)) >= 0)) {
         escape = true; // the question mark of a question ("who broke the ceasefire?"), not a one-letter wildcard
@@ -114,6 +114,11 @@ final class QueryChecks {
       }
     }
     return out == null ? query : out.toString();
+  }
+
+  /** Whether the {@code /} at {@code i} starts a regular expression: at a term's start, not inside a word. */
+  private static boolean startsRegex(String query, int i) {
+    return i == 0 || " (:+-!".indexOf(query.charAt(i - 1)) >= 0;
   }
 
   /** A position in {@link #escapeLiterals}'s result as a position in the query it escaped (-1 stays -1). */
