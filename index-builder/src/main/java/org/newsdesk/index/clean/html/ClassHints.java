@@ -67,13 +67,38 @@ final class ClassHints {
     return weightOf(hints(e.className(), memo)) + weightOf(hints(e.id(), memo));
   }
 
+  /** {@link #weight(Element, Map)} of an element of a {@link PageTree}. */
+  static int weight(PageTree tree, int node, Map<String, Integer> memo) {
+    if (tree.attributesSize(node) == 0) {
+      return 0;
+    }
+    return weightOf(hints(tree.className(node), memo)) + weightOf(hints(tree.id(node), memo));
+  }
+
+  /** {@link #isMedia(Element)} of an element of a {@link PageTree}. */
+  static boolean isMedia(PageTree tree, int node) {
+    return isMediaClass(tree.className(node));
+  }
+
+  /** {@link #isBoilerplate(Element, Map)} of an element of a {@link PageTree}. */
+  static boolean isBoilerplate(PageTree tree, int node, Map<String, Integer> memo) {
+    if (tree.attributesSize(node) == 0) {
+      return false;
+    }
+    return isBoilerplate(hints(tree.className(node), memo)) || isBoilerplate(hints(tree.id(node), memo));
+  }
+
   private static int weightOf(int hints) {
     return ((hints & (STRONG | WEAK)) != 0 ? -25 : 0) + ((hints & POSITIVE_WORD) != 0 ? 25 : 0);
   }
 
   /** True when the class names a photo or media box ({@code image top}, {@code photo-wrap}, {@code media}). */
   static boolean isMedia(Element e) {
-    for (String w : words(e.className())) {
+    return isMediaClass(e.className());
+  }
+
+  private static boolean isMediaClass(String className) {
+    for (String w : words(className)) {
       if (w.startsWith("image") || w.startsWith("img") || w.startsWith("photo") || w.startsWith("picture")
           || w.startsWith("figure") || w.equals("media") || w.startsWith("gallery") || w.startsWith("slideshow")) {
         return true;

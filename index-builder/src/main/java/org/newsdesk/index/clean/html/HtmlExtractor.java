@@ -22,7 +22,7 @@ public final class HtmlExtractor {
   /** Pages up to this many chars (4 MB) are slimmed into a buffer kept per thread; a few news pages pass 1M. */
   private static final int SPARE_LIMIT = 1 << 21;
 
-  private final ContentExtractor content = new ContentExtractor();
+  private final LegacyContentExtractor content = new LegacyContentExtractor();
   /**
    * The buffer each thread slims pages into, reused from page to page: a new one per page is mostly the cost of
    * zeroing it. Nothing keeps it after a page is built (the tree copies the characters it keeps).
@@ -64,7 +64,7 @@ public final class HtmlExtractor {
     JsonLd jsonLd = JsonLd.of(tagged.get("script"));
     PageMetadata meta = PageMetadata.read(page, url, jsonLd, tagged.get("meta"));
     Captions.Caption caption = Captions.find(tagged.get("figcaption"));
-    ContentExtractor.Result result = content.extract(page.body());
+    LegacyContentExtractor.Result result = content.extract(page.body());
     String body = dropLeadingTitle(result.body(), meta.title);
 
     Published published = meta.published;

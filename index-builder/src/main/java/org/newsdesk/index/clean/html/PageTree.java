@@ -143,6 +143,33 @@ final class PageTree {
     return a == null ? "" : a.getIgnoreCase("id");
   }
 
+  /**
+   * The body element, as jsoup's {@code Document.body()} finds it: the first {@code body} or {@code frameset} child
+   * of the first {@code html} child of the document; -1 when there is none.
+   */
+  int body() {
+    int html = firstChildElement(0, "html");
+    if (html < 0) {
+      return -1;
+    }
+    for (int c = firstChild(html); c >= 0; c = nextSibling(c)) {
+      if (kind[c] == ELEMENT && (value[c].equals("body") || value[c].equals("frameset"))) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /** The first element child of {@code node} named {@code name}, or -1. */
+  int firstChildElement(int node, String name) {
+    for (int c = firstChild(node); c >= 0; c = nextSibling(c)) {
+      if (kind[c] == ELEMENT && value[c].equals(name)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
   /** Whether {@code node} lies in the subtree of {@code ancestor} (itself included). */
   boolean isInside(int node, int ancestor) {
     return node >= ancestor && node <= end[ancestor];
@@ -164,6 +191,11 @@ final class PageTree {
    * (a caption, a headline) to jsoup's text rendering or selectors. Attributes are copied.
    */
   Element toElement(int node) {
+    return toElement(node, null);
+  }
+
+  /** {@link #toElement(int)} without the subtrees whose roots {@code skip} marks (null: none). */
+  Element toElement(int node, boolean[] skip) {
     if (kind[node] != ELEMENT) {
       throw new IllegalArgumentException("node " + node + " is not an element");
     }
@@ -176,6 +208,10 @@ final class PageTree {
     for (int n = node + 1; n <= end[node]; n++) {
       while (n > openEnd[depth]) {
         depth--;
+      }
+      if (skip != null && skip[n]) {
+        n = end[n];
+        continue;
       }
       Node made = switch (kind[n]) {
         case ELEMENT -> newElement(n);

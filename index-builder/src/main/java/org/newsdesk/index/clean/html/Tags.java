@@ -36,7 +36,7 @@ final class Tags {
   static final int FIGURE = 1 << 6;
   static final int BREAK = 1 << 7;
   static final int PARAGRAPH = 1 << 8;
-  // What Measure counts and the renderer handles by tag, so neither compares tag names per element.
+  // What LegacyMeasure counts and the renderer handles by tag, so neither compares tag names per element.
   static final int IMAGE = 1 << 9;
   static final int LIST_ITEM = 1 << 10;
   static final int INPUT = 1 << 11;
@@ -46,6 +46,8 @@ final class Tags {
   /** {@code img} only (not {@code picture}): the renderer passes over it. */
   static final int IMG = 1 << 15;
   private static final Map<String, Integer> FLAGS = flagTable();
+  /** {@link #FLAGS} by the lexer's tag id, so most elements need no map lookup. */
+  private static final int[] FLAGS_BY_ID = flagsById();
 
   private Tags() {}
 
@@ -57,6 +59,25 @@ final class Tags {
   static int flags(Element e) {
     Integer f = FLAGS.get(e.normalName());
     return f == null ? 0 : f;
+  }
+
+  /** The flags of an element of a {@link PageTree}. */
+  static int flags(PageTree tree, int node) {
+    int id = tree.tag(node);
+    if (id >= 0) {
+      return FLAGS_BY_ID[id];
+    }
+    Integer f = FLAGS.get(tree.name(node));
+    return f == null ? 0 : f;
+  }
+
+  private static int[] flagsById() {
+    int[] byId = new int[PageLexer.tagCount()];
+    for (int id = 0; id < byId.length; id++) {
+      Integer f = FLAGS.get(PageLexer.knownTagName(id));
+      byId[id] = f == null ? 0 : f;
+    }
+    return byId;
   }
 
   private static Map<String, Integer> flagTable() {
