@@ -34,6 +34,13 @@ final class PageTree {
   static final byte COMMENT = 4;
   static final byte DOCTYPE = 5;
 
+  /** Element namespaces: jsoup's tags for svg and math differ from the HTML ones (they are blocks). */
+  static final byte HTML_NAMESPACE = 0;
+  static final byte SVG_NAMESPACE = 1;
+  static final byte MATHML_NAMESPACE = 2;
+  private static final String[] NAMESPACE_URIS = {org.jsoup.parser.Parser.NamespaceHtml,
+      org.jsoup.parser.Parser.NamespaceSvg, org.jsoup.parser.Parser.NamespaceMathml};
+
   /** Tag id of an element whose name is not one of {@link PageLexer}'s known names, and of nodes that are not elements. */
   static final int UNKNOWN_TAG = -1;
 
@@ -48,8 +55,10 @@ final class PageTree {
   private String[] value;
   /** Element attributes, or null for none; shared with whoever made them, and never changed here. */
   private Attributes[] attributes;
+  private byte[] namespace;
 
   private PageTree(int capacity) {
+    namespace = new byte[capacity];
     kind = new byte[capacity];
     parent = new int[capacity];
     end = new int[capacity];
@@ -234,7 +243,9 @@ final class PageTree {
 
   private Element newElement(int node) {
     Attributes a = attributes[node];
-    return new Element(org.jsoup.parser.Tag.valueOf(value[node]), "", a == null ? null : a.clone());
+    org.jsoup.parser.Tag tag = org.jsoup.parser.Tag.valueOf(value[node], NAMESPACE_URIS[namespace[node]],
+        org.jsoup.parser.ParseSettings.htmlDefault);
+    return new Element(tag, "", a == null ? null : a.clone());
   }
 
   /**
@@ -252,7 +263,11 @@ final class PageTree {
     while (node != null) {
       int parent = parents[depth];
       if (node instanceof Element e) {
-        int made = b.element(parent, e.normalName(), e.attributesSize() == 0 ? null : e.attributes());
+        String ns = e.tag().namespace();
+        byte namespace = ns.equals(org.jsoup.parser.Parser.NamespaceSvg) ? SVG_NAMESPACE
+            : ns.equals(org.jsoup.parser.Parser.NamespaceMathml) ? MATHML_NAMESPACE : HTML_NAMESPACE;
+        int made = b.element(parent, e.normalName(), tagId(e.normalName()),
+            e.attributesSize() == 0 ? null : e.attributes(), namespace);
         if (e.childNodeSize() > 0) {
           if (++depth == parents.length) {
             parents = Arrays.copyOf(parents, depth * 2);
@@ -335,7 +350,13 @@ final class PageTree {
 
     /** {@link #element(int, String, Attributes)} when the caller knows the lexer's id of the name. */
     int element(int parent, String name, int tagId, Attributes attributes) {
+      return element(parent, name, tagId, attributes, HTML_NAMESPACE);
+    }
+
+    /** {@link #element(int, String, int, Attributes)} in the SVG or MathML namespace. */
+    int element(int parent, String name, int tagId, Attributes attributes, byte namespace) {
       int node = add(parent, ELEMENT, name);
+      tree.namespace[node] = namespace;
       tree.tag[node] = tagId;
       tree.attributes[node] = attributes;
       if (depth == path.length) {
@@ -385,6 +406,7 @@ final class PageTree {
         t.tag = Arrays.copyOf(t.tag, capacity);
         t.value = Arrays.copyOf(t.value, capacity);
         t.attributes = Arrays.copyOf(t.attributes, capacity);
+        t.namespace = Arrays.copyOf(t.namespace, capacity);
       }
       t.kind[node] = kind;
       t.parent[node] = parent;

@@ -470,15 +470,14 @@ final class PageTreeBuilder {
   }
 
   /**
-   * An {@code svg} with nothing inside, as slimming leaves them (an element in the SVG namespace in jsoup; the flat
-   * tree keeps no namespace). Foreign content is read by other rules; an {@code svg} with content declines.
+   * An {@code svg} with nothing inside, as slimming leaves them, in the SVG namespace as in jsoup. Foreign content is read by other rules; an {@code svg} with content declines.
    */
   private void emptySvg() {
     Attributes attributes = lexer.attributes;
     if (!lexer.selfClosing && (lexer.next() != PageLexer.END_TAG || lexer.nameId != SVG)) {
       throw QuickTreeBuilder.DECLINED;
     }
-    tree.element(current(), PageLexer.knownTagName(SVG), SVG, attributes);
+    tree.element(current(), PageLexer.knownTagName(SVG), SVG, attributes, PageTree.SVG_NAMESPACE);
   }
 
   /**

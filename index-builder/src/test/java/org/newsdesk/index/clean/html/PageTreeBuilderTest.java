@@ -24,7 +24,6 @@ import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -351,11 +350,10 @@ class PageTreeBuilderTest {
 
   /**
    * jsoup's {@code svg} and {@code math} are block tags in their own namespaces, so {@code text()} puts a space
-   * around them; {@link PageTree#toElement} keeps no namespace and makes them unknown inline HTML tags, so the
-   * copy's text joins the words around an icon. Disabled until PageTree keeps the namespace.
+   * around them; {@link PageTree#toElement} keeps the namespace, so that the copy's text does not join the words
+   * around an icon.
    */
   @Test
-  @Disabled("PageTree.toElement makes svg and math HTML-namespace inline tags: 'PhotoCredit', not 'Photo Credit'")
   void toElementKeepsTheTextAroundSvgAndMath() {
     for (String html : List.of("<figcaption>Photo<svg class=icon></svg>Credit</figcaption>",
         "<p>x<math><mi>m</mi></math>y</p>")) {
