@@ -5,7 +5,6 @@ import static org.newsdesk.index.clean.html.NodeMatch.attrEquals;
 import static org.newsdesk.index.clean.html.NodeMatch.tag;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -33,32 +32,17 @@ final class Captions {
   private static final Evaluator CREDIT = QueryParser.parse(
       "[class*=credit], [class*=copyright], [class*=source], [class*=byline], [class*=author], "
           + "[itemprop=copyrightHolder], [itemprop=author], small");
-  private static final Evaluator ARTICLE = QueryParser.parse("article, main, [itemprop=articleBody]");
-  private static final Evaluator FURNITURE = QueryParser.parse("nav, footer, aside, header");
   /** At most this many figcaptions are looked at. */
   private static final int CANDIDATES = 50;
 
   private Captions() {}
 
-  /** The caption of the lead photo among the page's {@code figcaption} elements (in document order). */
-  static Caption find(List<Element> all) {
-    if (all.isEmpty()) {
-      return new Caption(null, null);
-    }
-    Element figcaption = first(all.stream().limit(CANDIDATES).filter(Captions::inArticle).toList());
-    if (figcaption == null) {
-      figcaption = first(all);
-    }
-    return figcaption == null ? new Caption(null, null) : of(figcaption);
-  }
-
   /**
-   * The caption of the lead photo of a page: the same answer as {@link #find(List)} gives for the jsoup document
-   * the tree was made from. The figcaptions are found by a scan of the tree; the one chosen is read from a
-   * {@link SubtreeCopy copy}.
+   * The caption of the lead photo of a page. The figcaptions are found by a scan of the tree; the one chosen is read
+   * from a {@link SubtreeCopy copy}.
    */
   static Caption find(PageTree tree) {
-    int[] all = NodeMatch.all(tree, TreeSelectors.FIGCAPTION);
+    int[] all = NodeMatch.all(tree, Selectors.FIGCAPTION);
     int figcaption = first(tree, inArticle(tree, all));
     if (figcaption < 0) {
       figcaption = first(tree, all);
@@ -96,29 +80,12 @@ final class Captions {
     return new Caption(text.isEmpty() ? null : text, credit == null || credit.isEmpty() ? null : credit);
   }
 
-  private static boolean inArticle(Element e) {
-    return e.closest(ARTICLE) != null;
-  }
-
-  private static Element first(List<Element> candidates) {
-    int looked = 0;
-    for (Element e : candidates) {
-      if (++looked > CANDIDATES) {
-        return null;
-      }
-      if (e.closest(FURNITURE) == null && !e.text().isBlank()) {
-        return e;
-      }
-    }
-    return null;
-  }
-
   /** Those of the first {@link #CANDIDATES} figcaptions that are in the article, in document order. */
   private static int[] inArticle(PageTree tree, int[] figcaptions) {
     int[] in = new int[Math.min(CANDIDATES, figcaptions.length)];
     int count = 0;
     for (int i = 0; i < in.length; i++) {
-      if (NodeMatch.closest(tree, figcaptions[i], TreeSelectors.ARTICLE) >= 0) {
+      if (NodeMatch.closest(tree, figcaptions[i], Selectors.ARTICLE) >= 0) {
         in[count++] = figcaptions[i];
       }
     }
@@ -132,15 +99,15 @@ final class Captions {
         return -1;
       }
       int e = candidates[i];
-      if (NodeMatch.closest(tree, e, TreeSelectors.FURNITURE) < 0 && !SubtreeCopy.isTextBlank(tree, e)) {
+      if (NodeMatch.closest(tree, e, Selectors.FURNITURE) < 0 && !SubtreeCopy.isTextBlank(tree, e)) {
         return e;
       }
     }
     return -1;
   }
 
-  /** The selectors above as tests of a tree's nodes. */
-  private static final class TreeSelectors {
+  /** Where a figcaption is, as tests of a tree's nodes. */
+  private static final class Selectors {
     static final Test FIGCAPTION = tag("figcaption");
     /** {@code article, main, [itemprop=articleBody]} */
     static final Test ARTICLE = anyOf(tag("article"), tag("main"), attrEquals("itemprop", "articleBody"));

@@ -387,7 +387,7 @@ final class ContentExtractor {
       return false;
     }
     // short and rare: jsoup renders the paragraph's text, so that the answer is its text() rule's
-    String t = page.tree.toElement(e, page.removed).text();
+    String t = SubtreeCopy.of(page.tree, e, page.removed).text();
     return t.endsWith(".") || t.contains(". ");
   }
 

@@ -11,7 +11,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
-import org.jsoup.nodes.Element;
 
 /**
  * The schema.org objects a page declares in {@code <script type="application/ld+json">}, flattened out of arrays and
@@ -37,14 +36,6 @@ final class JsonLd {
   }
 
   /**
-   * The objects declared by the JSON-LD blocks among {@code scripts} (the page's script elements). Most pages
-   * answer every question from their meta tags, so the blocks are parsed only when a question is asked.
-   */
-  static JsonLd of(List<Element> scripts) {
-    return new JsonLd(() -> blocks(scripts));
-  }
-
-  /**
    * The objects declared by the JSON-LD blocks of a page: its {@code script} elements of an {@code ld+json} type,
    * found, like the blocks are parsed, only when a question is asked.
    */
@@ -57,16 +48,6 @@ final class JsonLd {
       objects = parse(blocks.get());
     }
     return objects;
-  }
-
-  private static List<String> blocks(List<Element> scripts) {
-    List<String> blocks = new ArrayList<>();
-    for (Element script : scripts) {
-      if (isJsonLd(script.attr("type"))) {
-        blocks.add(script.data());
-      }
-    }
-    return blocks;
   }
 
   private static List<String> blocks(PageTree tree) {

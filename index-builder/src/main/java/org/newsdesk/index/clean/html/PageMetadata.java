@@ -18,10 +18,6 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.internal.StringUtil;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 import org.newsdesk.index.clean.html.NodeMatch.Test;
 import org.newsdesk.model.Published;
 
@@ -73,31 +69,17 @@ final class PageMetadata {
   }
 
   /**
-   * Reads the metadata of a parsed page.
-   *
-   * @param metaElements the page's {@code meta} elements, in document order
-   */
-  static PageMetadata read(Document page, String givenUrl, JsonLd jsonLd, List<Element> metaElements) {
-    Map<String, String> meta = new HashMap<>();
-    for (Element m : metaElements) {
-      putMeta(meta, m.hasAttr("content") ? m.attr("content") : m.attr("datetime"), m::attr);
-    }
-    return read(meta, givenUrl, jsonLd, new JsoupPage(page));
-  }
-
-  /**
-   * Reads the metadata of a page from its tree: the same answers as {@link #read(Document, String, JsonLd, List)}
-   * gives for the jsoup document the tree was made from.
+   * Reads the metadata of a page.
    *
    * @param jsonLd the page's JSON-LD ({@link JsonLd#of(PageTree)})
    */
   static PageMetadata read(PageTree tree, String givenUrl, JsonLd jsonLd) {
     Map<String, String> meta = new HashMap<>();
-    for (int m : NodeMatch.all(tree, TreePage.META)) {
+    for (int m : NodeMatch.all(tree, Page.META)) {
       putMeta(meta, tree.hasAttr(m, "content") ? tree.attr(m, "content") : tree.attr(m, "datetime"),
           key -> tree.attr(m, key));
     }
-    return read(meta, givenUrl, jsonLd, new TreePage(tree));
+    return read(meta, givenUrl, jsonLd, new Page(tree));
   }
 
   /**
@@ -278,102 +260,12 @@ final class PageMetadata {
     return null;
   }
 
-  /** What the page itself says, read where its meta tags and JSON-LD are silent; each asked at most once. */
-  private interface Page {
-    /** The href of the first {@code link[rel=canonical]}, or null when there is none. */
-    String canonicalHref();
-
-    /**
-     * The text of the headline: the first of {@code article h1, main h1, [itemprop=headline]}, else the first
-     * {@code h1}; null when there is none.
-     */
-    String headline();
-
-    /** The document's title, as jsoup's {@code Document.title()} gives it. */
-    String documentTitle();
-
-    /** The text of the first byline ({@code [rel=author], [itemprop=author], .byline, .author, [class*=byline]}). */
-    String byline();
-
-    /**
-     * The date of the publication time element, as written (its datetime, content or text): the first of
-     * {@code time[itemprop=datePublished], time[pubdate], [itemprop=datePublished][datetime],
-     * [itemprop=datePublished][content]}, else the first {@code time[datetime]} outside navigation, footers,
-     * asides, comments and related stories (among the first 50); null when there is none.
-     */
-    String timeText();
-  }
-
-  /** The page as a jsoup document. */
-  private static final class JsoupPage implements Page {
-    // Selectors compiled once: jsoup parses a selector string anew on every query.
-    private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical]");
-    private static final Evaluator HEADLINE = QueryParser.parse("article h1, main h1, [itemprop=headline]");
-    private static final Evaluator H1 = QueryParser.parse("h1");
-    private static final Evaluator BYLINE = new AnyOf(
-        QueryParser.parse("[rel=author], [itemprop=author], .byline, .author"), new ClassContains("byline"));
-    private static final Evaluator PUBLISHED_TIME = QueryParser.parse("time[itemprop=datePublished],"
-        + " time[pubdate], [itemprop=datePublished][datetime], [itemprop=datePublished][content]");
-    private static final Evaluator TIME = QueryParser.parse("time[datetime]");
-    private static final Evaluator OUTSIDE_ARTICLE =
-        new AnyOf(QueryParser.parse("nav, footer, aside"), new ClassContains("comment", "related"));
-
-    private final Document page;
-
-    JsoupPage(Document page) {
-      this.page = page;
-    }
-
-    @Override
-    public String canonicalHref() {
-      Element link = FirstMatch.in(page, CANONICAL);
-      return link == null ? null : link.attr("href");
-    }
-
-    @Override
-    public String headline() {
-      Element h1 = page.selectFirst(HEADLINE);
-      if (h1 == null) {
-        h1 = FirstMatch.in(page, H1);
-      }
-      return h1 == null ? null : h1.text();
-    }
-
-    @Override
-    public String documentTitle() {
-      return page.title();
-    }
-
-    @Override
-    public String byline() {
-      Element byline = FirstMatch.in(page, BYLINE);
-      return byline == null ? null : byline.text();
-    }
-
-    @Override
-    public String timeText() {
-      Element t = FirstMatch.in(page, PUBLISHED_TIME);
-      if (t == null) {
-        int looked = 0;
-        for (Element candidate : page.select(TIME)) {
-          if (++looked > TIME_CANDIDATES) {
-            break;
-          }
-          if (candidate.closest(OUTSIDE_ARTICLE) == null) {
-            t = candidate;
-            break;
-          }
-        }
-      }
-      return t == null ? null : first(t.attr("datetime"), t.attr("content"), t.text());
-    }
-  }
-
   /**
-   * The page as a {@link PageTree}: {@link JsoupPage}'s selectors as tests of a node and its ancestors, searched
-   * in document order, and the texts of the elements found rendered by jsoup on {@link SubtreeCopy copies}.
+   * What the page itself says, read where its meta tags and JSON-LD are silent; each asked at most once. The CSS
+   * selectors of the usual readers are tests of a node and its ancestors ({@link NodeMatch}), searched in document
+   * order; the texts of the elements found are rendered by jsoup on {@link SubtreeCopy copies}.
    */
-  private static final class TreePage implements Page {
+  private static final class Page {
     static final Test META = tag("meta");
     /** {@code link[rel=canonical]} */
     private static final Test CANONICAL = tag("link").and(attrEquals("rel", "canonical"));
@@ -402,18 +294,21 @@ final class PageMetadata {
 
     private final PageTree tree;
 
-    TreePage(PageTree tree) {
+    Page(PageTree tree) {
       this.tree = tree;
     }
 
-    @Override
-    public String canonicalHref() {
+    /** The href of the first {@code link[rel=canonical]}, or null when there is none. */
+    String canonicalHref() {
       int link = NodeMatch.first(tree, 0, CANONICAL);
       return link < 0 ? null : tree.attr(link, "href");
     }
 
-    @Override
-    public String headline() {
+    /**
+     * The text of the headline: the first of {@code article h1, main h1, [itemprop=headline]}, else the first
+     * {@code h1}; null when there is none.
+     */
+    String headline() {
       int h1 = NodeMatch.first(tree, 0, HEADLINE);
       if (h1 < 0) {
         h1 = NodeMatch.first(tree, 0, H1);
@@ -426,8 +321,7 @@ final class PageMetadata {
      * {@code html} child of the document, its text with whitespace normalized; "" when there is none (where
      * jsoup adds the missing {@code html} or {@code head} to the document, and finds no title in it).
      */
-    @Override
-    public String documentTitle() {
+    String documentTitle() {
       int html = firstChild(0, HTML);
       int head = html < 0 ? -1 : firstChild(html, HEAD);
       int title = head < 0 ? -1 : NodeMatch.first(tree, head, TITLE);
@@ -444,14 +338,19 @@ final class PageMetadata {
       return -1;
     }
 
-    @Override
-    public String byline() {
+    /** The text of the first byline ({@code [rel=author], [itemprop=author], .byline, .author, [class*=byline]}). */
+    String byline() {
       int byline = NodeMatch.first(tree, 0, BYLINE);
       return byline < 0 ? null : SubtreeCopy.text(tree, byline);
     }
 
-    @Override
-    public String timeText() {
+    /**
+     * The date of the publication time element, as written (its datetime, content or text): the first of
+     * {@code time[itemprop=datePublished], time[pubdate], [itemprop=datePublished][datetime],
+     * [itemprop=datePublished][content]}, else the first {@code time[datetime]} outside navigation, footers,
+     * asides, comments and related stories (among the first 50); null when there is none.
+     */
+    String timeText() {
       int t = NodeMatch.first(tree, 0, PUBLISHED_TIME);
       if (t < 0) {
         t = firstTimeInArticle();

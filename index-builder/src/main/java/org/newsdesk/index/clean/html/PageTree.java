@@ -9,6 +9,7 @@ import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 
 /**
  * A parsed page as flat arrays, one entry per node in document order (pre-order): the tree the extractor reads.
@@ -34,12 +35,14 @@ final class PageTree {
   static final byte COMMENT = 4;
   static final byte DOCTYPE = 5;
 
-  /** Element namespaces: jsoup's tags for svg and math differ from the HTML ones (they are blocks). */
+  /**
+   * Element namespaces, kept for {@link SubtreeCopy}: jsoup's tags for SVG and MathML elements are not the HTML
+   * ones ({@code svg} is a block, an SVG {@code title} inline), which changes how their text is rendered.
+   */
   static final byte HTML_NAMESPACE = 0;
   static final byte SVG_NAMESPACE = 1;
   static final byte MATHML_NAMESPACE = 2;
-  private static final String[] NAMESPACE_URIS = {org.jsoup.parser.Parser.NamespaceHtml,
-      org.jsoup.parser.Parser.NamespaceSvg, org.jsoup.parser.Parser.NamespaceMathml};
+  private static final String[] NAMESPACE_URIS = {Parser.NamespaceHtml, Parser.NamespaceSvg, Parser.NamespaceMathml};
 
   /** Tag id of an element whose name is not one of {@link PageLexer}'s known names, and of nodes that are not elements. */
   static final int UNKNOWN_TAG = -1;
@@ -55,16 +58,17 @@ final class PageTree {
   private String[] value;
   /** Element attributes, or null for none; shared with whoever made them, and never changed here. */
   private Attributes[] attributes;
+  /** Element namespaces: {@link #HTML_NAMESPACE} and the others. */
   private byte[] namespace;
 
   private PageTree(int capacity) {
-    namespace = new byte[capacity];
     kind = new byte[capacity];
     parent = new int[capacity];
     end = new int[capacity];
     tag = new int[capacity];
     value = new String[capacity];
     attributes = new Attributes[capacity];
+    namespace = new byte[capacity];
   }
 
   /** How many nodes, the document included. */
@@ -195,57 +199,9 @@ final class PageTree {
     return n;
   }
 
-  /**
-   * A jsoup copy of the subtree of {@code node}, without a parent: for readers that hand a small part of the page
-   * (a caption, a headline) to jsoup's text rendering or selectors. Attributes are copied.
-   */
-  Element toElement(int node) {
-    return toElement(node, null);
-  }
-
-  /** {@link #toElement(int)} without the subtrees whose roots {@code skip} marks (null: none). */
-  Element toElement(int node, boolean[] skip) {
-    if (kind[node] != ELEMENT) {
-      throw new IllegalArgumentException("node " + node + " is not an element");
-    }
-    Element root = newElement(node);
-    Element[] open = new Element[16];
-    int[] openEnd = new int[16];
-    int depth = 0;
-    open[0] = root;
-    openEnd[0] = end[node];
-    for (int n = node + 1; n <= end[node]; n++) {
-      while (n > openEnd[depth]) {
-        depth--;
-      }
-      if (skip != null && skip[n]) {
-        n = end[n];
-        continue;
-      }
-      Node made = switch (kind[n]) {
-        case ELEMENT -> newElement(n);
-        case DATA -> new DataNode(value[n]);
-        case COMMENT -> new Comment(value[n]);
-        default -> new TextNode(value[n]);
-      };
-      open[depth].appendChild(made);
-      if (made instanceof Element e && end[n] > n) {
-        if (++depth == open.length) {
-          open = Arrays.copyOf(open, depth * 2);
-          openEnd = Arrays.copyOf(openEnd, depth * 2);
-        }
-        open[depth] = e;
-        openEnd[depth] = end[n];
-      }
-    }
-    return root;
-  }
-
-  private Element newElement(int node) {
-    Attributes a = attributes[node];
-    org.jsoup.parser.Tag tag = org.jsoup.parser.Tag.valueOf(value[node], NAMESPACE_URIS[namespace[node]],
-        org.jsoup.parser.ParseSettings.htmlDefault);
-    return new Element(tag, "", a == null ? null : a.clone());
+  /** The element's namespace URI, as jsoup's tag has it: HTML, or SVG or MathML for foreign content. */
+  String namespace(int node) {
+    return NAMESPACE_URIS[namespace[node]];
   }
 
   /**
@@ -264,8 +220,8 @@ final class PageTree {
       int parent = parents[depth];
       if (node instanceof Element e) {
         String ns = e.tag().namespace();
-        byte namespace = ns.equals(org.jsoup.parser.Parser.NamespaceSvg) ? SVG_NAMESPACE
-            : ns.equals(org.jsoup.parser.Parser.NamespaceMathml) ? MATHML_NAMESPACE : HTML_NAMESPACE;
+        byte namespace = ns.equals(Parser.NamespaceSvg) ? SVG_NAMESPACE
+            : ns.equals(Parser.NamespaceMathml) ? MATHML_NAMESPACE : HTML_NAMESPACE;
         int made = b.element(parent, e.normalName(), tagId(e.normalName()),
             e.attributesSize() == 0 ? null : e.attributes(), namespace);
         if (e.childNodeSize() > 0) {

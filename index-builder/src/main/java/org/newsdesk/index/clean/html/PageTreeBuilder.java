@@ -8,21 +8,21 @@ import org.jsoup.nodes.Attributes;
 
 /**
  * Builds the {@link PageTree} of a page in the common shapes straight from the {@link PageLexer}'s tokens: the tree
- * jsoup's HTML5 tree builder builds, by {@link QuickTreeBuilder}'s rules, without making a jsoup node. Like it, it
- * follows jsoup 1.21.2's rules (its tag lists, its deviations from the spec) for what it accepts, and <b>declines</b>
+ * jsoup's HTML5 tree builder builds, without its general machinery (token objects, insertion-mode dispatch per
+ * token, error tracking, adoption agency, foster parenting) and without making a jsoup node. It follows jsoup
+ * 1.21.2's rules (its tag lists, its deviations from the spec) for what it accepts, and <b>declines</b>
  * (returns null, so the page goes to jsoup) at anything else: a formatting element closed out of order or by another
  * element's end, text or elements jsoup would move out of a table (foster parenting), table captions and column
  * groups, a {@code template} with content, foreign content ({@code svg}, {@code math}), framesets, a second
  * {@code body} or {@code html} tag, a {@code </p>} without a {@code p}, nesting past jsoup's scope search depth,
- * markup the {@link PageLexer} does not read. It declines where QuickTreeBuilder does, and at a {@code </svg>} in a
- * {@code select}, which jsoup ignores and QuickTreeBuilder reads as an empty svg.
+ * markup the {@link PageLexer} does not read, a {@code </svg>} in a {@code select}. Declining is always safe.
  *
  * <p>It also declines where jsoup's tree is not built in document order, which the {@link PageTree.Builder} refuses:
  * jsoup puts whitespace after {@code </body>} in {@code html} (after {@code </html>}, in the document), and a
  * comment after {@code </body>} still in the body, so content that goes back into the body after such whitespace
  * (a comment, or anything after a stray {@code </body>}) lands before nodes already appended; so does an in-head
  * element after {@code </head>} once whitespace went into {@code html}. {@code PageTreeBuilderTest} pins the trees
- * to {@link QuickTreeBuilder}'s, and so to jsoup's, and counts these declines.
+ * to jsoup's on corpus, generated and hand-written pages, and counts these declines.
  *
  * <p>The open-element stack holds tree node ids; elements are compared by name key: the lexer's tag id for the names
  * of HTML elements, a negative key given per page to other names. No recursion: a token that switches the mode and
@@ -31,10 +31,19 @@ import org.jsoup.nodes.Attributes;
  * <p>Not thread-safe; one instance per page.
  */
 final class PageTreeBuilder {
+  /** Thrown where jsoup would do something this builder does not; no stack trace, it is control flow. */
+  static final class Declined extends RuntimeException {
+    private Declined() {
+      super("declined", null, false, false);
+    }
+  }
+
+  static final Declined DECLINED = new Declined();
+
   /** jsoup stops its scope searches 100 elements down; declining well before keeps the two in step. */
   private static final int MAX_DEPTH = 90;
 
-  // jsoup's tag lists, as QuickTreeBuilder has them.
+  // jsoup's tag lists.
   private static final Set<String> IMPLIED = Set.of("dd", "dt", "li", "optgroup", "option", "p", "rb", "rp", "rt",
       "rtc");
   private static final Set<String> SCOPE = Set.of("applet", "caption", "html", "marquee", "object", "table", "td",
@@ -167,15 +176,15 @@ final class PageTreeBuilder {
   static PageTree parse(char[] page, int length) {
     try {
       return build(page, length);
-    } catch (QuickTreeBuilder.Declined | IllegalStateException declined) {
+    } catch (Declined | IllegalStateException declined) {
       // the lexer and the rules throw Declined; the tree builder refuses an append out of document order
       return null;
     }
   }
 
   /**
-   * {@link #parse}, with the reason of a decline thrown: {@link QuickTreeBuilder.Declined} (where QuickTreeBuilder
-   * declines) or {@link IllegalStateException} (an append out of document order). For the tests.
+   * {@link #parse}, with the reason of a decline thrown: {@link Declined} (markup left to
+   * jsoup) or {@link IllegalStateException} (an append out of document order). For the tests.
    */
   static PageTree build(char[] page, int length) {
     return new PageTreeBuilder(page, length).build();
@@ -269,7 +278,7 @@ final class PageTreeBuilder {
       return false;
     }
     if (kind == PageLexer.START_TAG && lexer.nameId == HTML) {
-      throw QuickTreeBuilder.DECLINED;
+      throw DECLINED;
     }
     if (kind == PageLexer.END_TAG && !isTokenOneOf(HEAD, BODY, HTML, BR)) {
       return false;
@@ -302,7 +311,7 @@ final class PageTreeBuilder {
         return false;
       }
       if (id == HTML) {
-        throw QuickTreeBuilder.DECLINED;
+        throw DECLINED;
       }
       if (id == TEMPLATE) {
         emptyTemplate();
@@ -312,7 +321,7 @@ final class PageTreeBuilder {
         // jsoup reads noscript in head in a mode of its own; the slimmed page's noscript is empty
         insertToken();
         if (lexer.next() != PageLexer.END_TAG || lexer.nameId != NOSCRIPT) {
-          throw QuickTreeBuilder.DECLINED;
+          throw DECLINED;
         }
         pop();
         return false;
@@ -361,7 +370,7 @@ final class PageTreeBuilder {
         return false;
       }
       if (id == HTML || id == TEMPLATE || lexer.name.equals("frameset")) {
-        throw QuickTreeBuilder.DECLINED;
+        throw DECLINED;
       }
       if (id == HEAD) {
         return false;
@@ -402,7 +411,7 @@ final class PageTreeBuilder {
     } else if (headElement()) {
       return;
     } else if ((flags & DECLINED_START_TAG) != 0) {
-      throw QuickTreeBuilder.DECLINED;
+      throw DECLINED;
     } else if ((flags & P_CLOSER) != 0) {
       closeParagraphInButtonScope();
       insertToken();
@@ -426,7 +435,7 @@ final class PageTreeBuilder {
       form = insertToken();
     } else if (id == BUTTON) {
       if (inScope(BUTTON, BUTTON_SCOPE)) {
-        throw QuickTreeBuilder.DECLINED;
+        throw DECLINED;
       }
       insertToken();
     } else if ((flags & FORMATTING_TAG) != 0) {
@@ -455,7 +464,7 @@ final class PageTreeBuilder {
       mode = Mode.IN_TABLE;
     } else if (id == SELECT) {
       if (onStack(TABLE)) {
-        throw QuickTreeBuilder.DECLINED; // jsoup reads a select in a table in a mode of its own
+        throw DECLINED; // jsoup reads a select in a table in a mode of its own
       }
       insertToken();
       mode = Mode.IN_SELECT;
@@ -475,7 +484,7 @@ final class PageTreeBuilder {
   private void emptySvg() {
     Attributes attributes = lexer.attributes;
     if (!lexer.selfClosing && (lexer.next() != PageLexer.END_TAG || lexer.nameId != SVG)) {
-      throw QuickTreeBuilder.DECLINED;
+      throw DECLINED;
     }
     tree.element(current(), PageLexer.knownTagName(SVG), SVG, attributes, PageTree.SVG_NAMESPACE);
   }
@@ -487,7 +496,7 @@ final class PageTreeBuilder {
   private void emptyTemplate() {
     Attributes attributes = lexer.attributes;
     if (lexer.next() != PageLexer.END_TAG || lexer.nameId != TEMPLATE) {
-      throw QuickTreeBuilder.DECLINED;
+      throw DECLINED;
     }
     tree.element(current(), PageLexer.knownTagName(TEMPLATE), TEMPLATE, attributes);
   }
@@ -522,7 +531,7 @@ final class PageTreeBuilder {
       }
     }
     if (id == A && same > 0 || same >= 3) {
-      throw QuickTreeBuilder.DECLINED; // an a inside an a; the "Noah's Ark" limit of three
+      throw DECLINED; // an a inside an a; the "Noah's Ark" limit of three
     }
     insertToken();
   }
@@ -531,7 +540,7 @@ final class PageTreeBuilder {
     int id = lexer.nameId;
     int flags = tokenFlags();
     if ((flags & DECLINED_END_TAG) != 0) {
-      throw QuickTreeBuilder.DECLINED;
+      throw DECLINED;
     }
     if (id == BODY || id == HTML) {
       if (!inScope(BODY, 0)) {
@@ -540,7 +549,7 @@ final class PageTreeBuilder {
       mode = id == HTML ? Mode.AFTER_AFTER_BODY : Mode.AFTER_BODY;
     } else if (id == P) {
       if (!inScope(P, BUTTON_SCOPE)) {
-        throw QuickTreeBuilder.DECLINED; // jsoup inserts an empty p
+        throw DECLINED; // jsoup inserts an empty p
       }
       generateImpliedEndTags(P);
       popUntil(P);
@@ -554,7 +563,7 @@ final class PageTreeBuilder {
         generateImpliedEndTags(id);
         while ((currentFlags() & HEADING) == 0) {
           if ((currentFlags() & FORMATTING_TAG) != 0) {
-            throw QuickTreeBuilder.DECLINED; // see popUntil
+            throw DECLINED; // see popUntil
           }
           pop();
         }
@@ -573,14 +582,14 @@ final class PageTreeBuilder {
       }
       generateImpliedEndTags(NO_NAME);
       if (current() != open) {
-        throw QuickTreeBuilder.DECLINED; // jsoup takes the form out of the middle of the stack
+        throw DECLINED; // jsoup takes the form out of the middle of the stack
       }
       pop();
     } else if ((flags & FORMATTING_TAG) != 0) {
       if (currentName() == id) {
         depth--;
       } else if (onStack(id)) {
-        throw QuickTreeBuilder.DECLINED; // misnested: the adoption agency
+        throw DECLINED; // misnested: the adoption agency
       }
       // else a formatting end tag with no such element open is ignored, as any other end tag would be
     } else if ((flags & BLOCK_CLOSER) != 0) {
@@ -632,7 +641,7 @@ final class PageTreeBuilder {
         rawTextElement(false);
       } else {
         // select, input, keygen, textarea, template: jsoup leaves the select or reads them as head
-        throw QuickTreeBuilder.DECLINED;
+        throw DECLINED;
       }
     } else if (kind == PageLexer.END_TAG) {
       int id = lexer.nameId;
@@ -651,8 +660,8 @@ final class PageTreeBuilder {
         popUntil(SELECT);
         mode = Mode.IN_BODY;
       } else {
-        // jsoup ignores the others (QuickTreeBuilder reads a </svg> here as an empty svg, which jsoup does not)
-        throw QuickTreeBuilder.DECLINED;
+        // jsoup ignores the others
+        throw DECLINED;
       }
     }
     return false;
@@ -665,7 +674,7 @@ final class PageTreeBuilder {
   private boolean inTable(int kind) {
     if (kind == PageLexer.TEXT) {
       if (!isBlank(lexer.data)) {
-        throw QuickTreeBuilder.DECLINED; // foster parenting
+        throw DECLINED; // foster parenting
       }
       text();
     } else if (kind == PageLexer.COMMENT) {
@@ -685,7 +694,7 @@ final class PageTreeBuilder {
         rawTextElement(false);
       } else {
         // caption, colgroup, col, a table in a table, input, form, and what jsoup moves out
-        throw QuickTreeBuilder.DECLINED;
+        throw DECLINED;
       }
     } else if (kind == PageLexer.END_TAG) {
       int id = lexer.nameId;
@@ -693,7 +702,7 @@ final class PageTreeBuilder {
         popUntil(TABLE);
         resetMode();
       } else if ((tokenFlags() & TABLE_PART) == 0 && id != BODY && id != HTML) {
-        throw QuickTreeBuilder.DECLINED; // other end tags: foster parenting
+        throw DECLINED; // other end tags: foster parenting
       } // else ignored
     }
     return false;
@@ -770,7 +779,7 @@ final class PageTreeBuilder {
     boolean tablePart = (start || end) && (tokenFlags() & TABLE_PART) != 0;
     if (end && (id == TD || id == TH)) {
       if (!inTableScope(id)) {
-        throw QuickTreeBuilder.DECLINED;
+        throw DECLINED;
       }
       closeCell(id);
     } else if (start && tablePart
@@ -800,14 +809,14 @@ final class PageTreeBuilder {
    */
   private void clearStackBackTo(int name) {
     if (currentName() != name) {
-      throw QuickTreeBuilder.DECLINED;
+      throw DECLINED;
     }
   }
 
   private void clearStackBackToRowGroup() {
     int open = currentName();
     if (open != TBODY && open != THEAD && open != TFOOT) {
-      throw QuickTreeBuilder.DECLINED;
+      throw DECLINED;
     }
   }
 
@@ -835,7 +844,7 @@ final class PageTreeBuilder {
       }
       return;
     }
-    throw QuickTreeBuilder.DECLINED;
+    throw DECLINED;
   }
 
   private boolean afterBody(int kind) {
@@ -857,7 +866,7 @@ final class PageTreeBuilder {
       return false;
     }
     if (kind == PageLexer.START_TAG && lexer.nameId == HTML) {
-      throw QuickTreeBuilder.DECLINED;
+      throw DECLINED;
     }
     mode = Mode.IN_BODY;
     return true;
@@ -909,7 +918,7 @@ final class PageTreeBuilder {
       }
       if ((flags & FORMATTING_TAG) != 0) {
         // it would stay in jsoup's list of active formatting elements and be reopened
-        throw QuickTreeBuilder.DECLINED;
+        throw DECLINED;
       }
     }
   }
@@ -1009,7 +1018,7 @@ final class PageTreeBuilder {
 
   private void push(int node, int name, int flags) {
     if (depth == MAX_DEPTH) {
-      throw QuickTreeBuilder.DECLINED;
+      throw DECLINED;
     }
     if (depth == stack.length) {
       stack = Arrays.copyOf(stack, depth * 2);

@@ -3,7 +3,6 @@ package org.newsdesk.index.clean.html;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.nodes.Element;
 
 /** Tag vocabularies the extractor reasons with. */
 final class Tags {
@@ -50,16 +49,6 @@ final class Tags {
   private static final int[] FLAGS_BY_ID = flagsById();
 
   private Tags() {}
-
-  static boolean isBlock(Element e) {
-    return (flags(e) & BLOCK_FLAG) != 0;
-  }
-
-  /** The flags of the element's tag name; 0 for tags in no vocabulary. */
-  static int flags(Element e) {
-    Integer f = FLAGS.get(e.normalName());
-    return f == null ? 0 : f;
-  }
 
   /** The flags of an element of a {@link PageTree}. */
   static int flags(PageTree tree, int node) {
