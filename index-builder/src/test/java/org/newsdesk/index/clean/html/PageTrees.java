@@ -15,11 +15,12 @@ import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 
 /**
  * Canonical text of a {@link PageTree} or of a jsoup tree, one line per node in document order, indented by depth:
- * kind, name, lexer tag id and attributes in order, or the text; so two trees compare with {@code assertEquals}
- * and a failure shows a readable diff. The namespace is not rendered (the flat tree keeps none).
+ * kind, name, lexer tag id, namespace (when not HTML) and attributes in order, or the text; so two trees compare
+ * with {@code assertEquals} and a failure shows a readable diff.
  *
  * <p>Rendering a {@link PageTree} also checks that its arrays are one tree: parents, subtree ends, first children and
  * next siblings agree, and the subtrees are the document-order intervals they claim to be.
@@ -119,7 +120,7 @@ final class PageTrees {
   private static String describe(PageTree tree, int node) {
     return switch (tree.kind(node)) {
       case PageTree.DOCUMENT -> "#document";
-      case PageTree.ELEMENT -> element(tree.name(node), tree.tag(node), tree.attributes(node));
+      case PageTree.ELEMENT -> element(tree.name(node), tree.tag(node), tree.namespace(node), tree.attributes(node));
       case PageTree.TEXT -> "text " + quoted(tree.text(node));
       case PageTree.DATA -> "data " + quoted(tree.text(node));
       case PageTree.COMMENT -> "comment " + quoted(tree.text(node));
@@ -133,7 +134,8 @@ final class PageTrees {
       return "#document";
     }
     if (node instanceof Element e) {
-      return element(e.normalName(), PageTree.tagId(e.normalName()), e.attributesSize() == 0 ? null : e.attributes());
+      return element(e.normalName(), PageTree.tagId(e.normalName()), e.tag().namespace(),
+          e.attributesSize() == 0 ? null : e.attributes());
     }
     if (node instanceof TextNode t) { // CDATA too
       return "text " + quoted(t.getWholeText());
@@ -150,10 +152,16 @@ final class PageTrees {
     return "? " + node.nodeName();
   }
 
-  private static String element(String name, int tag, Attributes attributes) {
+  private static String element(String name, int tag, String namespace, Attributes attributes) {
     StringBuilder s = new StringBuilder("<").append(name);
     if (tag != PageTree.UNKNOWN_TAG) {
       s.append(" #").append(tag);
+    }
+    switch (namespace) {
+      case Parser.NamespaceHtml -> { }
+      case Parser.NamespaceSvg -> s.append(" {svg}");
+      case Parser.NamespaceMathml -> s.append(" {math}");
+      default -> s.append(" {").append(namespace).append('}');
     }
     if (attributes != null) {
       for (Attribute a : attributes) {

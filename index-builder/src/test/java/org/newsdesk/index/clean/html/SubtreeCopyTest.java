@@ -1,7 +1,6 @@
 package org.newsdesk.index.clean.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -12,12 +11,13 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.parser.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * A {@link SubtreeCopy} renders as the page's element does: every element's copy has jsoup's {@code text()} of
- * the element, and each element the namespace jsoup's parser gave it; and {@link JsonLd#data} reads what jsoup's
- * {@code data()} reads.
+ * A {@link SubtreeCopy} renders as the page's element does: every element's copy has jsoup's tag (name and the
+ * namespace the {@link PageTree} stores) and jsoup's {@code text()} of the element, and the small pages' copies are
+ * the elements' subtrees, with their whole text; and {@link JsonLd#data} reads what jsoup's {@code data()} reads.
  */
 class SubtreeCopyTest {
   private static final String[] FOREIGN = {
@@ -41,54 +41,81 @@ class SubtreeCopyTest {
       "<textarea>a  b</textarea><title>t  \n t</title><p>a \u00a0 b<br>c</p><ul><li>x<li>y</ul>",
       "<p>\u00a0</p><p>\u2003</p><p>\u00ad\u200b</p><p>\u0001</p><p>\u2003\u0001\u2003</p><pre><p>\u00a0</p></pre>"};
 
-  private static void assertRendersAsThePage(Document page) {
+  /**
+   * What of a tag jsoup's text rendering reads (its name's case aside: the tree keeps names in lower case, and jsoup
+   * keeps an SVG element's as written).
+   */
+  private static String traits(Tag tag) {
+    return tag.normalName() + " " + tag.namespace() + " block " + tag.isBlock() + " inline " + tag.isInline()
+        + " formatAsBlock " + tag.formatAsBlock() + " preserveWhitespace " + tag.preserveWhitespace() + " empty "
+        + tag.isEmpty();
+  }
+
+  /**
+   * Each element of the page against its copy from the page's tree; {@code whole}: also the copy's whole text and
+   * subtree against the element's, node by node (for small pages).
+   */
+  private static void assertRendersAsThePage(Document page, boolean whole) {
     PageTree tree = PageTree.of(page);
     List<Element> elements = new ArrayList<>(page.getAllElements());
-    String[] namespaces = new String[tree.size()];
-    namespaces[0] = Parser.NamespaceHtml;
     int i = 1; // the document is element 0 in jsoup's list, and node 0 of the tree
     for (int n = 1; n < tree.size(); n++) {
       if (!tree.isElement(n)) {
         continue;
       }
       Element e = elements.get(i++);
-      namespaces[n] = SubtreeCopy.namespace(tree, n, namespaces[tree.parent(n)]);
-      assertEquals(e.tag().namespace(), namespaces[n], e.normalName() + " in " + e.parent().normalName());
+      String what = e.normalName() + " in " + e.parent().normalName();
+      assertEquals(e.normalName(), tree.name(n), what);
+      assertEquals(e.tag().namespace(), tree.namespace(n), what);
       if (tree.end(n) - n < 2000) {
-        assertEquals(e.text(), SubtreeCopy.text(tree, n), e.normalName());
-        assertEquals(e.text().isBlank(), SubtreeCopy.isTextBlank(tree, n), e.normalName());
+        Element copy = SubtreeCopy.of(tree, n);
+        assertEquals(traits(e.tag()), traits(copy.tag()), what);
+        String text = e.text();
+        assertEquals(text, copy.text(), what);
+        assertEquals(text.isBlank(), SubtreeCopy.isTextBlank(tree, n), what);
+        if (whole) {
+          assertEquals(e.wholeText(), copy.wholeText(), what);
+          PageTrees.assertSameRendering(PageTrees.render(e), PageTrees.render(copy), what);
+        }
       }
       if (e.normalName().equals("script")) {
         assertEquals(e.data(), JsonLd.data(tree, n), "data");
       }
     }
+    assertEquals(elements.size(), i, "elements");
   }
 
   @Test
   void foreignContent() {
     for (String html : FOREIGN) {
-      assertRendersAsThePage(Jsoup.parse(html));
+      assertRendersAsThePage(Jsoup.parse(html), true);
     }
   }
 
   @Test
   void whitespaceKeptByAncestors() {
     for (String html : WHITESPACE) {
-      assertRendersAsThePage(Jsoup.parse(html));
+      assertRendersAsThePage(Jsoup.parse(html), true);
     }
   }
 
   /**
    * jsoup takes an SVG {@code foreignObject} for an HTML integration point only when the page writes its name so;
-   * the tree keeps names in lower case, and takes it for one however it is written.
+   * the tree stores the namespace jsoup gave each element, however the name was written, and the copies follow it.
    */
   @Test
-  void foreignObjectIsTakenForAnIntegrationPointHoweverItIsWritten() {
-    Document page = Jsoup.parse("<svg><foreignobject><article>x</article></foreignobject></svg>");
-    PageTree tree = PageTree.of(page);
-    int article = NodeMatch.first(tree, 0, NodeMatch.tag("article"));
-    assertEquals(Parser.NamespaceHtml, SubtreeCopy.namespace(tree, article, Parser.NamespaceSvg));
-    assertNotEquals(Parser.NamespaceHtml, page.selectFirst("article").tag().namespace());
+  void foreignObjectIsAnIntegrationPointOnlyAsJsoupTakesIt() {
+    for (String name : List.of("foreignObject", "foreignobject")) {
+      Document page = Jsoup.parse("<svg><" + name + "><article>x</article></" + name + "></svg>y");
+      PageTree tree = PageTree.of(page);
+      int article = NodeMatch.first(tree, 0, NodeMatch.tag("article"));
+      String expected = name.equals("foreignObject") ? Parser.NamespaceHtml : Parser.NamespaceSvg;
+      assertEquals(expected, page.selectFirst("article").tag().namespace(), name);
+      assertEquals(expected, tree.namespace(article), name);
+      assertEquals(expected, SubtreeCopy.of(tree, article).tag().namespace(), name);
+      assertEquals(Parser.NamespaceSvg, tree.namespace(NodeMatch.first(tree, 0, NodeMatch.tag("svg"))), name);
+      assertEquals(page.body().text(), SubtreeCopy.text(tree, tree.body()), name);
+    }
   }
 
   /**
@@ -105,12 +132,12 @@ class SubtreeCopyTest {
 
   @Test
   void corpusPages() throws IOException {
-    List<Path> pages = QuickTreeBuilderTest.corpusPages(40);
-    assumeTrue(!pages.isEmpty(), "no HTML pages in sample-corpus/articles/html or ../shared/corpora/extraction/html");
+    List<Path> pages = TestPages.corpusPages(40);
+    assumeTrue(!pages.isEmpty(), TestPages.NO_PAGES);
     for (Path p : pages) {
-      String html = QuickTreeBuilderTest.read(p);
-      assertRendersAsThePage(Jsoup.parse(html));
-      assertRendersAsThePage(Parser.htmlParser().parseInput(UnreadAttributes.slimmed(html).reader(), ""));
+      String html = TestPages.read(p);
+      assertRendersAsThePage(Jsoup.parse(html), false);
+      assertRendersAsThePage(Parser.htmlParser().parseInput(UnreadAttributes.slimmed(html).reader(), ""), false);
     }
   }
 }
