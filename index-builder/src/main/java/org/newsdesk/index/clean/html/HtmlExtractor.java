@@ -45,7 +45,8 @@ public final class HtmlExtractor {
     char[] chars = inert == null ? html.toCharArray() : inert.chars();
     PageTree page = PageTreeBuilder.parse(chars, inert == null ? html.length() : inert.length());
     if (page == null) {
-      page = PageTree.of(Parser.htmlParser().parseInput(UnreadAttributes.slimmed(html).reader(), url == null ? "" : url));
+      String baseUri = url == null ? "" : url;
+      page = PageTree.of(Parser.htmlParser().parseInput(UnreadAttributes.slimmed(html).reader(), baseUri));
     }
     return extract(page, url);
   }

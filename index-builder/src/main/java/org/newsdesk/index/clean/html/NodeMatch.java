@@ -55,7 +55,7 @@ final class NodeMatch {
 
   /**
    * {@code [class*=word]} for any of {@code words} (lower-case ASCII): the class attribute contains the word,
-   * ignoring case. The same answers as {@link ClassContains}, which tests jsoup elements.
+   * ignoring case; jsoup's answers, without its lower-cased copy of every class value.
    */
   static Test classContains(String... words) {
     for (String w : words) {

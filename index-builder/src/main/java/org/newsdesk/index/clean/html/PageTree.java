@@ -44,7 +44,7 @@ final class PageTree {
   static final byte MATHML_NAMESPACE = 2;
   private static final String[] NAMESPACE_URIS = {Parser.NamespaceHtml, Parser.NamespaceSvg, Parser.NamespaceMathml};
 
-  /** Tag id of an element whose name is not one of {@link PageLexer}'s known names, and of nodes that are not elements. */
+  /** Tag id of an element whose name is not one of {@link PageLexer}'s known names, and of the other nodes. */
   static final int UNKNOWN_TAG = -1;
 
   private static final WordTable NAMES = knownNames();

@@ -479,7 +479,8 @@ final class PageTreeBuilder {
   }
 
   /**
-   * An {@code svg} with nothing inside, as slimming leaves them, in the SVG namespace as in jsoup. Foreign content is read by other rules; an {@code svg} with content declines.
+   * An {@code svg} with nothing inside, as slimming leaves them, in the SVG namespace as in jsoup. Foreign content
+   * is read by other rules; an {@code svg} with content declines.
    */
   private void emptySvg() {
     Attributes attributes = lexer.attributes;

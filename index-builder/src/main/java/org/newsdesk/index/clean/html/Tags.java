@@ -35,7 +35,7 @@ final class Tags {
   static final int FIGURE = 1 << 6;
   static final int BREAK = 1 << 7;
   static final int PARAGRAPH = 1 << 8;
-  // What LegacyMeasure counts and the renderer handles by tag, so neither compares tag names per element.
+  // What Measure counts and the renderer handles by tag, so neither compares tag names per element.
   static final int IMAGE = 1 << 9;
   static final int LIST_ITEM = 1 << 10;
   static final int INPUT = 1 << 11;
