@@ -1,11 +1,16 @@
 package org.newsdesk.index.clean.html;
 
-import java.util.List;
+import static org.newsdesk.index.clean.html.NodeMatch.anyOf;
+import static org.newsdesk.index.clean.html.NodeMatch.attrEquals;
+import static org.newsdesk.index.clean.html.NodeMatch.tag;
+
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
+import org.newsdesk.index.clean.html.NodeMatch.Test;
 
 /**
  * Finds the lead photo's caption and credit. The caption comes from the first {@code figcaption} in the article
@@ -27,23 +32,26 @@ final class Captions {
   private static final Evaluator CREDIT = QueryParser.parse(
       "[class*=credit], [class*=copyright], [class*=source], [class*=byline], [class*=author], "
           + "[itemprop=copyrightHolder], [itemprop=author], small");
-  private static final Evaluator ARTICLE = QueryParser.parse("article, main, [itemprop=articleBody]");
-  private static final Evaluator FURNITURE = QueryParser.parse("nav, footer, aside, header");
+  /** At most this many figcaptions are looked at. */
+  private static final int CANDIDATES = 50;
 
   private Captions() {}
 
-  /** The caption of the lead photo among the page's {@code figcaption} elements (in document order). */
-  static Caption find(List<Element> all) {
-    if (all.isEmpty()) {
-      return new Caption(null, null);
+  /**
+   * The caption of the lead photo of a page. The figcaptions are found by a scan of the tree; the one chosen is read
+   * from a {@link SubtreeCopy copy}.
+   */
+  static Caption find(PageTree tree) {
+    int[] all = NodeMatch.all(tree, Selectors.FIGCAPTION);
+    int figcaption = first(tree, inArticle(tree, all));
+    if (figcaption < 0) {
+      figcaption = first(tree, all);
     }
-    Element figcaption = first(all.stream().limit(50).filter(Captions::inArticle).toList());
-    if (figcaption == null) {
-      figcaption = first(all);
-    }
-    if (figcaption == null) {
-      return new Caption(null, null);
-    }
+    return figcaption < 0 ? new Caption(null, null) : of(SubtreeCopy.of(tree, figcaption));
+  }
+
+  /** The caption and credit a figcaption holds: a credit element's text, or a trailing credit split off. */
+  private static Caption of(Element figcaption) {
     String credit = null;
     Element creditElement = FirstMatch.in(figcaption, CREDIT);
     String text = figcaption.text().strip();
@@ -72,20 +80,38 @@ final class Captions {
     return new Caption(text.isEmpty() ? null : text, credit == null || credit.isEmpty() ? null : credit);
   }
 
-  private static boolean inArticle(Element e) {
-    return e.closest(ARTICLE) != null;
+  /** Those of the first {@link #CANDIDATES} figcaptions that are in the article, in document order. */
+  private static int[] inArticle(PageTree tree, int[] figcaptions) {
+    int[] in = new int[Math.min(CANDIDATES, figcaptions.length)];
+    int count = 0;
+    for (int i = 0; i < in.length; i++) {
+      if (NodeMatch.closest(tree, figcaptions[i], Selectors.ARTICLE) >= 0) {
+        in[count++] = figcaptions[i];
+      }
+    }
+    return Arrays.copyOf(in, count);
   }
 
-  private static Element first(List<Element> candidates) {
-    int looked = 0;
-    for (Element e : candidates) {
-      if (++looked > 50) {
-        return null;
+  /** The first candidate outside navigation, footers, asides and headers, with text; among the first few; or -1. */
+  private static int first(PageTree tree, int[] candidates) {
+    for (int i = 0; i < candidates.length; i++) {
+      if (i == CANDIDATES) {
+        return -1;
       }
-      if (e.closest(FURNITURE) == null && !e.text().isBlank()) {
+      int e = candidates[i];
+      if (NodeMatch.closest(tree, e, Selectors.FURNITURE) < 0 && !SubtreeCopy.isTextBlank(tree, e)) {
         return e;
       }
     }
-    return null;
+    return -1;
+  }
+
+  /** Where a figcaption is, as tests of a tree's nodes. */
+  private static final class Selectors {
+    static final Test FIGCAPTION = tag("figcaption");
+    /** {@code article, main, [itemprop=articleBody]} */
+    static final Test ARTICLE = anyOf(tag("article"), tag("main"), attrEquals("itemprop", "articleBody"));
+    /** {@code nav, footer, aside, header} */
+    static final Test FURNITURE = anyOf(tag("nav"), tag("footer"), tag("aside"), tag("header"));
   }
 }

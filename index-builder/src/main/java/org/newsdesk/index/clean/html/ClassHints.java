@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.nodes.Element;
 
 /**
  * Reads an element's {@code class} and {@code id} as words and says whether they hint at article content or at
@@ -57,23 +56,20 @@ final class ClassHints {
   private ClassHints() {}
 
   /**
-   * Readability-style weight: +25 for a positive class, -25 for a negative class, the same again for the id; what
-   * each class or id value says is remembered in {@code memo} (one per page: values repeat across a page).
+   * Readability-style weight of an element: +25 for a positive class, -25 for a negative class, the same again for
+   * the id; what each class or id value says is remembered in {@code memo} (one per page: values repeat across a
+   * page).
    */
-  static int weight(Element e, Map<String, Integer> memo) {
-    if (e.attributesSize() == 0) {
+  static int weight(PageTree tree, int node, Map<String, Integer> memo) {
+    if (tree.attributesSize(node) == 0) {
       return 0;
     }
-    return weightOf(hints(e.className(), memo)) + weightOf(hints(e.id(), memo));
-  }
-
-  private static int weightOf(int hints) {
-    return ((hints & (STRONG | WEAK)) != 0 ? -25 : 0) + ((hints & POSITIVE_WORD) != 0 ? 25 : 0);
+    return weightOf(hints(tree.className(node), memo)) + weightOf(hints(tree.id(node), memo));
   }
 
   /** True when the class names a photo or media box ({@code image top}, {@code photo-wrap}, {@code media}). */
-  static boolean isMedia(Element e) {
-    for (String w : words(e.className())) {
+  static boolean isMedia(PageTree tree, int node) {
+    for (String w : words(tree.className(node))) {
       if (w.startsWith("image") || w.startsWith("img") || w.startsWith("photo") || w.startsWith("picture")
           || w.startsWith("figure") || w.equals("media") || w.startsWith("gallery") || w.startsWith("slideshow")) {
         return true;
@@ -82,20 +78,19 @@ final class ClassHints {
     return false;
   }
 
-  /** True when the class or id says the element is boilerplate (comments, share bar, related list...). */
-  static boolean isBoilerplate(Element e) {
-    if (e.attributesSize() == 0) {
+  /**
+   * True when the class or id says the element is boilerplate (comments, share bar, related list...); what each
+   * value says is remembered in {@code memo}.
+   */
+  static boolean isBoilerplate(PageTree tree, int node, Map<String, Integer> memo) {
+    if (tree.attributesSize(node) == 0) {
       return false;
     }
-    return isBoilerplate(hints(e.className())) || isBoilerplate(hints(e.id()));
+    return isBoilerplate(hints(tree.className(node), memo)) || isBoilerplate(hints(tree.id(node), memo));
   }
 
-  /** {@link #isBoilerplate(Element)}, remembering what each class or id value says in {@code memo}. */
-  static boolean isBoilerplate(Element e, Map<String, Integer> memo) {
-    if (e.attributesSize() == 0) {
-      return false;
-    }
-    return isBoilerplate(hints(e.className(), memo)) || isBoilerplate(hints(e.id(), memo));
+  private static int weightOf(int hints) {
+    return ((hints & (STRONG | WEAK)) != 0 ? -25 : 0) + ((hints & POSITIVE_WORD) != 0 ? 25 : 0);
   }
 
   private static boolean isBoilerplate(int hints) {

@@ -2,16 +2,13 @@ package org.newsdesk.index.clean.html;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 
 /**
  * Finds the article text in a page body, in the manner of readability and trafilatura:
@@ -25,8 +22,8 @@ import org.jsoup.nodes.Node;
  *   <li>clean: inside the picked content, drop containers that look like link lists, image galleries or forms;
  *   <li>render: blocks become paragraphs separated by blank lines, minus link-dense and boilerplate lines.
  * </ol>
- * All tree walks are iterative, so deeply nested pages cannot overflow the stack, and each pass is linear.
- * Mutates the page it is given. Stateless; one instance may serve many threads.
+ * Works over the {@link PageTree}'s arrays: each pass is a walk of an interval, linear and without recursion, and
+ * pruning marks subtrees rather than unlinking them. Stateless; one instance may serve many threads.
  */
 final class ContentExtractor {
   /** A block shorter than this carries no score. */
@@ -40,29 +37,30 @@ final class ContentExtractor {
   /** The extracted text and a description of where it was found. */
   record Result(String body, String path, int parts) {}
 
-  Result extract(Element body) {
+  /** The article in the subtree of {@code body}, an element of {@code tree}. */
+  Result extract(PageTree tree, int body) {
+    Measure.Page page = new Measure.Page(tree);
     Candidates candidates = new Candidates();
-    NodeStats bodyStats = Measure.of(body, null, (e, s, own) -> {
-      if (e != body && mayBePruned(e, s.flags)) {
+    NodeStats bodyStats = Measure.of(page, body, null, (e, s, own) -> {
+      if (e != body && mayBePruned(tree, e, s.flags)) {
         candidates.add(e, s);
       }
       return false;
     });
     // what each class and id value says, read once per page: values repeat across a page
     Map<String, Integer> hints = new HashMap<>();
-    prune(bodyStats, candidates, hints);
-    // sized for the body before pruning: an upper bound, so the map is never rebuilt while it fills
-    Map<Element, NodeStats> stats = new IdentityHashMap<>(bodyStats.end + 1);
-    Measure.of(body, stats, (e, s, own) -> {
-      scoreBlock(e, s, own, stats, body, hints);
+    prune(page, bodyStats, candidates, hints);
+    NodeStats[] stats = new NodeStats[tree.size()];
+    Measure.of(page, body, stats, (e, s, own) -> {
+      scoreBlock(tree, e, s, own, stats, body, hints);
       return false;
     });
     adjustForLinks(stats);
-    Element top = pickTop(body, stats);
-    List<Element> parts = mergeSiblings(top, stats, hints);
-    Set<Element> dropped = cleanConditionally(parts, stats, hints);
-    String text = TextRenderer.render(parts, dropped);
-    return new Result(text, describe(top), parts.size());
+    int top = pickTop(page, body, stats);
+    List<Integer> parts = mergeSiblings(page, top, stats, hints);
+    boolean[] dropped = cleanConditionally(page, parts, stats, hints);
+    String text = TextRenderer.render(page, parts, dropped);
+    return new Result(text, describe(tree, top), parts.size());
   }
 
   // ---- 1. prune ------------------------------------------------------------------------------------------------
@@ -72,30 +70,29 @@ final class ContentExtractor {
    * first: what lies inside a removed element is not looked at, as in a top-down walk; so the class and id hints
    * are read only for what is left when the outer furniture is gone.
    */
-  private static void prune(NodeStats body, Candidates candidates, Map<String, Integer> boilerplate) {
+  private static void prune(Measure.Page page, NodeStats body, Candidates candidates,
+      Map<String, Integer> boilerplate) {
+    PageTree tree = page.tree;
     int total = Math.max(1, body.text);
     int paragraphTotal = body.paragraphText;
     // Candidates came in post-order; backwards, an element comes before its descendants, which follow it
     // contiguously, so one interval says whether an element lies inside the last removed one.
-    List<Element> remove = new ArrayList<>();
     int removedFrom = Integer.MAX_VALUE;
     int removedUntil = -1;
     for (int i = candidates.size - 1; i >= 0; i--) {
-      Element e = candidates.elements[i];
       int[] s = candidates.stats;
       int at = i * Candidates.FIELDS;
-      int order = s[at + Candidates.ORDER];
-      if (order > removedFrom && order <= removedUntil) {
+      int e = s[at + Candidates.NODE];
+      if (e > removedFrom && e <= removedUntil) {
         continue;
       }
-      if (isJunk(e, s[at + Candidates.FLAGS]) || isFurniture(e, s[at + Candidates.TEXT],
+      if (isJunk(tree, e, s[at + Candidates.FLAGS]) || isFurniture(tree, e, s[at + Candidates.TEXT],
           s[at + Candidates.PARAGRAPH_TEXT], s[at + Candidates.QUOTE_TEXT], total, paragraphTotal, boilerplate)) {
-        remove.add(e);
-        removedFrom = order;
-        removedUntil = s[at + Candidates.END];
+        page.removed[e] = true;
+        removedFrom = e;
+        removedUntil = tree.end(e);
       }
     }
-    removeAll(remove);
   }
 
   /**
@@ -103,27 +100,22 @@ final class ContentExtractor {
    * rather than a copy of each one's stats (the pass reuses them).
    */
   private static final class Candidates {
-    static final int ORDER = 0;
-    static final int END = 1;
-    static final int FLAGS = 2;
-    static final int TEXT = 3;
-    static final int PARAGRAPH_TEXT = 4;
-    static final int QUOTE_TEXT = 5;
-    static final int FIELDS = 6;
+    static final int NODE = 0;
+    static final int FLAGS = 1;
+    static final int TEXT = 2;
+    static final int PARAGRAPH_TEXT = 3;
+    static final int QUOTE_TEXT = 4;
+    static final int FIELDS = 5;
 
-    Element[] elements = new Element[256];
     int[] stats = new int[256 * FIELDS];
     int size;
 
-    void add(Element e, NodeStats s) {
-      if (size == elements.length) {
-        elements = Arrays.copyOf(elements, size * 2);
-        stats = Arrays.copyOf(stats, size * 2 * FIELDS);
-      }
-      elements[size] = e;
+    void add(int node, NodeStats s) {
       int at = size * FIELDS;
-      stats[at + ORDER] = s.order;
-      stats[at + END] = s.end;
+      if (at == stats.length) {
+        stats = Arrays.copyOf(stats, at * 2);
+      }
+      stats[at + NODE] = node;
       stats[at + FLAGS] = s.flags;
       stats[at + TEXT] = s.text;
       stats[at + PARAGRAPH_TEXT] = s.paragraphText;
@@ -136,47 +128,21 @@ final class ContentExtractor {
    * Whether {@link #prune} must look at the element: junk and structural furniture by their tag, and any element with
    * attributes (hidden, a furniture role, a boilerplate class or id); the others are neither junk nor furniture.
    */
-  private static boolean mayBePruned(Element e, int flags) {
-    return (flags & (Tags.JUNK_FLAG | Tags.STRUCTURAL_FLAG)) != 0 || e.attributesSize() > 0;
+  private static boolean mayBePruned(PageTree tree, int e, int flags) {
+    return (flags & (Tags.JUNK_FLAG | Tags.STRUCTURAL_FLAG)) != 0 || tree.attributesSize(e) > 0;
   }
 
-  /** Removes elements; siblings removed in bulk, so pages with 100k removable siblings stay linear. */
-  private static void removeAll(List<Element> remove) {
-    Map<Element, Set<Element>> byParent = new IdentityHashMap<>();
-    for (Element e : remove) {
-      if (e.parent() != null) {
-        byParent.computeIfAbsent(e.parent(), p -> Collections.newSetFromMap(new IdentityHashMap<>())).add(e);
-      }
-    }
-    for (Map.Entry<Element, Set<Element>> en : byParent.entrySet()) {
-      Element parent = en.getKey();
-      Set<Element> gone = en.getValue();
-      if (gone.size() < 8) {
-        gone.forEach(Element::remove);
-        continue;
-      }
-      List<Node> kept = new ArrayList<>();
-      for (Node child : parent.childNodes()) {
-        if (!(child instanceof Element c && gone.contains(c))) {
-          kept.add(child);
-        }
-      }
-      parent.empty();
-      parent.appendChildren(kept);
-    }
-  }
-
-  private static boolean isJunk(Element e, int flags) {
+  private static boolean isJunk(PageTree tree, int e, int flags) {
     if ((flags & Tags.JUNK_FLAG) != 0) {
       return true;
     }
-    if (e.attributesSize() == 0) {
+    if (tree.attributesSize(e) == 0) {
       return false;
     }
-    if (e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))) {
+    if (tree.hasAttr(e, "hidden") || "true".equalsIgnoreCase(tree.attr(e, "aria-hidden"))) {
       return true;
     }
-    String style = e.attr("style");
+    String style = tree.attr(e, "style");
     if (!style.isEmpty()) {
       String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
       if (s.contains("display:none") || s.contains("visibility:hidden")) {
@@ -190,10 +156,10 @@ final class ContentExtractor {
    * Navigation, asides, comments, share bars...: removed unless they hold half the page's text or 40% of its
    * paragraph text (a page wrapper named {@code with-sidebar} is not a sidebar).
    */
-  private static boolean isFurniture(Element e, int text, int paragraphText, int quoteText, int total,
+  private static boolean isFurniture(PageTree tree, int e, int text, int paragraphText, int quoteText, int total,
       int paragraphTotal, Map<String, Integer> boilerplate) {
-    boolean structural = Tags.STRUCTURAL.contains(e.normalName()) || hasFurnitureRole(e);
-    boolean furniture = structural || ClassHints.isBoilerplate(e, boilerplate);
+    boolean structural = Tags.STRUCTURAL.contains(tree.name(e)) || hasFurnitureRole(tree, e);
+    boolean furniture = structural || ClassHints.isBoilerplate(tree, e, boilerplate);
     if (!furniture) {
       return false;
     }
@@ -203,11 +169,11 @@ final class ContentExtractor {
     return text < total / 2 && (paragraphTotal < 400 || paragraphText * 10 < paragraphTotal * 4);
   }
 
-  private static boolean hasFurnitureRole(Element e) {
-    if (e.attributesSize() == 0) {
+  private static boolean hasFurnitureRole(PageTree tree, int e) {
+    if (tree.attributesSize(e) == 0) {
       return false;
     }
-    String role = e.attr("role");
+    String role = tree.attr(e, "role");
     if (role.isEmpty()) {
       return false;
     }
@@ -221,97 +187,89 @@ final class ContentExtractor {
   // ---- 2. score ------------------------------------------------------------------------------------------------
 
   /** Scores a block by its own text (called while measuring, once the block's subtree is done). */
-  private static void scoreBlock(Element e, NodeStats s, int[] own, Map<Element, NodeStats> stats, Element body,
+  private static void scoreBlock(PageTree tree, int e, NodeStats s, int[] own, NodeStats[] stats, int body,
       Map<String, Integer> hints) {
     if (own != null && (s.flags & (Tags.SCORED_FLAG | Tags.BLOCK_FLAG)) == (Tags.SCORED_FLAG | Tags.BLOCK_FLAG)
         && own[Measure.TEXT] >= MIN_BLOCK && own[Measure.LINK] * 2 < own[Measure.TEXT]) {
       double score = 1 + own[Measure.COMMAS] + Math.min(own[Measure.TEXT] / 100, 3);
-      credit(e, score, stats, body, hints);
+      credit(tree, e, score, stats, body, hints);
     }
   }
 
   /** A candidate's score shrinks with its link density. */
-  private static void adjustForLinks(Map<Element, NodeStats> stats) {
-    for (Map.Entry<Element, NodeStats> en : stats.entrySet()) {
-      NodeStats s = en.getValue();
-      if (s.candidate) {
+  private static void adjustForLinks(NodeStats[] stats) {
+    for (NodeStats s : stats) {
+      if (s != null && s.candidate) {
         s.score *= 1 - s.linkDensity();
       }
     }
   }
 
   /** Passes a block's score to its ancestors: parent fully, grandparent half, then one third per level. */
-  private static void credit(Element block, double score, Map<Element, NodeStats> stats, Element body,
+  private static void credit(PageTree tree, int block, double score, NodeStats[] stats, int body,
       Map<String, Integer> hints) {
-    Element ancestor = block.parent();
-    for (int level = 0; level < 5 && ancestor != null; level++) {
-      NodeStats s = stats.get(ancestor);
+    int ancestor = tree.parent(block);
+    for (int level = 0; level < 5 && ancestor >= 0; level++) {
+      NodeStats s = stats[ancestor];
       if (s == null) {
         break;
       }
       if (!s.candidate) {
         s.candidate = true;
-        s.score = initialScore(ancestor, hints);
+        s.score = initialScore(tree, ancestor, hints);
       }
       s.score += score / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
       if (ancestor == body) {
         break;
       }
-      ancestor = ancestor.parent();
+      ancestor = tree.parent(ancestor);
     }
   }
 
-  private static double initialScore(Element e, Map<String, Integer> hints) {
-    double score = switch (e.normalName()) {
+  private static double initialScore(PageTree tree, int e, Map<String, Integer> hints) {
+    double score = switch (tree.name(e)) {
       case "div", "article", "section", "main" -> 5;
       case "pre", "td", "blockquote" -> 3;
       case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
       case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
       default -> 0;
     };
-    return score + ClassHints.weight(e, hints);
+    return score + ClassHints.weight(tree, e, hints);
   }
 
   // ---- 3. pick -------------------------------------------------------------------------------------------------
 
-  private static Element pickTop(Element body, Map<Element, NodeStats> stats) {
-    List<Element> ranked = new ArrayList<>();
-    for (Map.Entry<Element, NodeStats> en : stats.entrySet()) {
-      if (en.getValue().candidate) {
-        ranked.add(en.getKey());
+  private static int pickTop(Measure.Page page, int body, NodeStats[] stats) {
+    PageTree tree = page.tree;
+    List<Integer> ranked = new ArrayList<>();
+    for (int e = 0; e < stats.length; e++) {
+      if (stats[e] != null && stats[e].candidate) {
+        ranked.add(e);
       }
     }
     if (ranked.isEmpty()) {
       return body;
     }
-    // Equal scores go to the element earlier in the page. Without that, the map's iteration order (identity hash
-    // codes, which differ from thread to thread) decided, and a page with two equal candidates could extract
-    // differently in `inspect` and in each worker of `index`.
+    // Equal scores go to the element earlier in the page, so that the pick never depends on anything but the page.
     ranked.sort((a, b) -> {
-      NodeStats sa = stats.get(a);
-      NodeStats sb = stats.get(b);
-      int byScore = Double.compare(sb.score, sa.score);
-      return byScore != 0 ? byScore : Integer.compare(sa.order, sb.order);
+      int byScore = Double.compare(stats[b].score, stats[a].score);
+      return byScore != 0 ? byScore : Integer.compare(a, b);
     });
-    Element top = ranked.get(0);
-    double topScore = stats.get(top).score;
+    int top = ranked.get(0);
+    double topScore = stats[top].score;
 
     // Several near-best candidates under one ancestor: the article is that ancestor.
-    List<Set<Element>> alternatives = new ArrayList<>();
+    List<Integer> alternatives = new ArrayList<>();
     for (int i = 1; i < Math.min(ranked.size(), 5); i++) {
-      if (stats.get(ranked.get(i)).score / topScore >= 0.75) {
-        Set<Element> ancestors = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element a = ranked.get(i).parent(); a != null; a = a.parent()) {
-          ancestors.add(a);
-        }
-        alternatives.add(ancestors);
+      if (stats[ranked.get(i)].score / topScore >= 0.75) {
+        alternatives.add(ranked.get(i));
       }
     }
     if (alternatives.size() >= 3) {
-      for (Element p = top.parent(); p != null && p != body; p = p.parent()) {
+      for (int p = tree.parent(top); p >= 0 && p != body; p = tree.parent(p)) {
         int containing = 0;
-        for (Set<Element> ancestors : alternatives) {
-          if (ancestors.contains(p)) {
+        for (int alternative : alternatives) {
+          if (alternative != p && tree.isInside(alternative, p)) {
             containing++;
           }
         }
@@ -323,10 +281,10 @@ final class ContentExtractor {
     }
 
     // Walk up while the parent scores better.
-    double lastScore = stats.get(top).score;
+    double lastScore = stats[top].score;
     double threshold = lastScore / 3;
-    for (Element p = top.parent(); p != null && p != body; p = p.parent()) {
-      NodeStats ps = stats.get(p);
+    for (int p = tree.parent(top); p >= 0 && p != body; p = tree.parent(p)) {
+      NodeStats ps = stats[p];
       if (ps == null || !ps.candidate) {
         continue;
       }
@@ -341,50 +299,64 @@ final class ContentExtractor {
     }
 
     // An only child says nothing its parent does not.
-    while (top != body && top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
-      top = top.parent();
+    while (top != body && tree.parent(top) >= 0 && tree.parent(top) != body
+        && children(page, tree.parent(top)).size() == 1) {
+      top = tree.parent(top);
     }
     return top;
   }
 
-  private static List<Element> mergeSiblings(Element top, Map<Element, NodeStats> stats,
+  /** The element children of {@code e} that are still in the page, in order. */
+  private static List<Integer> children(Measure.Page page, int e) {
+    PageTree tree = page.tree;
+    List<Integer> children = new ArrayList<>();
+    for (int c = tree.firstChild(e); c >= 0; c = tree.nextSibling(c)) {
+      if (tree.isElement(c) && !page.removed[c]) {
+        children.add(c);
+      }
+    }
+    return children;
+  }
+
+  private static List<Integer> mergeSiblings(Measure.Page page, int top, NodeStats[] stats,
       Map<String, Integer> hints) {
-    Element parent = top.parent();
-    if (parent == null || top.normalName().equals("body")) {
+    PageTree tree = page.tree;
+    int parent = tree.parent(top);
+    if (parent <= 0 || tree.name(top).equals("body")) {
       return List.of(top);
     }
-    double topScore = stats.get(top).score;
+    double topScore = stats[top].score;
     double threshold = Math.max(10, topScore * 0.2);
-    String topClass = top.className();
-    List<Element> parts = new ArrayList<>();
-    for (Element sibling : parent.children()) {
+    String topClass = tree.className(top);
+    List<Integer> parts = new ArrayList<>();
+    for (int sibling : children(page, parent)) {
       if (sibling == top) {
         parts.add(sibling);
         continue;
       }
-      NodeStats s = stats.get(sibling);
+      NodeStats s = stats[sibling];
       if (s == null) {
         continue;
       }
-      double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? topScore * 0.2 : 0;
+      double bonus = !topClass.isEmpty() && topClass.equals(tree.className(sibling)) ? topScore * 0.2 : 0;
       if (s.candidate && s.score + bonus >= threshold) {
         parts.add(sibling);
-      } else if (isProse(sibling, s)) {
+      } else if (isProse(page, sibling, s)) {
         parts.add(sibling);
-      } else if (sharesClass(top, sibling) && s.paragraphText >= 100 && s.linkDensity() < 0.3
-          && ClassHints.weight(sibling, hints) >= 0) {
+      } else if (sharesClass(tree, top, sibling) && s.paragraphText >= 100 && s.linkDensity() < 0.3
+          && ClassHints.weight(tree, sibling, hints) >= 0) {
         parts.add(sibling); // another section of the same body, scored too deep to be a candidate
       }
     }
     return parts;
   }
 
-  private static boolean sharesClass(Element a, Element b) {
-    if (a.className().isEmpty() || b.className().isEmpty()) {
+  private static boolean sharesClass(PageTree tree, int a, int b) {
+    Set<String> classes = classNames(tree, a);
+    if (classes.isEmpty()) {
       return false;
     }
-    Set<String> classes = a.classNames();
-    for (String c : b.classNames()) {
+    for (String c : classNames(tree, b)) {
       if (classes.contains(c)) {
         return true;
       }
@@ -392,8 +364,19 @@ final class ContentExtractor {
     return false;
   }
 
-  private static boolean isProse(Element e, NodeStats s) {
-    if (!e.normalName().equals("p")) {
+  /** The class names, as jsoup's {@code classNames}: the class attribute split at whitespace. */
+  private static Set<String> classNames(PageTree tree, int e) {
+    String value = tree.className(e);
+    if (value.isEmpty()) {
+      return Set.of();
+    }
+    Set<String> names = new HashSet<>(Arrays.asList(WHITESPACE.split(value)));
+    names.remove("");
+    return names;
+  }
+
+  private static boolean isProse(Measure.Page page, int e, NodeStats s) {
+    if (!page.tree.name(e).equals("p")) {
       return false;
     }
     double ld = s.linkDensity();
@@ -403,19 +386,22 @@ final class ContentExtractor {
     if (s.text == 0 || ld > 0) {
       return false;
     }
-    String t = e.text();
+    // short and rare: jsoup renders the paragraph's text, so that the answer is its text() rule's
+    String t = SubtreeCopy.of(page.tree, e, page.removed).text();
     return t.endsWith(".") || t.contains(". ");
   }
 
   // ---- 4. clean ------------------------------------------------------------------------------------------------
 
-  private static Set<Element> cleanConditionally(List<Element> parts, Map<Element, NodeStats> scores,
+  /** The elements inside the parts that conditional cleaning drops, by node. */
+  private static boolean[] cleanConditionally(Measure.Page page, List<Integer> parts, NodeStats[] scores,
       Map<String, Integer> hints) {
-    Set<Element> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Element part : parts) {
-      Measure.of(part, null, (e, s, own) -> {
-        if (e != part && shouldDrop(e, s, scores.get(e), hints)) {
-          dropped.add(e);
+    PageTree tree = page.tree;
+    boolean[] dropped = new boolean[tree.size()];
+    for (int part : parts) {
+      Measure.of(page, part, null, (e, s, own) -> {
+        if (e != part && shouldDrop(tree, e, s, scores[e], hints)) {
+          dropped[e] = true;
           return true;
         }
         return false;
@@ -425,8 +411,9 @@ final class ContentExtractor {
   }
 
   /** Readability's conditional cleaning, on stats that exclude what was already dropped below. */
-  private static boolean shouldDrop(Element e, NodeStats s, NodeStats scored, Map<String, Integer> hints) {
-    String tag = e.normalName();
+  private static boolean shouldDrop(PageTree tree, int e, NodeStats s, NodeStats scored,
+      Map<String, Integer> hints) {
+    String tag = tree.name(e);
     if (tag.equals("h1") || tag.equals("figcaption")) {
       return true;
     }
@@ -439,13 +426,13 @@ final class ContentExtractor {
     if (!CONDITIONAL.contains(tag)) {
       return false;
     }
-    if (s.images > 0 && s.text < 400 && ClassHints.isMedia(e)) {
+    if (s.images > 0 && s.text < 400 && ClassHints.isMedia(tree, e)) {
       return true; // a photo with its caption, laid out without figure/figcaption
     }
     if (s.quoteText * 2 >= s.text && s.quoteText >= 50 && s.linkDensity() < 0.5) {
       return false; // an embedded post or a quote box
     }
-    int weight = ClassHints.weight(e, hints);
+    int weight = ClassHints.weight(tree, e, hints);
     double score = scored != null && scored.candidate ? scored.score : 0;
     if (weight + score < 0) {
       return true;
@@ -470,13 +457,15 @@ final class ContentExtractor {
         || (s.embeds == 1 && s.text < 75) || s.embeds > 1;
   }
 
-  private static String describe(Element e) {
-    StringBuilder b = new StringBuilder(e.normalName());
-    if (!e.id().isEmpty()) {
-      b.append('#').append(e.id());
+  private static String describe(PageTree tree, int e) {
+    StringBuilder b = new StringBuilder(tree.name(e));
+    String id = tree.id(e);
+    if (!id.isEmpty()) {
+      b.append('#').append(id);
     }
-    if (!e.className().isEmpty()) {
-      b.append('.').append(WHITESPACE.matcher(e.className().strip()).replaceAll("."));
+    String className = tree.className(e);
+    if (!className.isEmpty()) {
+      b.append('.').append(WHITESPACE.matcher(className.strip()).replaceAll("."));
     }
     return b.length() > 80 ? b.substring(0, 80) : b.toString();
   }

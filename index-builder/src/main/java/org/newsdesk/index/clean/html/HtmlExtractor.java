@@ -1,7 +1,6 @@
 package org.newsdesk.index.clean.html;
 
 import java.util.Optional;
-import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 import org.newsdesk.model.Published;
@@ -16,8 +15,6 @@ import org.newsdesk.model.Published;
 public final class HtmlExtractor {
   /** A dateline is looked for in this many leading characters of the body. */
   private static final int DATELINE_WINDOW = 600;
-  /** Elements the metadata readers need, collected in one walk of the page. */
-  private static final Set<String> COLLECTED = Set.of("script", "meta", "figcaption");
 
   /** Pages up to this many chars (4 MB) are slimmed into a buffer kept per thread; a few news pages pass 1M. */
   private static final int SPARE_LIMIT = 1 << 21;
@@ -37,34 +34,35 @@ public final class HtmlExtractor {
    * @return what was found; the body is empty when the page has no recognizable article text
    */
   public ExtractedPage extract(String html, String url) {
-    // The parse dominates the cost: pages in the common shapes are built without jsoup's tree builder, from the
-    // page without its scripts and styles, dropping unread attributes as they are read; the others go to jsoup
-    // slimmed of both (see docs/extraction.md).
-    String baseUri = url == null ? "" : url;
+    // The parse dominates the cost: pages in the common shapes are built into flat arrays straight from the page
+    // without its scripts and styles, dropping unread attributes as they are read; the others are parsed by jsoup,
+    // slimmed of both, and converted (see docs/extraction.md).
     char[] reused = spare.get();
     PageBuffer inert = InertContent.stripped(html, reused);
     if (inert != null && inert.chars() != reused && inert.chars().length <= SPARE_LIMIT) {
       spare.set(inert.chars());
     }
     char[] chars = inert == null ? html.toCharArray() : inert.chars();
-    ElementsByTag tagged = new ElementsByTag(COLLECTED);
-    Document page = QuickTreeBuilder.parse(chars, inert == null ? html.length() : inert.length(), baseUri, tagged);
+    PageTree page = PageTreeBuilder.parse(chars, inert == null ? html.length() : inert.length());
     if (page == null) {
-      return extract(Parser.htmlParser().parseInput(UnreadAttributes.slimmed(html).reader(), baseUri), url);
+      String baseUri = url == null ? "" : url;
+      page = PageTree.of(Parser.htmlParser().parseInput(UnreadAttributes.slimmed(html).reader(), baseUri));
     }
-    return extract(page, url, tagged);
+    return extract(page, url);
   }
 
-  /** Extracts from a parsed page, which it mutates (tests compare slimmed and unslimmed parses through this). */
+  /** Extracts from a page parsed by jsoup (tests compare slimmed and unslimmed parses through this). */
   ExtractedPage extract(Document page, String url) {
-    return extract(page, url, ElementsByTag.of(page, COLLECTED));
+    return extract(PageTree.of(page), url);
   }
 
-  private ExtractedPage extract(Document page, String url, ElementsByTag tagged) {
-    JsonLd jsonLd = JsonLd.of(tagged.get("script"));
-    PageMetadata meta = PageMetadata.read(page, url, jsonLd, tagged.get("meta"));
-    Captions.Caption caption = Captions.find(tagged.get("figcaption"));
-    ContentExtractor.Result result = content.extract(page.body());
+  private ExtractedPage extract(PageTree page, String url) {
+    JsonLd jsonLd = JsonLd.of(page);
+    PageMetadata meta = PageMetadata.read(page, url, jsonLd);
+    Captions.Caption caption = Captions.find(page);
+    int bodyElement = page.body(); // both parsers always make one; jsoup's body() would add an empty one
+    ContentExtractor.Result result = bodyElement < 0 ? new ContentExtractor.Result("", "body", 1)
+        : content.extract(page, bodyElement);
     String body = dropLeadingTitle(result.body(), meta.title);
 
     Published published = meta.published;

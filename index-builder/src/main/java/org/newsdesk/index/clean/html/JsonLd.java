@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import org.jsoup.nodes.Element;
+import java.util.function.Supplier;
 
 /**
  * The schema.org objects a page declares in {@code <script type="application/ld+json">}, flattened out of arrays and
@@ -25,38 +25,70 @@ final class JsonLd {
       .build();
   /** Nesting deeper than this is not followed. */
   private static final int MAX_OBJECTS = 500;
+  private static final NodeMatch.Test SCRIPT = NodeMatch.tag("script");
 
-  /** The page's script elements; their JSON-LD is parsed on the first question, and not at all when none comes. */
-  private final List<Element> scripts;
+  /** The texts of the page's JSON-LD blocks, read on the first question, and not at all when none comes. */
+  private final Supplier<List<String>> blocks;
   private List<JsonNode> objects;
 
-  private JsonLd(List<Element> scripts) {
-    this.scripts = scripts;
+  private JsonLd(Supplier<List<String>> blocks) {
+    this.blocks = blocks;
   }
 
   /**
-   * The objects declared by the JSON-LD blocks among {@code scripts} (the page's script elements). Most pages
-   * answer every question from their meta tags, so the blocks are parsed only when a question is asked.
+   * The objects declared by the JSON-LD blocks of a page: its {@code script} elements of an {@code ld+json} type,
+   * found, like the blocks are parsed, only when a question is asked.
    */
-  static JsonLd of(List<Element> scripts) {
-    return new JsonLd(scripts);
+  static JsonLd of(PageTree tree) {
+    return new JsonLd(() -> blocks(tree));
   }
 
   private List<JsonNode> objects() {
     if (objects == null) {
-      objects = parse(scripts);
+      objects = parse(blocks.get());
     }
     return objects;
   }
 
-  private static List<JsonNode> parse(List<Element> scripts) {
-    List<JsonNode> objects = new ArrayList<>();
-    for (Element script : scripts) {
-      if (!script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
-        continue;
+  private static List<String> blocks(PageTree tree) {
+    List<String> blocks = new ArrayList<>();
+    for (int script : NodeMatch.all(tree, SCRIPT)) {
+      if (isJsonLd(tree.attr(script, "type"))) {
+        blocks.add(data(tree, script));
       }
+    }
+    return blocks;
+  }
+
+  private static boolean isJsonLd(String type) {
+    return type.toLowerCase(Locale.ROOT).contains("ld+json");
+  }
+
+  /**
+   * jsoup's {@code Element.data()} of an element: its data and comment nodes, all the way down, in document
+   * order. (jsoup adds CDATA sections too, which the tree does not tell from text; only foreign content has
+   * them, and a script's content is one data node everywhere else.)
+   */
+  static String data(PageTree tree, int element) {
+    int end = tree.end(element);
+    if (end == element + 1 && tree.kind(end) == PageTree.DATA) {
+      return tree.text(end); // the usual script: one data node
+    }
+    StringBuilder data = new StringBuilder();
+    for (int n = element + 1; n <= end; n++) {
+      byte kind = tree.kind(n);
+      if (kind == PageTree.DATA || kind == PageTree.COMMENT) {
+        data.append(tree.text(n));
+      }
+    }
+    return data.toString();
+  }
+
+  private static List<JsonNode> parse(List<String> blocks) {
+    List<JsonNode> objects = new ArrayList<>();
+    for (String block : blocks) {
       try {
-        JsonNode root = MAPPER.readTree(script.data().strip());
+        JsonNode root = MAPPER.readTree(block.strip());
         flatten(root, objects);
       } catch (Exception e) { // a broken block is one signal less, not an error of the page
         continue;

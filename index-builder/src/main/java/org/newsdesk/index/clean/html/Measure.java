@@ -1,19 +1,12 @@
 package org.newsdesk.index.clean.html;
 
-import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.Deque;
-import java.util.Map;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
- * Computes {@link NodeStats} for every element of a subtree in one iterative post-order pass (no recursion). A
- * {@link Hook} sees each element once its stats are final, so a caller can do its own per-element work (collect
- * prune candidates, score blocks) in the same pass instead of walking the tree again.
+ * Computes {@link NodeStats} for every element of a subtree of a {@link PageTree} in one post-order pass over its
+ * interval of the node arrays (no recursion). A {@link Hook} sees each element once its stats are final, so a caller
+ * can do its own per-element work (collect prune candidates, score blocks) in the same pass instead of walking the
+ * tree again. Subtrees marked removed are passed over as if they were not in the page.
  */
 final class Measure {
   /** A block whose own text is at least this long counts as a paragraph even when it is not a {@code p}. */
@@ -37,8 +30,39 @@ final class Measure {
      *     {@code own[COMMAS]}; null for other elements; valid during the call only
      * @return true to leave the element out of its ancestors' stats
      */
-    boolean after(Element e, NodeStats s, int[] own);
+    boolean after(int node, NodeStats s, int[] own);
   }
+
+  /**
+   * The page being measured: its tree, the subtrees taken out of it, and the counts of its text nodes, which every
+   * pass over the same text would otherwise count again.
+   */
+  static final class Page {
+    final PageTree tree;
+    /** Roots of subtrees that are no longer part of the page. */
+    final boolean[] removed;
+    /** {@link #countText} of each text node, once counted; -1 before. */
+    private final long[] counts;
+
+    Page(PageTree tree) {
+      this.tree = tree;
+      removed = new boolean[tree.size()];
+      counts = new long[tree.size()];
+      Arrays.fill(counts, -1);
+    }
+
+    long counts(int node) {
+      long c = counts[node];
+      if (c < 0) {
+        c = countText(tree.text(node));
+        counts[node] = c;
+      }
+      return c;
+    }
+  }
+
+  /** A buffer per thread for short texts, most of a page's. */
+  private static final ThreadLocal<char[]> SCRATCH = ThreadLocal.withInitial(() -> new char[256]);
 
   private Measure() {}
 
@@ -46,76 +70,32 @@ final class Measure {
    * Stats for every element under and including {@code root}, bottom-up; an element for which {@code hook} says
    * true (given its final stats) is not counted in its ancestors' stats.
    *
-   * @param stats where to put the stats (empty; the hook may read it), or null when the hook keeps what the caller
-   *     needs, copied: without a map, an element's stats object is reused once the hook has seen it
+   * @param stats where to put each element's stats, by node (the hook may read it), or null when the hook keeps what
+   *     the caller needs, copied: without it, an element's stats object is reused once the hook has seen it
    * @return the stats of {@code root}
    */
-  static NodeStats of(Element root, Map<Element, NodeStats> stats, Hook hook) {
+  static NodeStats of(Page page, int root, NodeStats[] stats, Hook hook) {
+    PageTree tree = page.tree;
+    boolean[] removed = page.removed;
     // own inline text of open blocks: {text, link, text of the current run, runs of PARAGRAPH+ chars, commas}
     Blocks blocks = new Blocks();
-    // stats of the open elements, innermost first: a text node's parent, an element's parent
-    Deque<NodeStats> open = new ArrayDeque<>();
-    // without a map, the stats of closed elements, for reuse: a page has many elements, and few are open at once
-    Deque<NodeStats> free = new ArrayDeque<>();
-    NodeStats[] rootStats = new NodeStats[1];
-    NodeTraversor.traverse(new NodeVisitor() {
-      private int linkDepth;
-      private int figureDepth;
-      private int order;
-
-      @Override
-      public void head(Node node, int depth) {
-        if (node instanceof Element e) {
-          NodeStats fresh = stats != null || free.isEmpty() ? new NodeStats() : free.pop().reset();
-          fresh.inFigure = figureDepth > 0;
-          fresh.order = order++;
-          int flags = Tags.flags(e);
-          fresh.flags = flags;
-          if (stats != null) {
-            stats.put(e, fresh);
-          }
-          open.push(fresh);
-          if ((flags & Tags.LINK) != 0) {
-            linkDepth++;
-          }
-          if ((flags & Tags.FIGURE) != 0) {
-            figureDepth++;
-          }
-          boolean block = (flags & Tags.BLOCK_FLAG) != 0 || e == root;
-          if ((block || (flags & Tags.BREAK) != 0) && !blocks.isEmpty()) {
-            endRun(blocks.peek());
-          }
-          if (block) {
-            blocks.push();
-          }
-        } else if (node instanceof TextNode t && !open.isEmpty()) {
-          NodeStats s = open.peek();
-          {
-            long counts = countText(t.getWholeText());
-            int len = (int) (counts >>> 32);
-            int commas = (int) counts;
-            int link = linkDepth > 0 ? len : 0;
-            s.text += len;
-            s.link += link;
-            s.commas += commas;
-            if (!blocks.isEmpty()) {
-              int[] own = blocks.peek();
-              own[TEXT] += len;
-              own[LINK] += link;
-              own[RUN] += len;
-              own[COMMAS] += commas;
-            }
-          }
-        }
-      }
-
-      @Override
-      public void tail(Node node, int depth) {
-        if (!(node instanceof Element e)) {
-          return;
-        }
-        NodeStats s = open.pop();
-        s.end = order - 1;
+    // the open elements and their stats, innermost last
+    int[] open = new int[64];
+    NodeStats[] openStats = new NodeStats[64];
+    int depth = 0;
+    // without a stats array, the stats of closed elements, for reuse: few elements are open at once
+    NodeStats[] free = new NodeStats[64];
+    int freeSize = 0;
+    NodeStats rootStats = null;
+    int linkDepth = 0;
+    int figureDepth = 0;
+    int last = tree.end(root);
+    int node = root;
+    while (true) {
+      // the tails of the open elements whose subtrees end before this node
+      while (depth > 0 && (node > last || node > tree.end(open[depth - 1]))) {
+        int e = open[--depth];
+        NodeStats s = openStats[depth];
         int flags = s.flags;
         if ((flags & Tags.LINK) != 0) {
           linkDepth--;
@@ -135,17 +115,74 @@ final class Measure {
           }
         }
         count(s);
-        if (!hook.after(e, s, own) && !open.isEmpty()) {
-          open.peek().add(s);
+        if (!hook.after(e, s, own) && depth > 0) {
+          openStats[depth - 1].add(s);
         }
         if (e == root) {
-          rootStats[0] = s;
+          rootStats = s;
         } else if (stats == null) {
-          free.push(s);
+          if (freeSize == free.length) {
+            free = Arrays.copyOf(free, freeSize * 2);
+          }
+          free[freeSize++] = s;
         }
       }
-    }, root);
-    return rootStats[0];
+      if (node > last) {
+        return rootStats;
+      }
+      if (removed[node]) {
+        node = tree.end(node) + 1;
+        continue;
+      }
+      byte kind = tree.kind(node);
+      if (kind == PageTree.ELEMENT) {
+        NodeStats fresh = stats != null || freeSize == 0 ? new NodeStats() : free[--freeSize].reset();
+        fresh.inFigure = figureDepth > 0;
+        fresh.order = node;
+        fresh.end = tree.end(node);
+        int flags = Tags.flags(tree, node);
+        fresh.flags = flags;
+        if (stats != null) {
+          stats[node] = fresh;
+        }
+        if (depth == open.length) {
+          open = Arrays.copyOf(open, depth * 2);
+          openStats = Arrays.copyOf(openStats, depth * 2);
+        }
+        open[depth] = node;
+        openStats[depth++] = fresh;
+        if ((flags & Tags.LINK) != 0) {
+          linkDepth++;
+        }
+        if ((flags & Tags.FIGURE) != 0) {
+          figureDepth++;
+        }
+        boolean block = (flags & Tags.BLOCK_FLAG) != 0 || node == root;
+        if ((block || (flags & Tags.BREAK) != 0) && !blocks.isEmpty()) {
+          endRun(blocks.peek());
+        }
+        if (block) {
+          blocks.push();
+        }
+      } else if (kind == PageTree.TEXT && depth > 0) {
+        NodeStats s = openStats[depth - 1];
+        long counts = page.counts(node);
+        int len = (int) (counts >>> 32);
+        int commas = (int) counts;
+        int link = linkDepth > 0 ? len : 0;
+        s.text += len;
+        s.link += link;
+        s.commas += commas;
+        if (!blocks.isEmpty()) {
+          int[] own = blocks.peek();
+          own[TEXT] += len;
+          own[LINK] += link;
+          own[RUN] += len;
+          own[COMMAS] += commas;
+        }
+      }
+      node++;
+    }
   }
 
   /** The own-text counters of the open blocks, innermost on top; a closed block's array is reused. */
@@ -157,10 +194,15 @@ final class Measure {
       if (depth == stack.length) {
         stack = Arrays.copyOf(stack, depth * 2);
       }
-      if (stack[depth] == null) {
+      int[] block = stack[depth];
+      if (block == null) {
         stack[depth] = new int[5];
-      } else {
-        Arrays.fill(stack[depth], 0);
+      } else { // five stores: Arrays.fill was a tenth of a measuring pass
+        block[0] = 0;
+        block[1] = 0;
+        block[2] = 0;
+        block[3] = 0;
+        block[4] = 0;
       }
       depth++;
     }
@@ -209,14 +251,18 @@ final class Measure {
 
   /**
    * {@link #textLength} in the high 32 bits and {@link #commas} in the low 32 bits, in one pass over the text
-   * (every text node of the page goes through here, twice).
+   * (every text node of the page goes through here once: {@link Page} keeps the result).
    */
   static long countText(String text) {
+    int n = text.length();
+    // copied out first: a loop over an array runs without String.charAt's per-char checks, and the copy is cheap
+    char[] chars = n <= 256 ? SCRATCH.get() : new char[n];
+    text.getChars(0, n, chars, 0);
     int len = 0;
     int commas = 0;
     boolean space = true;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (int i = 0; i < n; i++) {
+      char c = chars[i];
       if (c <= ' ' || c == '\u00A0' || c >= '\u1680' && Character.isWhitespace(c)) {
         if (c == '\u00A0' || Character.isWhitespace(c)) {
           if (!space) {

@@ -5,11 +5,11 @@ import java.util.List;
 import org.jsoup.nodes.Attributes;
 
 /**
- * The HTML tokenizer for {@link QuickTreeBuilder}: reads text, start and end tags, comments and the doctype the
+ * The HTML tokenizer for {@link PageTreeBuilder}: reads text, start and end tags, comments and the doctype the
  * way jsoup's tokenizer does, for markup in the common shapes, and drops the attributes the extractor never reads
  * as {@link UnreadAttributes} would (it reads every tag the lexer accepts, so the two agree). Anything it does not read exactly as jsoup would (a
  * quote or {@code <} in a name, a bogus comment, CDATA, a doctype other than {@code <!DOCTYPE html>},
- * raw text without its end tag) throws {@link QuickTreeBuilder.Declined}, and the page goes to jsoup.
+ * raw text without its end tag) throws {@link PageTreeBuilder.Declined}, and the page goes to jsoup.
  *
  * <p>Character references are decoded as jsoup decodes them ({@link CharacterReferences}), only for runs that hold a
  * {@code &}; the run boundaries ({@code <}, a quote, whitespace) can never be part of a reference.
@@ -107,7 +107,7 @@ final class PageLexer {
         break;
       }
       if (c == 0) {
-        throw QuickTreeBuilder.DECLINED; // jsoup replaces or drops a NUL, depending on where it is
+        throw PageTreeBuilder.DECLINED; // jsoup replaces or drops a NUL, depending on where it is
       }
       entities |= c == '&';
       p++;
@@ -139,7 +139,7 @@ final class PageLexer {
       return declaration();
     }
     if (c == '?') {
-      throw QuickTreeBuilder.DECLINED; // a bogus comment
+      throw PageTreeBuilder.DECLINED; // a bogus comment
     }
     return TEXT;
   }
@@ -152,7 +152,7 @@ final class PageLexer {
     while (true) {
       p = skipSpace(p);
       if (p >= n) {
-        throw QuickTreeBuilder.DECLINED;
+        throw PageTreeBuilder.DECLINED;
       }
       char c = page[p];
       if (c == '>') {
@@ -165,7 +165,7 @@ final class PageLexer {
           pos = p + 2;
           return;
         }
-        throw QuickTreeBuilder.DECLINED;
+        throw PageTreeBuilder.DECLINED;
       }
       p = attribute(p, linkOrBase);
     }
@@ -179,7 +179,7 @@ final class PageLexer {
     int start = p;
     p = lowerName(p, ENDS_ATTRIBUTE_NAME);
     if (p == start || p >= n || page[p] == '"' || page[p] == '\'' || page[p] == '<') {
-      throw QuickTreeBuilder.DECLINED;
+      throw PageTreeBuilder.DECLINED;
     }
     String key = UnreadAttributes.keptName(scratch, 0, p - start, nameHash, linkOrBase);
     boolean kept = key != null;
@@ -188,7 +188,7 @@ final class PageLexer {
     if (q < n && page[q] == '=') {
       q = skipSpace(q + 1);
       if (q >= n) {
-        throw QuickTreeBuilder.DECLINED;
+        throw PageTreeBuilder.DECLINED;
       }
       char quote = page[q];
       if (quote == '"' || quote == '\'') {
@@ -202,25 +202,25 @@ final class PageLexer {
         } else {
           for (char c; close < n && (c = page[close]) != quote; close++) { // one pass: the end, NUL and '&'
             if (c == 0) {
-              throw QuickTreeBuilder.DECLINED;
+              throw PageTreeBuilder.DECLINED;
             }
             entities |= c == '&';
           }
         }
         if (close >= n || close + 1 < n && !endsQuotedValue(page[close + 1])) {
-          throw QuickTreeBuilder.DECLINED;
+          throw PageTreeBuilder.DECLINED;
         }
         value = kept ? decoded(q + 1, close, entities, true) : null;
         p = close + 1;
       } else if (quote == '>') {
-        throw QuickTreeBuilder.DECLINED; // a = right before the end of the tag
+        throw PageTreeBuilder.DECLINED; // a = right before the end of the tag
       } else {
         int end = q;
         boolean entities = false;
         while (end < n && !isSpace(page[end]) && page[end] != '>') {
           char c = page[end];
           if (c == '"' || c == '\'' || c == '<' || c == '=' || c == '`' || c == 0) {
-            throw QuickTreeBuilder.DECLINED;
+            throw PageTreeBuilder.DECLINED;
           }
           entities |= c == '&';
           end++;
@@ -244,11 +244,11 @@ final class PageLexer {
   private void endTag() {
     int p = pos + 2;
     if (p >= n || !isLetter(page[p])) {
-      throw QuickTreeBuilder.DECLINED; // </> is dropped, </ followed by other text is a bogus comment
+      throw PageTreeBuilder.DECLINED; // </> is dropped, </ followed by other text is a bogus comment
     }
     p = skipSpace(tagName(p));
     if (p >= n || page[p] != '>') {
-      throw QuickTreeBuilder.DECLINED; // attributes on an end tag
+      throw PageTreeBuilder.DECLINED; // attributes on an end tag
     }
     pos = p + 1;
   }
@@ -260,7 +260,7 @@ final class PageLexer {
       // <!--> and <!---> end at once, --!> ends a comment too, and -- before the end is a different state
       if (end < 0 || startsWith(">", from) || startsWith("->", from) || indexOf("--!", from, end) >= 0
           || end > from && page[end - 1] == '-' || contains('\0', from, end)) {
-        throw QuickTreeBuilder.DECLINED;
+        throw PageTreeBuilder.DECLINED;
       }
       data = new String(page, from, end - from);
       pos = end + 3;
@@ -270,7 +270,7 @@ final class PageLexer {
       pos += "<!doctype html>".length();
       return DOCTYPE;
     }
-    throw QuickTreeBuilder.DECLINED; // CDATA (a bogus comment in HTML), other doctypes
+    throw PageTreeBuilder.DECLINED; // CDATA (a bogus comment in HTML), other doctypes
   }
 
   /**
@@ -285,13 +285,13 @@ final class PageLexer {
     while (true) {
       int lt = indexOf("</", p, n);
       if (lt < 0) {
-        throw QuickTreeBuilder.DECLINED;
+        throw PageTreeBuilder.DECLINED;
       }
       int after = lt + 2 + element.length();
       if (after < n && startsWithIgnoreCase(element, lt + 2) && endsTagName(page[after]) && page[after] != '<') {
         int gt = skipSpace(after);
         if (gt >= n || page[gt] != '>' || contains('\0', pos, lt)) {
-          throw QuickTreeBuilder.DECLINED;
+          throw PageTreeBuilder.DECLINED;
         }
         String text = decoded(pos, lt, decode && contains('&', pos, lt), false);
         pos = gt + 1;
@@ -334,7 +334,7 @@ final class PageLexer {
     int hash = 0;
     for (char c; p < n && ((c = page[p]) >= 128 || !ends[c]); p++) {
       if (c >= 0x80 || c == 0 || c == '<') {
-        throw QuickTreeBuilder.DECLINED;
+        throw PageTreeBuilder.DECLINED;
       }
       if (p - start == scratch.length) {
         scratch = Arrays.copyOf(scratch, scratch.length * 2);
@@ -412,7 +412,7 @@ final class PageLexer {
   /** jsoup ends a tag name at whitespace, {@code /}, {@code >} and {@code <} (the last one: declined by callers). */
   private static boolean endsTagName(char c) {
     if (c == '<') {
-      throw QuickTreeBuilder.DECLINED;
+      throw PageTreeBuilder.DECLINED;
     }
     return isSpace(c) || c == '/' || c == '>';
   }

@@ -1,17 +1,24 @@
 package org.newsdesk.index.clean.html;
 
+import static org.newsdesk.index.clean.html.NodeMatch.anyOf;
+import static org.newsdesk.index.clean.html.NodeMatch.attrEquals;
+import static org.newsdesk.index.clean.html.NodeMatch.classContains;
+import static org.newsdesk.index.clean.html.NodeMatch.hasAttr;
+import static org.newsdesk.index.clean.html.NodeMatch.hasClass;
+import static org.newsdesk.index.clean.html.NodeMatch.inside;
+import static org.newsdesk.index.clean.html.NodeMatch.tag;
+
 import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
+import org.jsoup.internal.StringUtil;
+import org.newsdesk.index.clean.html.NodeMatch.Test;
 import org.newsdesk.model.Published;
 
 /**
@@ -29,17 +36,6 @@ final class PageMetadata {
   private static final Pattern URL_DATE = Pattern.compile(
       "/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|\\.|$)|/((?:19|20)\\d{2})(\\d{2})(\\d{2})/");
   /** Title separators after which a site name usually follows. */
-  // Selectors compiled once: jsoup parses a selector string anew on every query.
-  private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical]");
-  private static final Evaluator HEADLINE = QueryParser.parse("article h1, main h1, [itemprop=headline]");
-  private static final Evaluator H1 = QueryParser.parse("h1");
-  private static final Evaluator BYLINE =
-      new AnyOf(QueryParser.parse("[rel=author], [itemprop=author], .byline, .author"), new ClassContains("byline"));
-  private static final Evaluator PUBLISHED_TIME = QueryParser.parse("time[itemprop=datePublished], time[pubdate],"
-      + " [itemprop=datePublished][datetime], [itemprop=datePublished][content]");
-  private static final Evaluator TIME = QueryParser.parse("time[datetime]");
-  private static final Evaluator OUTSIDE_ARTICLE =
-      new AnyOf(QueryParser.parse("nav, footer, aside"), new ClassContains("comment", "related"));
   private static final Pattern TITLE_PARTS = Pattern.compile("\\s+(?:[|·•»:]|::|[-–—])\\s+");
   // The patterns below are compiled once: String.replaceFirst, matches and split compile theirs on every call.
   private static final Pattern SEPARATOR_AT_END = Pattern.compile("\\s*(?:[|·•»:]|::|[-–—])\\s*$");
@@ -50,6 +46,10 @@ final class PageMetadata {
   private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://.*");
   private static final Pattern BY = Pattern.compile("(?i)^\\s*by\\s+");
   private static final Pattern WWW = Pattern.compile("^www\\.");
+  /** The attributes that name a meta tag. */
+  private static final String[] META_NAME_KEYS = {"property", "name", "itemprop", "http-equiv"};
+  /** At most this many {@code time} elements are looked at for one outside navigation, footers and comments. */
+  private static final int TIME_CANDIDATES = 50;
 
   final String url;
   final String title;
@@ -69,15 +69,28 @@ final class PageMetadata {
   }
 
   /**
-   * Reads the metadata of a parsed page.
+   * Reads the metadata of a page.
    *
-   * @param metaElements the page's {@code meta} elements, in document order
+   * @param jsonLd the page's JSON-LD ({@link JsonLd#of(PageTree)})
    */
-  static PageMetadata read(Document page, String givenUrl, JsonLd jsonLd, List<Element> metaElements) {
-    Map<String, String> meta = metaTags(metaElements);
+  static PageMetadata read(PageTree tree, String givenUrl, JsonLd jsonLd) {
+    Map<String, String> meta = new HashMap<>();
+    for (int m : NodeMatch.all(tree, Page.META)) {
+      putMeta(meta, tree.hasAttr(m, "content") ? tree.attr(m, "content") : tree.attr(m, "datetime"),
+          key -> tree.attr(m, key));
+    }
+    return read(meta, givenUrl, jsonLd, new Page(tree));
+  }
+
+  /**
+   * The metadata from the page's meta tags, JSON-LD, url and, where those are silent, the page itself.
+   *
+   * @param meta the page's meta tags ({@link #putMeta})
+   */
+  private static PageMetadata read(Map<String, String> meta, String givenUrl, JsonLd jsonLd, Page page) {
     String url = first(givenUrl, meta.get("og:url"));
     if (url == null) {
-      url = first(attr(FirstMatch.in(page, CANONICAL), "href"));
+      url = first(page.canonicalHref());
     }
     // JSON-LD is parsed only when asked, so it is asked only when the meta tags have no answer
     String source = first(meta.get("og:site_name"), meta.get("application-name"));
@@ -106,7 +119,7 @@ final class PageMetadata {
       }
     }
     if (published == null) {
-      Optional<Published> p = timeElement(page);
+      Optional<Published> p = DateText.parse(page.timeText());
       if (p.isPresent()) {
         published = p.get();
         dateSource = "time";
@@ -122,35 +135,35 @@ final class PageMetadata {
     return new PageMetadata(url, title, published, dateSource, source, author);
   }
 
-  /** Lower-cased meta names (name, property, itemprop, http-equiv) to the first non-blank content. */
-  private static Map<String, String> metaTags(List<Element> metaElements) {
-    Map<String, String> meta = new HashMap<>();
-    for (Element m : metaElements) {
-      String content = m.hasAttr("content") ? m.attr("content") : m.attr("datetime");
-      if (content.isBlank()) {
-        continue;
-      }
-      for (String key : new String[] {"property", "name", "itemprop", "http-equiv"}) {
-        String k = m.attr(key).strip().toLowerCase(Locale.ROOT);
-        if (!k.isEmpty()) {
-          meta.putIfAbsent(k, content.strip());
-        }
+  /**
+   * Adds one meta tag to {@code meta}: its lower-cased names (name, property, itemprop, http-equiv) to its
+   * content, unless a tag before it named them with a non-blank content.
+   *
+   * @param content the tag's content (or datetime)
+   * @param attr the tag's attributes by name, "" for those it has not
+   */
+  private static void putMeta(Map<String, String> meta, String content, UnaryOperator<String> attr) {
+    if (content.isBlank()) {
+      return;
+    }
+    for (String key : META_NAME_KEYS) {
+      String k = attr.apply(key).strip().toLowerCase(Locale.ROOT);
+      if (!k.isEmpty()) {
+        meta.putIfAbsent(k, content.strip());
       }
     }
-    return meta;
   }
 
-  private static String title(Document page, Map<String, String> meta, JsonLd jsonLd, String source) {
+  private static String title(Page page, Map<String, String> meta, JsonLd jsonLd, String source) {
     String raw = first(meta.get("og:title"), meta.get("twitter:title"));
     if (raw == null) {
       raw = first(jsonLd.articleText("headline"));
     }
     if (raw == null) {
-      Element h1 = page.selectFirst(HEADLINE);
-      if (h1 == null) {
-        h1 = FirstMatch.in(page, H1);
-      }
-      raw = first(h1 == null ? null : h1.text(), page.title());
+      raw = first(page.headline());
+    }
+    if (raw == null) {
+      raw = first(page.documentTitle());
     }
     return raw == null ? null : stripSiteName(raw.strip(), source);
   }
@@ -190,7 +203,7 @@ final class PageMetadata {
         .replaceAll("");
   }
 
-  private static String author(Document page, Map<String, String> meta, JsonLd jsonLd) {
+  private static String author(Page page, Map<String, String> meta, JsonLd jsonLd) {
     String fromMeta = first(meta.get("author"), meta.get("article:author"), meta.get("parsely-author"),
         meta.get("sailthru.author"), meta.get("dc.creator"), meta.get("byl"));
     if (fromMeta != null && HTTP_URL.matcher(fromMeta).matches()) {
@@ -204,33 +217,12 @@ final class PageMetadata {
     if (fromLd != null) {
       return BY.matcher(first(fromLd)).replaceFirst("").strip();
     }
-    Element byline = FirstMatch.in(page, BYLINE);
-    String fromByline = byline == null ? null : BY.matcher(byline.text()).replaceFirst("").strip();
+    String byline = page.byline();
+    String fromByline = byline == null ? null : BY.matcher(byline).replaceFirst("").strip();
     if (fromByline != null && (fromByline.length() > 100 || fromByline.isEmpty())) {
       fromByline = null;
     }
     return fromByline;
-  }
-
-  private static Optional<Published> timeElement(Document page) {
-    Element t = FirstMatch.in(page, PUBLISHED_TIME);
-    if (t == null) {
-      int looked = 0;
-      for (Element candidate : page.select(TIME)) {
-        if (++looked > 50) {
-          break;
-        }
-        if (candidate.closest(OUTSIDE_ARTICLE) == null) {
-          t = candidate;
-          break;
-        }
-      }
-    }
-    if (t == null) {
-      return Optional.empty();
-    }
-    String value = first(t.attr("datetime"), t.attr("content"), t.text());
-    return DateText.parse(value);
   }
 
   static Optional<Published> urlDate(String url) {
@@ -259,10 +251,6 @@ final class PageMetadata {
     }
   }
 
-  private static String attr(Element e, String name) {
-    return e == null ? null : e.attr(name);
-  }
-
   static String first(String... values) {
     for (String v : values) {
       if (v != null && !v.isBlank()) {
@@ -270,5 +258,123 @@ final class PageMetadata {
       }
     }
     return null;
+  }
+
+  /**
+   * What the page itself says, read where its meta tags and JSON-LD are silent; each asked at most once. The CSS
+   * selectors of the usual readers are tests of a node and its ancestors ({@link NodeMatch}), searched in document
+   * order; the texts of the elements found are rendered by jsoup on {@link SubtreeCopy copies}.
+   */
+  private static final class Page {
+    static final Test META = tag("meta");
+    /** {@code link[rel=canonical]} */
+    private static final Test CANONICAL = tag("link").and(attrEquals("rel", "canonical"));
+    /** {@code article h1, main h1, [itemprop=headline]} */
+    private static final Test HEADLINE = anyOf(tag("h1").and(inside(tag("article"))),
+        tag("h1").and(inside(tag("main"))), attrEquals("itemprop", "headline"));
+    private static final Test H1 = tag("h1");
+    /** {@code [rel=author], [itemprop=author], .byline, .author, [class*=byline]} */
+    private static final Test BYLINE = anyOf(attrEquals("rel", "author"), attrEquals("itemprop", "author"),
+        hasClass("byline"), hasClass("author"), classContains("byline"));
+    /**
+     * {@code time[itemprop=datePublished], time[pubdate], [itemprop=datePublished][datetime],
+     * [itemprop=datePublished][content]}
+     */
+    private static final Test PUBLISHED_TIME = anyOf(tag("time").and(attrEquals("itemprop", "datePublished")),
+        tag("time").and(hasAttr("pubdate")), attrEquals("itemprop", "datePublished").and(hasAttr("datetime")),
+        attrEquals("itemprop", "datePublished").and(hasAttr("content")));
+    /** {@code time[datetime]} */
+    private static final Test TIME = tag("time").and(hasAttr("datetime"));
+    /** {@code nav, footer, aside, [class*=comment], [class*=related]} */
+    private static final Test OUTSIDE_ARTICLE =
+        anyOf(tag("nav"), tag("footer"), tag("aside"), classContains("comment", "related"));
+    private static final Test HTML = tag("html");
+    private static final Test HEAD = tag("head");
+    private static final Test TITLE = tag("title");
+
+    private final PageTree tree;
+
+    Page(PageTree tree) {
+      this.tree = tree;
+    }
+
+    /** The href of the first {@code link[rel=canonical]}, or null when there is none. */
+    String canonicalHref() {
+      int link = NodeMatch.first(tree, 0, CANONICAL);
+      return link < 0 ? null : tree.attr(link, "href");
+    }
+
+    /**
+     * The text of the headline: the first of {@code article h1, main h1, [itemprop=headline]}, else the first
+     * {@code h1}; null when there is none.
+     */
+    String headline() {
+      int h1 = NodeMatch.first(tree, 0, HEADLINE);
+      if (h1 < 0) {
+        h1 = NodeMatch.first(tree, 0, H1);
+      }
+      return h1 < 0 ? null : SubtreeCopy.text(tree, h1);
+    }
+
+    /**
+     * jsoup's rule: the first {@code title} inside the {@code head} that is the first such child of the first
+     * {@code html} child of the document, its text with whitespace normalized; "" when there is none (where
+     * jsoup adds the missing {@code html} or {@code head} to the document, and finds no title in it).
+     */
+    String documentTitle() {
+      int html = firstChild(0, HTML);
+      int head = html < 0 ? -1 : firstChild(html, HEAD);
+      int title = head < 0 ? -1 : NodeMatch.first(tree, head, TITLE);
+      return title < 0 ? "" : StringUtil.normaliseWhitespace(SubtreeCopy.text(tree, title)).trim();
+    }
+
+    /** The first element child of {@code node} that matches, or -1. */
+    private int firstChild(int node, Test test) {
+      for (int c = tree.firstChild(node); c >= 0; c = tree.nextSibling(c)) {
+        if (tree.isElement(c) && test.matches(tree, c)) {
+          return c;
+        }
+      }
+      return -1;
+    }
+
+    /** The text of the first byline ({@code [rel=author], [itemprop=author], .byline, .author, [class*=byline]}). */
+    String byline() {
+      int byline = NodeMatch.first(tree, 0, BYLINE);
+      return byline < 0 ? null : SubtreeCopy.text(tree, byline);
+    }
+
+    /**
+     * The date of the publication time element, as written (its datetime, content or text): the first of
+     * {@code time[itemprop=datePublished], time[pubdate], [itemprop=datePublished][datetime],
+     * [itemprop=datePublished][content]}, else the first {@code time[datetime]} outside navigation, footers,
+     * asides, comments and related stories (among the first 50); null when there is none.
+     */
+    String timeText() {
+      int t = NodeMatch.first(tree, 0, PUBLISHED_TIME);
+      if (t < 0) {
+        t = firstTimeInArticle();
+      }
+      if (t < 0) {
+        return null;
+      }
+      String value = first(tree.attr(t, "datetime"), tree.attr(t, "content"));
+      return value != null ? value : first(SubtreeCopy.text(tree, t));
+    }
+
+    /** The first {@code time[datetime]} outside navigation, footers and comments, among the first few; or -1. */
+    private int firstTimeInArticle() {
+      int last = tree.size() - 1;
+      int looked = 0;
+      for (int t = NodeMatch.find(tree, 0, last, TIME); t >= 0; t = NodeMatch.find(tree, t + 1, last, TIME)) {
+        if (++looked > TIME_CANDIDATES) {
+          return -1;
+        }
+        if (NodeMatch.closest(tree, t, OUTSIDE_ARTICLE) < 0) {
+          return t;
+        }
+      }
+      return -1;
+    }
   }
 }

@@ -3,7 +3,6 @@ package org.newsdesk.index.clean.html;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.nodes.Element;
 
 /** Tag vocabularies the extractor reasons with. */
 final class Tags {
@@ -46,17 +45,28 @@ final class Tags {
   /** {@code img} only (not {@code picture}): the renderer passes over it. */
   static final int IMG = 1 << 15;
   private static final Map<String, Integer> FLAGS = flagTable();
+  /** {@link #FLAGS} by the lexer's tag id, so most elements need no map lookup. */
+  private static final int[] FLAGS_BY_ID = flagsById();
 
   private Tags() {}
 
-  static boolean isBlock(Element e) {
-    return (flags(e) & BLOCK_FLAG) != 0;
+  /** The flags of an element of a {@link PageTree}. */
+  static int flags(PageTree tree, int node) {
+    int id = tree.tag(node);
+    if (id >= 0) {
+      return FLAGS_BY_ID[id];
+    }
+    Integer f = FLAGS.get(tree.name(node));
+    return f == null ? 0 : f;
   }
 
-  /** The flags of the element's tag name; 0 for tags in no vocabulary. */
-  static int flags(Element e) {
-    Integer f = FLAGS.get(e.normalName());
-    return f == null ? 0 : f;
+  private static int[] flagsById() {
+    int[] byId = new int[PageLexer.tagCount()];
+    for (int id = 0; id < byId.length; id++) {
+      Integer f = FLAGS.get(PageLexer.knownTagName(id));
+      byId[id] = f == null ? 0 : f;
+    }
+    return byId;
   }
 
   private static Map<String, Integer> flagTable() {

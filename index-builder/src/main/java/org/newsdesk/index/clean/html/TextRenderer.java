@@ -1,14 +1,9 @@
 package org.newsdesk.index.clean.html;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Renders picked content as paragraphs separated by blank lines: each block element starts a paragraph, {@code br}
@@ -30,27 +25,47 @@ final class TextRenderer {
 
   private TextRenderer() {}
 
-  static String render(List<Element> parts, Set<Element> dropped) {
+  /**
+   * Renders the parts, in order, leaving out the page's removed subtrees and the {@code dropped} elements.
+   *
+   * @param dropped elements left out of the text, by node
+   */
+  static String render(Measure.Page page, List<Integer> parts, boolean[] dropped) {
+    PageTree tree = page.tree;
     Collector out = new Collector();
-    for (Element part : parts) {
-      NodeTraversor.filter(new NodeFilter() {
-        @Override
-        public FilterResult head(Node node, int depth) {
-          if (node instanceof TextNode t) {
-            out.text(t);
-            return FilterResult.CONTINUE;
+    int[] open = new int[64];
+    for (int part : parts) {
+      int depth = 0;
+      int last = tree.end(part);
+      int node = part;
+      while (true) {
+        // the tails of the open elements whose subtrees end before this node
+        while (depth > 0 && (node > last || node > tree.end(open[depth - 1]))) {
+          int flags = Tags.flags(tree, open[--depth]);
+          if ((flags & Tags.LINK) != 0) {
+            out.linkDepth--;
           }
-          if (!(node instanceof Element e)) {
-            return FilterResult.CONTINUE;
+          if ((flags & Tags.PRE) != 0) {
+            out.preDepth--;
           }
-          if (dropped.contains(e)) {
-            return FilterResult.SKIP_ENTIRELY;
+          if ((flags & Tags.BLOCK_FLAG) != 0) {
+            out.flush();
           }
-          int flags = Tags.flags(e); // one lookup for all the questions below
+        }
+        if (node > last) {
+          break;
+        }
+        byte kind = tree.kind(node);
+        if (kind == PageTree.TEXT) {
+          out.text(tree.text(node));
+        } else if (kind == PageTree.ELEMENT) {
+          if (page.removed[node] || dropped[node]) {
+            node = tree.end(node) + 1;
+            continue;
+          }
+          int flags = Tags.flags(tree, node); // one lookup for all the questions below
           if ((flags & Tags.BREAK) != 0) {
             out.lineBreak();
-          } else if ((flags & Tags.IMG) != 0) {
-            return FilterResult.CONTINUE;
           } else if ((flags & Tags.BLOCK_FLAG) != 0) {
             out.flush();
             out.heading = (flags & Tags.HEADING) != 0;
@@ -61,26 +76,13 @@ final class TextRenderer {
           if ((flags & Tags.PRE) != 0) {
             out.preDepth++;
           }
-          return FilterResult.CONTINUE;
-        }
-
-        @Override
-        public FilterResult tail(Node node, int depth) {
-          if (node instanceof Element e) {
-            int flags = Tags.flags(e);
-            if ((flags & Tags.LINK) != 0) {
-              out.linkDepth--;
-            }
-            if ((flags & Tags.PRE) != 0) {
-              out.preDepth--;
-            }
-            if ((flags & Tags.BLOCK_FLAG) != 0) {
-              out.flush();
-            }
+          if (depth == open.length) {
+            open = Arrays.copyOf(open, depth * 2);
           }
-          return FilterResult.CONTINUE;
+          open[depth++] = node;
         }
-      }, part);
+        node++;
+      }
       out.flush();
     }
     return out.finish();
@@ -96,8 +98,7 @@ final class TextRenderer {
     int preDepth;
     boolean heading;
 
-    void text(TextNode t) {
-      String s = t.getWholeText();
+    void text(String s) {
       int from = current.length();
       if (preDepth > 0) {
         current.append(s);

@@ -8,16 +8,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 import org.junit.jupiter.api.Test;
 
 /**
- * Class and id hints: a few verdicts, and the one-pass reading against the plain one it replaced (words as strings,
- * then set and prefix tests), on generated values.
+ * Class and id hints, read from the element of a {@link PageTree}: a few verdicts, and the one-pass reading against
+ * the plain one it replaced (words as strings, then set and prefix tests), on generated values.
  */
 class ClassHintsTest {
   private static final List<String> ALWAYS = List.of(
@@ -28,19 +26,54 @@ class ClassHintsTest {
   private static final List<String> WEAK = List.of("ad", "nav", "menu", "header", "meta", "tags", "widget", "rail");
   private static final List<String> POSITIVE = List.of("article", "content", "body", "entry", "main", "story", "text");
 
-  private static Element div(String cls, String id) {
-    return Jsoup.parse("<div class=\"" + cls + "\" id=\"" + id + "\"></div>").selectFirst("div");
+  /** A page's tree and the node of its div. */
+  private record Div(PageTree tree, int node) {}
+
+  private static Div div(String cls, String id) {
+    PageTree tree = PageTree.of(Jsoup.parse("<div class=\"" + cls + "\" id=\"" + id + "\"></div>"));
+    return new Div(tree, NodeMatch.first(tree, 0, NodeMatch.tag("div")));
+  }
+
+  private static boolean isBoilerplate(Div d) {
+    return ClassHints.isBoilerplate(d.tree(), d.node(), new HashMap<>());
+  }
+
+  private static int weight(Div d) {
+    return ClassHints.weight(d.tree(), d.node(), new HashMap<>());
+  }
+
+  private static boolean isMedia(Div d) {
+    return ClassHints.isMedia(d.tree(), d.node());
   }
 
   @Test
   void verdicts() {
-    assertTrue(ClassHints.isBoilerplate(div("article-comments", "")));
-    assertFalse(ClassHints.isBoilerplate(div("with-sidebar article", "")));
-    assertTrue(ClassHints.isBoilerplate(div("site-Nav", "")));
-    assertFalse(ClassHints.isBoilerplate(div("", "")));
-    assertEquals(25, ClassHints.weight(div("storyBody", ""), new HashMap<>()));
-    assertEquals(0, ClassHints.weight(div("storyBody sidebar", ""), new HashMap<>()));
-    assertEquals(-50, ClassHints.weight(div("ad", "footer"), new HashMap<>()));
+    assertTrue(isBoilerplate(div("article-comments", "")));
+    assertFalse(isBoilerplate(div("with-sidebar article", "")));
+    assertTrue(isBoilerplate(div("site-Nav", "")));
+    assertTrue(isBoilerplate(div("", "comments")), "the id counts too");
+    assertFalse(isBoilerplate(div("", "")));
+    assertEquals(25, weight(div("storyBody", "")));
+    assertEquals(0, weight(div("storyBody sidebar", "")));
+    assertEquals(-50, weight(div("ad", "footer")));
+    assertEquals(50, weight(div("  content ", "main")), "the class is trimmed, as jsoup's className()");
+    PageTree bare = PageTree.of(Jsoup.parse("<div>x</div>"));
+    int node = NodeMatch.first(bare, 0, NodeMatch.tag("div"));
+    assertEquals(0, ClassHints.weight(bare, node, new HashMap<>()));
+    assertFalse(ClassHints.isBoilerplate(bare, node, new HashMap<>()));
+    assertFalse(ClassHints.isMedia(bare, node));
+  }
+
+  @Test
+  void mediaVerdicts() {
+    for (String cls : List.of("image top", "photo-wrap", "media", "Gallery_item", "x imgBox", "picture", "figure-1",
+        "slideshow", "top-image", "my-Photograph", "IMAGE")) {
+      assertTrue(isMedia(div(cls, "")), cls);
+    }
+    for (String cls : List.of("", "multimedia", "medias", "mediabox", "article", "thumbnail")) {
+      assertFalse(isMedia(div(cls, "")), cls);
+    }
+    assertFalse(isMedia(div("", "photo")), "the id does not count");
   }
 
   @Test
@@ -52,6 +85,8 @@ class ClassHintsTest {
     }
     vocabulary.addAll(List.of("x", "row", "col-md-8", "İnfo", "straße", "ΣΤΟΡΥ", "k\u212Aad", "a1", "__", "9ad"));
     String separators = " -_:/.\u00A0\t";
+    List<String> values = new ArrayList<>();
+    StringBuilder page = new StringBuilder();
     for (int n = 0; n < 20_000; n++) {
       StringBuilder b = new StringBuilder();
       int words = 1 + random.nextInt(4);
@@ -68,21 +103,27 @@ class ClassHintsTest {
         }
       }
       String value = b.toString();
-      Element e = div(value, random.nextInt(4) == 0 ? value : "");
-      assertEquals(referenceBoilerplate(value) || referenceBoilerplate(e.id()), ClassHints.isBoilerplate(e), value);
-      assertEquals(ClassHints.isBoilerplate(e), ClassHints.isBoilerplate(e, new HashMap<>()), value);
-      assertEquals(referenceWeight(e.className()) + referenceWeight(e.id()), ClassHints.weight(e, new HashMap<>()), value);
+      values.add(value);
+      page.append("<div class=\"").append(value).append("\" id=\"").append(random.nextInt(4) == 0 ? value : "")
+          .append("\"></div>");
     }
-  }
-
-  @Test
-  void classContainsAgreesWithJsoup() {
-    Evaluator jsoup = QueryParser.parse("[class*=byline], [class*=related]");
-    Evaluator ours = new ClassContains("byline", "related");
-    for (String cls : List.of("byline", "ByLine", "post-BYLINE-x", "bylin", "related", "unRelated", "İbyline",
-        "straße byline", "relat ed", "")) {
-      Element e = div(cls, "");
-      assertEquals(jsoup.matches(e, e), ours.matches(e, e), cls);
+    // one page of divs, read as the extractor reads a page: one memo for all its elements
+    PageTree tree = PageTree.of(Jsoup.parse(page.toString()));
+    int[] divs = NodeMatch.all(tree, NodeMatch.tag("div"));
+    assertEquals(values.size(), divs.length);
+    Map<String, Integer> pageMemo = new HashMap<>();
+    for (int i = 0; i < divs.length; i++) {
+      int node = divs[i];
+      String value = values.get(i);
+      String className = tree.className(node);
+      String id = tree.id(node);
+      assertEquals(value.trim(), className);
+      boolean boilerplate = ClassHints.isBoilerplate(tree, node, new HashMap<>());
+      int weight = ClassHints.weight(tree, node, new HashMap<>());
+      assertEquals(referenceBoilerplate(className) || referenceBoilerplate(id), boilerplate, value);
+      assertEquals(boilerplate, ClassHints.isBoilerplate(tree, node, pageMemo), value);
+      assertEquals(referenceWeight(className) + referenceWeight(id), weight, value);
+      assertEquals(weight, ClassHints.weight(tree, node, pageMemo), value);
     }
   }
 

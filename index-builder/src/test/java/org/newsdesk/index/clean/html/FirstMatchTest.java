@@ -15,13 +15,17 @@ import org.junit.jupiter.api.Test;
 
 /** {@link FirstMatch} finds what {@code selectFirst} finds, for selectors without combinators. */
 class FirstMatchTest {
-  /** The kinds of selector the metadata and caption readers ask FirstMatch for. */
+  /**
+   * The selector {@link Captions} asks FirstMatch for (a credit in a caption's copy), and others of the kinds the
+   * readers use.
+   */
   private static final List<Evaluator> SELECTORS = List.of(
+      QueryParser.parse("[class*=credit], [class*=copyright], [class*=source], [class*=byline], [class*=author], "
+          + "[itemprop=copyrightHolder], [itemprop=author], small"),
       QueryParser.parse("link[rel=canonical]"),
       QueryParser.parse("h1"),
-      new AnyOf(QueryParser.parse("[rel=author], [itemprop=author], .byline, .author"), new ClassContains("byline")),
+      QueryParser.parse("[rel=author], [itemprop=author], .byline, .author, [class*=byline]"),
       QueryParser.parse("time[itemprop=datePublished], time[pubdate], [itemprop=datePublished][datetime]"),
-      QueryParser.parse("[class*=credit], [class*=copyright], [itemprop=author], small"),
       QueryParser.parse("p"),
       QueryParser.parse("nosuchtag"));
 
@@ -35,7 +39,9 @@ class FirstMatchTest {
   void handWrittenPages() {
     for (String html : List.of("", "<h1>a</h1><h1>b</h1>", "<p class=byline-x>by</p><span rel=author>x</span>",
         "<div><small>s</small><figcaption class=credit>c</figcaption></div>",
-        "<head><link rel=canonical href=/a></head><time pubdate>t</time>")) {
+        "<head><link rel=canonical href=/a></head><time pubdate>t</time>",
+        "<figcaption>Quay <span class=\"Photo-Credit\">Jo</span><small>s</small></figcaption>",
+        "<figcaption itemprop=copyrightHolder><b class=x-source>a</b></figcaption><p class=AUTHORS>x</p>")) {
       Document doc = Jsoup.parse(html);
       assertSameAsSelectFirst(doc);
       assertSameAsSelectFirst(doc.body());
@@ -50,10 +56,16 @@ class FirstMatchTest {
 
   @Test
   void corpusPages() throws IOException {
-    List<Path> pages = QuickTreeBuilderTest.corpusPages(40);
-    assumeTrue(!pages.isEmpty(), "no HTML pages in sample-corpus/articles/html or ../shared/corpora/extraction/html");
+    List<Path> pages = TestPages.corpusPages(40);
+    assumeTrue(!pages.isEmpty(), TestPages.NO_PAGES);
     for (Path p : pages) {
-      assertSameAsSelectFirst(Jsoup.parse(QuickTreeBuilderTest.read(p)));
+      Document page = Jsoup.parse(TestPages.read(p));
+      assertSameAsSelectFirst(page);
+      // and on the copies Captions reads
+      PageTree tree = PageTree.of(page);
+      for (int figcaption : NodeMatch.all(tree, NodeMatch.tag("figcaption"))) {
+        assertSameAsSelectFirst(SubtreeCopy.of(tree, figcaption));
+      }
     }
   }
 }

@@ -6,13 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
@@ -176,7 +172,7 @@ class PageSlimmingTest {
 
   /** The sample pages and the first 60 pages of the extraction corpus, those that are there. */
   private static List<Path> pages() throws IOException {
-    return QuickTreeBuilderTest.corpusPages(60);
+    return TestPages.corpusPages(60);
   }
 
   @Test
@@ -194,9 +190,6 @@ class PageSlimmingTest {
   }
 
   private static String read(Path p) throws IOException {
-    try (InputStream in = p.toString().endsWith(".gz") ? new GZIPInputStream(Files.newInputStream(p))
-        : Files.newInputStream(p)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+    return TestPages.read(p);
   }
 }
