@@ -80,6 +80,7 @@ public final class ExtractionThroughput {
   public static void main(String[] args) throws Exception {
     Path dir = ExtractionCorpus.defaultDir();
     int runs = 5;
+    int warmup = 2;
     int builds = 3;
     Path compare = null;
     int copies = 0;
@@ -87,11 +88,13 @@ public final class ExtractionThroughput {
       switch (args[i]) {
         case "--corpus" -> dir = Path.of(args[++i]);
         case "--runs" -> runs = Integer.parseInt(args[++i]);
+        case "--warmup" -> warmup = Integer.parseInt(args[++i]);
         case "--builds" -> builds = Integer.parseInt(args[++i]);
         case "--compare" -> compare = Path.of(args[++i]);
         case "--versus-jsonl" -> copies = Integer.parseInt(args[++i]);
         default -> throw new IllegalArgumentException("unknown argument '" + args[i] + "'; usage: extraction-speed"
-            + " [--corpus DIR] [--runs N] [--builds N] [--compare INDEX_BUILDER_JAR] [--versus-jsonl COPIES]");
+            + " [--corpus DIR] [--runs N] [--warmup N] [--builds N] [--compare INDEX_BUILDER_JAR]"
+            + " [--versus-jsonl COPIES]");
       }
     }
     if (runs < 1 || builds < 0 || copies < 0) {
@@ -125,7 +128,7 @@ public final class ExtractionThroughput {
 
     // 1. cleaning vs parsing, interleaved page by page; each run is followed by an indexing run (2.), so that the
     // per-article comparison sees the same load from the neighbours too
-    for (int i = 0; i < 2; i++) {
+    for (int i = 0; i < warmup; i++) {
       interleaved(cleaner, other, self, raws);
       index(cleaned, tagger);
     }
@@ -177,9 +180,16 @@ public final class ExtractionThroughput {
 
     // 2. per article: cleaning vs tagging + indexing the cleaned articles
     double indexPerSecond = cleaned.size() / median(indexSeconds);
+    List<Double> shares = new ArrayList<>();
+    for (int i = 0; i < runs; i++) {
+      double cleanPerPage = cleanSeconds.get(i) / pages.size();
+      double indexPerArticle = indexSeconds.get(i) / cleaned.size();
+      shares.add(100 * cleanPerPage / (cleanPerPage + indexPerArticle));
+    }
     System.out.printf(Locale.ROOT, "%nper article, 1 core: cleaning %.0f pages/s vs tagging + indexing the extracted articles"
-        + " %.0f articles/s -> cleaning takes %.0f%% of clean + index CPU%n", pagesPerSecond, indexPerSecond,
-        100 * (1 / pagesPerSecond) / (1 / pagesPerSecond + 1 / indexPerSecond));
+        + " %.0f articles/s -> cleaning takes %.0f%% of clean + index CPU (after %d warm-up runs; per run, in order:"
+        + " %s)%n", pagesPerSecond, indexPerSecond, 100 * (1 / pagesPerSecond) / (1 / pagesPerSecond + 1 / indexPerSecond),
+        warmup, shares.stream().map(v -> String.format(Locale.ROOT, "%.0f%%", v)).toList());
 
     // 3. end to end, 2 worker threads
     if (builds > 0) {
