@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -541,7 +542,10 @@ final class BuildRun {
         try {
           Article article = pipeline.process(w.raw());
           if (article.published() == null) {
-            w.file().report(new InputProblem(w.raw().origin(), InputProblem.Kind.UNDATED, "no parseable date; indexed as undated", false));
+            if (!w.file().reportedUndated(w.raw().origin())) { // the reader may have said why already
+              w.file().report(new InputProblem(w.raw().origin(), InputProblem.Kind.UNDATED,
+                  "no parseable date; indexed as undated", false));
+            }
           } else if (article.published().toInstant().isAfter(Instant.now().plus(Duration.ofDays(1)))) {
             w.file().report(new InputProblem(w.raw().origin(), InputProblem.Kind.FUTURE_DATE,
                 "published date " + article.published() + " is in the future; indexed with it as given", false));
@@ -765,6 +769,8 @@ final class BuildRun {
     private final Map<String, List<String>> unmatched;
     private final List<SourceManifest.ArticleRef> articles = Collections.synchronizedList(new ArrayList<>());
     private final List<InputProblem> problems = Collections.synchronizedList(new ArrayList<>());
+    /** Where the reader already said an article's date cannot be read, so that the builder does not say it again. */
+    private final Set<String> undated = ConcurrentHashMap.newKeySet();
     private final ProblemSink forward;
     volatile boolean failed;
 
@@ -800,8 +806,16 @@ final class BuildRun {
 
     @Override
     public void report(InputProblem problem) {
+      if (problem.kind() == InputProblem.Kind.UNDATED) {
+        undated.add(problem.location());
+      }
       problems.add(problem);
       forward.report(problem);
+    }
+
+    /** Whether an undated article at {@code location} has been reported (by the reader, with its reason). */
+    boolean reportedUndated(String location) {
+      return undated.contains(location);
     }
 
     /**

@@ -232,6 +232,22 @@ class BadInputTest {
   }
 
   @Test
+  void anUnparseableDateIsReportedOnceWhenIndexed() throws IOException {
+    Path jsonl = Files.writeString(dir.resolve("dates.jsonl"),
+        "{\"id\":\"d1\",\"body\":\"Text one.\",\"published\":\"sometime last spring\"}\n"
+            + "{\"id\":\"d2\",\"body\":\"Text two, no date given.\"}\n");
+    IndexReport report = IndexBuilder.index(List.of(jsonl), IndexOptions.defaults(dir.resolve("index")),
+        org.newsdesk.index.BuildListener.NONE);
+    List<InputProblem> undated = report.problems().stream()
+        .filter(x -> x.kind() == InputProblem.Kind.UNDATED).toList();
+    // the reader says why line 1 has no date; the builder adds only line 2, which the reader had nothing to say about
+    assertEquals(2, undated.size(), undated.toString());
+    assertProblem(undated.get(0), jsonl + ":1", InputProblem.Kind.UNDATED, false, "'sometime last spring'");
+    assertProblem(undated.get(1), jsonl + ":2", InputProblem.Kind.UNDATED, false, "no parseable date");
+    assertEquals(2, report.indexed());
+  }
+
+  @Test
   void latin1AndWindows1252Text() throws IOException {
     Path latin1 = Files.write(dir.resolve("latin1.txt"),
         "Caf\u00e9 owners in Z\u00fcrich protest\n\nThe caf\u00e9 association said rents doubled.\n".getBytes(StandardCharsets.ISO_8859_1));
