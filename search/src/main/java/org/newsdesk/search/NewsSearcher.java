@@ -201,13 +201,12 @@ public final class NewsSearcher implements SearchBackend {
       String suggestion = fewHits && !request.query().isBlank()
           ? suggester.suggest(request.query(), searcher) : null;
       List<SearchHit> hits = toHits(searcher, page, request);
-      String next = hits.isEmpty() || request.offset() + hits.size() >= page.total && request.cursor() == null
-          || page.top.scoreDocs.length < request.offset() + request.limit() && request.cursor() == null
-          ? null : Cursors.encode(request.sort(), (FieldDoc) page.top.scoreDocs[page.top.scoreDocs.length - 1],
+      // A next page only when hits remain after this one: a page that ends on the last hit has no cursor, so
+      // that following it never gives an empty page.
+      int first = request.cursor() == null ? request.offset() : 0;
+      String next = hits.isEmpty() || page.fromHere <= hits.size()
+          ? null : Cursors.encode(request.sort(), (FieldDoc) page.top.scoreDocs[first + hits.size() - 1],
               hits.get(hits.size() - 1).id());
-      if (request.cursor() != null && hits.size() < request.limit()) {
-        next = null;
-      }
       Map<SearchRequest.Facet, List<SearchResults.FacetCount>> facets =
           page.facets == null ? Map.of() : page.facets.result(request.facetLimit(), resolver::displayName);
       long took = (System.nanoTime() - start) / 1_000_000;
@@ -223,8 +222,13 @@ public final class NewsSearcher implements SearchBackend {
     }
   }
 
-  /** One search's top documents, total, facet counts, and the query that found them. */
-  private record Page(TopDocs top, long total, FacetCounter facets, Query highlight) {}
+  /**
+   * One search's top documents, total, facet counts, and the query that found them.
+   *
+   * @param fromHere how many hits there are from this page's first on: from the offset; after a cursor, up to one
+   *     more than the page holds (enough to tell whether a next page has any)
+   */
+  private record Page(TopDocs top, long total, long fromHere, FacetCounter facets, Query highlight) {}
 
   private Page run(IndexSearcher searcher, SearchRequest r, SearchRequest.MatchMode match, EntityResolver resolver,
       long newest) throws IOException {
@@ -236,7 +240,9 @@ public final class NewsSearcher implements SearchBackend {
     Query query = QueryFactory.withFilters(ranked, parts.filters());
     Sort sort = sort(r.sort());
     FieldDoc after = r.cursor() == null ? null : Cursors.decode(r.cursor(), r.sort());
-    int wanted = after == null ? r.offset() + r.limit() : r.limit();
+    // After a cursor, one hit more than the page shows: whether there is a next page at all (the collector's total
+    // counts every match, not those after the cursor).
+    int wanted = after == null ? r.offset() + r.limit() : r.limit() + 1;
     FacetCounter facets = r.facets().isEmpty() ? null : new FacetCounter(r.facets(), r.interval());
     TopDocs docs;
     // A blank query scores every match alike: all ties, which the (score, id) sort itself orders best.
@@ -248,11 +254,8 @@ public final class NewsSearcher implements SearchBackend {
       docs = top.topDocs();
     }
     long total = docs.totalHits.value;
-    if (after != null) {
-      // Search-after counts only the hits after the cursor; the total is of the whole result.
-      total = searcher.count(query);
-    }
-    return new Page(docs, total, facets, parts.text());
+    long fromHere = after == null ? Math.max(0, total - r.offset()) : docs.scoreDocs.length;
+    return new Page(docs, total, fromHere, facets, parts.text());
   }
 
   @Override
@@ -300,7 +303,7 @@ public final class NewsSearcher implements SearchBackend {
       searcher.search(query, top);
       TopDocs docs = top.topDocs();
       SearchRequest shape = SearchRequest.of("").withLimit(limit).withHighlight(false, SearchRequest.Markers.DEFAULT);
-      List<SearchHit> hits = toHits(searcher, new Page(docs, docs.totalHits.value, null, like), shape);
+      List<SearchHit> hits = toHits(searcher, new Page(docs, docs.totalHits.value, docs.totalHits.value, null, like), shape);
       return new SearchResults("like:" + id, docs.totalHits.value, hits, Map.of(), null, false,
           (System.nanoTime() - start) / 1_000_000, null);
     } catch (IOException e) {
@@ -429,7 +432,7 @@ public final class NewsSearcher implements SearchBackend {
   private List<SearchHit> toHits(IndexSearcher searcher, Page page, SearchRequest r) throws IOException {
     ScoreDoc[] all = page.top.scoreDocs;
     int from = r.cursor() == null ? Math.min(r.offset(), all.length) : 0;
-    ScoreDoc[] shown = Arrays.copyOfRange(all, from, all.length);
+    ScoreDoc[] shown = Arrays.copyOfRange(all, from, Math.min(all.length, from + r.limit()));
     String[] snippets = null;
     if (r.highlight() && shown.length > 0 && !r.query().isBlank()) {
       // Plain terms: only the words that may analyze to them are analyzed again (HighlightWindows).

@@ -198,10 +198,29 @@ class NewsSearcherTest {
         pages++;
       }
       assertEquals(whole, walked, sort.name());
-      assertEquals(4, pages, sort.name());
+      assertEquals(6, whole.size(), sort.name());
+      assertEquals(3, pages, sort.name()); // not a fourth, empty page (it had one before: the cursor ran past the end)
     }
     assertThrows(SearchException.class,
         () -> searcher.search(SearchRequest.of("x").withSort(SortOrder.NEWEST).withCursor("bm90IGEgY3Vyc29y")));
+  }
+
+  @Test
+  void aCursorPageEndingOnTheLastHitHasNoNextCursor() {
+    int n = ids(searcher.search(all("ceasefire OR armenia OR putin"))).size();
+    for (SortOrder sort : SortOrder.values()) {
+      for (int limit = 1; limit <= n; limit++) {
+        SearchRequest req = SearchRequest.of("ceasefire OR armenia OR putin").withSort(sort).withLimit(limit);
+        SearchResults page = searcher.search(req);
+        int pages = 1;
+        while (page.nextCursor() != null) {
+          page = searcher.search(req.withCursor(page.nextCursor()));
+          pages++;
+          assertFalse(page.hits().isEmpty(), "an empty page after a cursor, " + sort + ", limit " + limit);
+        }
+        assertEquals((n + limit - 1) / limit, pages, sort + ", limit " + limit);
+      }
+    }
   }
 
   @Test
