@@ -251,6 +251,10 @@ class SearchCommandTest {
     assertEquals(ExitCodes.ERROR, r.code());
     assertOneLine(r.err());
     assertEquals("newsdesk: unknown person \"Putn\": did you mean \"Vladimir Putin\"?", r.err().strip());
+    CliRun place = run(onIndex("search", "ceasefire", "--person", "Karabakh"));
+    assertEquals(ExitCodes.ERROR, place.code());
+    assertOneLine(place.err());
+    assertEquals("newsdesk: unknown person \"Karabakh\": it is a location (Nagorno-Karabakh)", place.err().strip());
   }
 
   @Test

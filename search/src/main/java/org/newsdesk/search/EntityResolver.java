@@ -74,9 +74,23 @@ final class EntityResolver {
       ids = ofType(byWord.get(key), type);
     }
     if (ids.isEmpty()) {
-      throw new UnknownEntityException(name, type == null ? "entity" : type.key(), closest(key, type));
+      String typeKey = type == null ? "entity" : type.key();
+      NameIndex.Entry other = type == null ? null : anyType(key);
+      if (other != null) { // a place asked for as a person: say what it is rather than suggest a person
+        throw new UnknownEntityException(name, typeKey, other.name(), other.type().key());
+      }
+      throw new UnknownEntityException(name, typeKey, closest(key, type));
     }
     return ids;
+  }
+
+  /** The first entity of any type the folded name (or, for one word, a word of a name) stands for, or null. */
+  private NameIndex.Entry anyType(String key) {
+    List<String> ids = ofType(byName.get(key), null);
+    if (ids.isEmpty() && !key.contains(" ")) {
+      ids = ofType(byWord.get(key), null);
+    }
+    return ids.isEmpty() ? null : byId.get(ids.get(0));
   }
 
   /** The ids whose exact name or alias the folded phrase is, of any type; empty if none. */

@@ -157,6 +157,19 @@ class NewsSearcherTest {
   }
 
   @Test
+  void aNameOfAnotherTypeSaysWhatItIs() {
+    UnknownEntityException e = assertThrows(UnknownEntityException.class,
+        () -> searcher.search(all("").withPersons(List.of("Karabakh"))));
+    assertEquals("location", e.otherType());
+    assertEquals("unknown person \"Karabakh\": it is a location (Nagorno-Karabakh)", e.getMessage());
+    UnknownEntityException org = assertThrows(UnknownEntityException.class,
+        () -> searcher.search(all("").withLocations(List.of("OSCE"))));
+    assertTrue(org.getMessage().startsWith("unknown location \"OSCE\": it is an organization ("), org.getMessage());
+    QuerySyntaxException q = assertThrows(QuerySyntaxException.class, () -> searcher.search(all("person:Karabakh")));
+    assertTrue(q.getMessage().contains("it is a location (Nagorno-Karabakh)"), q.getMessage());
+  }
+
+  @Test
   void publishedRangesInTheQuery() {
     assertEquals(Set.of("a01", "a08"), idSet(searcher.search(all("published:[2020-10-10 TO 2020-10-11]"))));
     assertEquals(Set.of("a01", "a02", "a03", "a08"), idSet(searcher.search(all("published:2020-10"))));
