@@ -440,7 +440,8 @@ public final class NewsSearcher implements SearchBackend {
           NewsField.BODY.fieldName());
       try {
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, windows != null ? windows : indexChain.get())
-            .withFormatter(new DefaultPassageFormatter(r.markers().pre(), r.markers().post(), Snippets.ELLIPSIS, false))
+            .withFormatter(new DefaultPassageFormatter(r.markers().pre(), r.markers().post(), Snippets.ELLIPSIS,
+                r.markers().escapeHtml()))
             .withMaxLength(200_000)
             // a body without a match (the title matched) shows the stored lead, not its first sentences
             .withMaxNoHighlightPassages(0)
@@ -463,7 +464,7 @@ public final class NewsSearcher implements SearchBackend {
       Document doc = stored.document(shown[i].doc, highlighted ? HIT_FIELDS : HIT_FIELDS_WITH_LEAD);
       String lead = highlighted ? null : doc.get(NewsField.LEAD.fieldName());
       String snippet = highlighted ? Snippets.shorten(Snippets.flatten(snippets[i]), r.markers().pre(), r.markers().post())
-          : lead == null ? "" : lead;
+          : lead == null ? "" : r.markers().escapeHtml() ? Snippets.escapeHtml(lead) : lead;
       String published = doc.get(NewsField.PUBLISHED.fieldName());
       hits.add(new SearchHit(doc.get(NewsField.ID.fieldName()), doc.get(NewsField.TITLE.fieldName()),
           published == null ? null : Published.parse(published), doc.get(NewsField.SOURCE.fieldName()),

@@ -196,14 +196,32 @@ public record SearchRequest(
   /** Buckets of the date histogram. */
   public enum DateInterval { DAY, WEEK, MONTH, YEAR }
 
-  /** The strings placed around each match in a snippet. */
-  public record Markers(String pre, String post) {
+  /**
+   * The strings placed around each match in a snippet.
+   *
+   * @param escapeHtml whether the snippet's text (not the markers) is HTML-escaped, for markers that are HTML tags:
+   *     see {@link #html}
+   */
+  public record Markers(String pre, String post, boolean escapeHtml) {
     /** Markdown-style bold. */
     public static final Markers DEFAULT = new Markers("**", "**");
 
     public Markers {
       Objects.requireNonNull(pre, "pre");
       Objects.requireNonNull(post, "post");
+    }
+
+    /** Markers put around plain text: the snippet's text is given as it is. */
+    public Markers(String pre, String post) {
+      this(pre, post, false);
+    }
+
+    /**
+     * Markers for a snippet shown as HTML ({@code html("<mark>", "</mark>")}): the article's text in the snippet is
+     * escaped ({@code & < > " ' /}), so that a {@code <} in an article cannot become markup; the markers are not.
+     */
+    public static Markers html(String pre, String post) {
+      return new Markers(pre, post, true);
     }
   }
 }

@@ -48,6 +48,27 @@ final class Snippets {
     return out.append(text, copied, n).toString().strip();
   }
 
+  /**
+   * The text HTML-escaped as the highlighter's formatter escapes passages for {@link SearchRequest.Markers#html}
+   * markers (Lucene's {@code DefaultPassageFormatter}, the OWASP rules): {@code & < > " ' /}.
+   */
+  static String escapeHtml(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#x27;");
+        case '/' -> out.append("&#x2F;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
   /** Passages are joined with this by the highlighter's formatter (NewsSearcher). */
   static final String ELLIPSIS = " … ";
   /** A passage longer than this (a sentence of a long list, a page without full stops) is cut around its matches. */

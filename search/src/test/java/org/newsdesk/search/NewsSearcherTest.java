@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsdesk.model.Article;
 import org.newsdesk.search.SearchRequest.Facet;
 import org.newsdesk.search.SearchRequest.SortOrder;
 
@@ -291,6 +292,28 @@ class NewsSearcherTest {
     assertEquals("Farmers in Armenia reported a [strong harvest] of apricots this summer.", phrase.hits().get(0).snippet());
     SearchResults off = searcher.search(SearchRequest.of("apricots").withHighlight(false, SearchRequest.Markers.DEFAULT));
     assertEquals("Farmers in Armenia reported a strong harvest of apricots this summer.", off.hits().get(0).snippet());
+  }
+
+  @Test
+  void htmlMarkersGetAnEscapedSnippet(@TempDir Path other) {
+    String body = "AT&T said the <b>merger</b> of \"Telco\" and O'Brien's firm was 1/2 done.";
+    Fixtures.writeIndex(other, List.of(
+        new Article("h1", null, null, "Merger news", null, null, body, null, null, "en", List.of(), "h1.txt", "x1"),
+        new Article("h2", null, null, "Telecoms deal", null, null, body, null, null, "en", List.of(), "h2.txt", "x2")));
+    try (NewsSearcher s = NewsSearcher.open(other)) {
+      SearchRequest.Markers html = SearchRequest.Markers.html("<mark>", "</mark>");
+      String highlighted = s.search(SearchRequest.of("merger").withHighlight(true, html)).hits().stream()
+          .filter(h -> h.id().equals("h1")).findFirst().orElseThrow().snippet();
+      assertEquals("AT&amp;T said the &lt;b&gt;<mark>merger</mark>&lt;&#x2F;b&gt; of &quot;Telco&quot; and O&#x27;Brien&#x27;s"
+          + " firm was 1&#x2F;2 done.", highlighted);
+      // a title-only match shows the stored lead: escaped the same way
+      String lead = s.search(SearchRequest.of("title:telecoms").withHighlight(true, html)).hits().get(0).snippet();
+      assertEquals("AT&amp;T said the &lt;b&gt;merger&lt;&#x2F;b&gt; of &quot;Telco&quot; and O&#x27;Brien&#x27;s firm was"
+          + " 1&#x2F;2 done.", lead);
+      // plain markers leave the text as it is
+      assertTrue(s.search(SearchRequest.of("merger").withHighlight(true, new SearchRequest.Markers("[", "]"))).hits()
+          .get(0).snippet().startsWith("AT&T said the <b>[merger]</b>"));
+    }
   }
 
   @Test
