@@ -55,23 +55,38 @@ final class InspectCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     AtomicLong warnings = new AtomicLong();
     IndexOptions options = IndexOptions.defaults(Path.of(".")).withFormat(Optional.ofNullable(format)).withGazetteer(gazetteer.resolve());
-    IndexReport report = IndexBuilder.inspect(paths, options, article -> {
-      synchronized (out) {
-        out.println(json ? Json.write(Json.article(article)) : summary(article));
-      }
-    }, problem -> {
-      if (!problem.skipped()) {
-        warnings.incrementAndGet();
-      }
-      synchronized (err) {
-        err.println("newsdesk: " + (problem.skipped() ? "skipped " : "warning ") + problem);
-      }
-    });
+    IndexReport report;
+    try {
+      report = IndexBuilder.inspect(paths, options, article -> {
+        synchronized (out) {
+          out.println(json ? Json.write(Json.article(article)) : summary(article));
+          if (out.checkError()) { // flushes: the reader went away (| head -1) or the disk is full
+            throw new OutputClosed();
+          }
+        }
+      }, problem -> {
+        if (!problem.skipped()) {
+          warnings.incrementAndGet();
+        }
+        synchronized (err) {
+          err.println("newsdesk: " + (problem.skipped() ? "skipped " : "warning ") + problem);
+        }
+      });
+    } catch (OutputClosed closed) {
+      return ExitCodes.OK; // no more reading for nobody; the caller says whether the write failure is an error
+    }
     out.flush();
     err.printf(java.util.Locale.ROOT, "newsdesk: inspected %s: %s, %d skipped, %s%n", count(report.files(), "file"),
         count(report.added(), "article"), report.skippedTotal(), count(warnings.get(), "warning"));
     err.flush();
     return report.skippedTotal() > 0 ? ExitCodes.NO_HITS : ExitCodes.OK;
+  }
+
+  /** Thrown out of the article sink when stdout fails, to stop reading: nothing reads what would be printed. */
+  private static final class OutputClosed extends RuntimeException {
+    OutputClosed() {
+      super(null, null, false, false);
+    }
   }
 
   private static String count(long n, String noun) {

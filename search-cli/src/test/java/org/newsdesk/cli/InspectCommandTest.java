@@ -164,4 +164,35 @@ class InspectCommandTest {
     assertFalse(n.get("body").asText().contains("FILE PHOTO"));
     assertEquals("en", n.get("language").asText());
   }
+
+  @Test
+  void stopsReadingWhenNothingReadsTheOutput() throws IOException {
+    for (int i = 0; i < 50; i++) {
+      Files.writeString(dir.resolve("more-" + i + ".txt"), "Story number " + i + "\n\nThe council met on Monday and voted.\n");
+    }
+    // a reader that takes one line and goes away, as `| head -1` does
+    StringBuilder got = new StringBuilder();
+    java.io.Writer headOne = new java.io.Writer() {
+      @Override
+      public void write(char[] chars, int off, int len) throws IOException {
+        if (got.indexOf("\n") >= 0) {
+          throw new IOException("Broken pipe");
+        }
+        got.append(chars, off, len);
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    StringWriter err = new StringWriter();
+    int code = NewsdeskCli.commandLine(new PrintWriter(headOne), new PrintWriter(err)).execute("inspect", "--json",
+        dir.toString());
+    assertEquals(ExitCodes.OK, code);
+    assertTrue(got.toString().startsWith("{\"id\":"), got.toString());
+    // it stopped there: the end-of-run summary, printed after the last file, never came
+    assertFalse(err.toString().contains("newsdesk: inspected "), err.toString());
+  }
 }
