@@ -97,7 +97,8 @@ final class ShowCommand implements Callable<Integer> {
     if (a.url() != null) {
       out.println(p.dim(a.url()));
     }
-    out.println(p.dim("id " + a.id() + (a.origin() == null ? "" : " · from " + a.origin())));
+    TextWrapper.wrap("id " + a.id() + (a.origin() == null ? "" : " · from " + a.origin()), width)
+        .forEach(line -> out.println(p.dim(line)));
     Map<String, List<String>> byType = new LinkedHashMap<>();
     for (String type : EntityType.BUILT_IN.stream().map(EntityType::key).toList()) {
       byType.put(type, new ArrayList<>());

@@ -114,16 +114,19 @@ final class StatsCommand implements Callable<Integer> {
   }
 
   private void print(PrintWriter out, Stats s, Palette p) {
+    int width = NewsdeskCli.environment(spec).width();
     List<SearchResults.FacetCount> sources = s.facets().getOrDefault(Facet.SOURCE, List.of());
-    row(out, p, "index", s.index().toString());
-    row(out, p, "articles", p.number(String.format(Locale.ROOT, "%,d", s.articles())));
-    row(out, p, "sources", sources.size() + topList(sources, p));
-    row(out, p, "date span", s.oldest() == null ? "no dated articles" : p.date(s.oldest()) + " to " + p.date(s.newest()));
-    row(out, p, "persons", topList(s.facets().getOrDefault(Facet.PERSON, List.of()), p).strip());
-    row(out, p, "locations", topList(s.facets().getOrDefault(Facet.LOCATION, List.of()), p).strip());
-    row(out, p, "organizations", topList(s.facets().getOrDefault(Facet.ORGANIZATION, List.of()), p).strip());
-    row(out, p, "size on disk", humanBytes(s.facts().sizeBytes()) + " in " + s.facts().segments() + " segment" + (s.facts().segments() == 1 ? "" : "s"));
-    row(out, p, "last build", s.facts().builtAt() == null ? "unknown" : s.facts().builtAt());
+    row(out, p, width, "index", s.index().toString());
+    row(out, p, width, "articles", p.number(String.format(Locale.ROOT, "%,d", s.articles())));
+    row(out, p, width, "sources", sources.size() + topList(sources, p));
+    row(out, p, width, "date span",
+        s.oldest() == null ? "no dated articles" : p.date(s.oldest()) + " to " + p.date(s.newest()));
+    row(out, p, width, "persons", topList(s.facets().getOrDefault(Facet.PERSON, List.of()), p).strip());
+    row(out, p, width, "locations", topList(s.facets().getOrDefault(Facet.LOCATION, List.of()), p).strip());
+    row(out, p, width, "organizations", topList(s.facets().getOrDefault(Facet.ORGANIZATION, List.of()), p).strip());
+    row(out, p, width, "size on disk", humanBytes(s.facts().sizeBytes()) + " in " + s.facts().segments() + " segment"
+        + (s.facts().segments() == 1 ? "" : "s"));
+    row(out, p, width, "last build", s.facts().builtAt() == null ? "unknown" : s.facts().builtAt());
   }
 
   private String topList(List<SearchResults.FacetCount> counts, Palette p) {
@@ -132,13 +135,27 @@ final class StatsCommand implements Callable<Integer> {
     }
     List<String> items = new ArrayList<>();
     for (SearchResults.FacetCount c : counts.subList(0, Math.min(top, counts.size()))) {
-      items.add(p.entity(c.label()) + " (" + c.count() + ")");
+      // no-break spaces inside an item, so that a line breaks between names, not inside one (undone in row)
+      items.add(p.entity(c.label().replace(' ', NO_BREAK)) + NO_BREAK + "(" + c.count() + ")");
     }
     return "  " + String.join(", ", items);
   }
 
-  private static void row(PrintWriter out, Palette p, String label, String value) {
-    out.println(p.bold(String.format(Locale.ROOT, "%-14s", label)) + " " + value);
+  private static final char NO_BREAK = '\u00A0';
+  /** The labels' column: 14 characters and a space. */
+  private static final int VALUE_COLUMN = 15;
+
+  /** A label and its value, the value wrapped to the width with its later lines under its first. */
+  private static void row(PrintWriter out, Palette p, int width, String label, String value) {
+    List<String> lines = TextWrapper.wrap(value, Math.max(10, width - VALUE_COLUMN));
+    String indent = " ".repeat(VALUE_COLUMN);
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).replace(NO_BREAK, ' ');
+      out.println(i == 0 ? p.bold(String.format(Locale.ROOT, "%-14s", label)) + " " + line : indent + line);
+    }
+    if (lines.isEmpty()) {
+      out.println(p.bold(String.format(Locale.ROOT, "%-14s", label)));
+    }
   }
 
   static String humanBytes(long bytes) {

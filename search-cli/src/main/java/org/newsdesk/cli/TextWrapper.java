@@ -4,14 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Greedy word wrapping to a width, treating {@link Palette#MATCH_START}/{@link Palette#MATCH_END} markers and ANSI
- * colour sequences as zero-width so that highlighted snippets wrap like plain text. Words longer than a line are split.
+ * Greedy word wrapping to a width in terminal columns, treating {@link Palette#MATCH_START}/{@link Palette#MATCH_END}
+ * markers and ANSI colour sequences as zero-width so that highlighted snippets wrap like plain text. Wide characters
+ * (Chinese, Japanese, Korean, most emoji) take two columns and combining marks none, as terminals draw them. Words
+ * longer than a line (and unspaced CJK text) are split between characters.
  */
 final class TextWrapper {
   private TextWrapper() {}
 
   /**
-   * Wraps {@code text} into lines of at most {@code width} visible characters.
+   * Wraps {@code text} into lines of at most {@code width} columns.
    *
    * @throws IllegalArgumentException if width is not positive
    */
@@ -57,28 +59,52 @@ final class TextWrapper {
     return lines;
   }
 
-  /** Characters shown on screen: everything but match markers and ANSI colour sequences. */
+  /** Columns the text takes on screen: match markers and ANSI colour sequences take none (see {@link #columns}). */
   static int visibleLength(String s) {
     int n = 0;
     for (int i = 0; i < s.length(); i = next(s, i)) {
       if (isVisible(s, i)) {
-        n++;
+        n += columns(s.codePointAt(i));
       }
     }
     return n;
   }
 
+  /** Where to cut {@code word} so that its first part fills at most {@code visible} columns (at least one character). */
   private static int cutIndex(String word, int visible) {
     int seen = 0;
+    boolean any = false;
     for (int i = 0; i < word.length(); i = next(word, i)) {
       if (isVisible(word, i)) {
-        if (seen == Math.max(1, visible)) {
+        int w = columns(word.codePointAt(i));
+        if (any && seen + w > Math.max(1, visible)) {
           return i;
         }
-        seen++;
+        seen += w;
+        any |= w > 0;
       }
     }
     return word.length();
+  }
+
+  /**
+   * The columns a code point takes in a terminal (as {@code wcwidth}): 0 for combining marks and format characters,
+   * 2 for East Asian wide and fullwidth characters and emoji, else 1.
+   */
+  static int columns(int cp) {
+    int type = Character.getType(cp);
+    if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT) {
+      return 0;
+    }
+    boolean wide = cp >= 0x1100 && cp <= 0x115F // Hangul jamo
+        || cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F // CJK radicals to Yi
+        || cp >= 0xAC00 && cp <= 0xD7A3 // Hangul syllables
+        || cp >= 0xF900 && cp <= 0xFAFF // CJK compatibility ideographs
+        || cp >= 0xFE30 && cp <= 0xFE4F // CJK compatibility forms
+        || cp >= 0xFF00 && cp <= 0xFF60 || cp >= 0xFFE0 && cp <= 0xFFE6 // fullwidth forms
+        || cp >= 0x1F300 && cp <= 0x1F64F || cp >= 0x1F900 && cp <= 0x1F9FF // emoji
+        || cp >= 0x20000 && cp <= 0x3FFFD; // CJK extensions
+    return wide ? 2 : 1;
   }
 
   private static boolean isVisible(String s, int i) {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** {@code show}, {@code stats}, {@code completion}, help and version, end to end. */
@@ -46,6 +47,10 @@ class OtherCommandsTest {
     assertTrue(r.out().contains("2020-10-12T11:05:00+03:00 · Meridian Wire · by Oliver Hatch"), r.out());
     assertTrue(r.out().matches("(?s).*\\nPersons: Sergey Lavrov \\(\\d+\\).*"), "entities with mention counts: " + r.out());
     assertTrue(r.out().contains("https://www.meridianwire.example/world/2020/10/12/lavrov-urges-observance-of-karabakh-truce"), r.out());
+    CliRun narrow = run(CliEnvironment.of(Map.of("COLUMNS", "40"), false), onIndex("show", "mw-2020-10-12-022"));
+    List<String> idLines = narrow.lines().stream().dropWhile(l -> !l.startsWith("id ")).limit(3).toList();
+    assertTrue(idLines.get(0).startsWith("id mw-2020-10-12-022"), narrow.out());
+    assertTrue(idLines.stream().allMatch(l -> l.length() <= 40), "the id line wraps: " + idLines);
   }
 
   @Test
@@ -86,6 +91,13 @@ class OtherCommandsTest {
     CliRun human = run(onIndex("stats"));
     assertTrue(human.out().contains("articles       22"), human.out());
     assertTrue(human.out().contains("2020-09-11 to 2021-02-15"), human.out());
+    // every line fits the width; wrapped values go on under their first line, and names are not broken
+    CliRun narrow = run(CliEnvironment.of(Map.of("COLUMNS", "50"), false), onIndex("stats", "--top", "8"));
+    List<String> lines = narrow.lines();
+    assertTrue(lines.stream().allMatch(l -> l.length() <= 50), narrow.out());
+    int persons = lines.indexOf(lines.stream().filter(l -> l.startsWith("persons ")).findFirst().orElseThrow());
+    assertTrue(lines.get(persons + 1).startsWith(" ".repeat(15)) && !lines.get(persons + 1).isBlank(), narrow.out());
+    assertTrue(narrow.out().contains("Vladimir Putin ("), narrow.out());
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.newsdesk.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,19 @@ class TextWrapperTest {
   @Test
   void splitsWordsLongerThanALine() {
     assertEquals(List.of("abcd", "efgh", "ij"), TextWrapper.wrap("abcdefghij", 4));
+  }
+
+  @Test
+  void wideCharactersTakeTwoColumnsAndCombiningMarksNone() {
+    // unspaced Chinese: two columns a character, lines cut between characters
+    assertEquals(List.of("北京市政府", "宣布停火协", "议生效"), TextWrapper.wrap("北京市政府宣布停火协议生效", 10));
+    assertEquals(List.of("北京市", "政府宣"), TextWrapper.wrap("北京市政府宣", 7));
+    assertEquals(7, TextWrapper.visibleLength("停火 ok"));
+    // e + combining acute is one column; 'café' written so still fits four columns
+    assertEquals(List.of("cafe\u0301 bar"), TextWrapper.wrap("cafe\u0301 bar", 8));
+    for (String line : TextWrapper.wrap("Премьер-министр Армении Никол Пашинян 亚美尼亚总理尼科尔·帕希尼扬 said", 12)) {
+      assertTrue(TextWrapper.visibleLength(line) <= 12, line);
+    }
   }
 
   @Test
