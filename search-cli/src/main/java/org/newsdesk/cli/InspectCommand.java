@@ -73,7 +73,7 @@ final class InspectCommand implements Callable<Integer> {
         }
       });
     } catch (OutputClosed closed) {
-      return ExitCodes.OK; // no more reading for nobody; the caller says whether the write failure is an error
+      return ExitCodes.OK; // nothing reads the output: stop; the caller says whether the failed write is an error
     }
     out.flush();
     err.printf(java.util.Locale.ROOT, "newsdesk: inspected %s: %s, %d skipped, %s%n", count(report.files(), "file"),
