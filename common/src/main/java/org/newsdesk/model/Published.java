@@ -12,7 +12,8 @@ import java.util.Objects;
 /**
  * When an article was published: always a date, and a time with its offset where the source gave one.
  *
- * <p>Date-only values sort and filter as midnight UTC of that day. {@link #toString()} gives ISO-8601:
+ * <p>Date-only values sort as midnight UTC of that day; date filters take every article on the date it shows.
+ * {@link #toString()} gives ISO-8601:
  * {@code 2020-09-27} for a date, {@code 2020-09-27T17:38:00Z} when the time is known.
  */
 public record Published(LocalDate date, LocalTime time, ZoneOffset offset) implements Comparable<Published> {

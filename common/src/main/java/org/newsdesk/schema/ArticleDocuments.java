@@ -7,6 +7,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -39,16 +40,15 @@ public final class ArticleDocuments {
   private ArticleDocuments() {}
 
   /** The term that identifies an article, for updates and deletes. */
-  /** Milliseconds in a day of the {@link NewsField#PUBLISHED} encoding (epoch milliseconds, UTC days). */
+  /** Milliseconds in a day, for the recency decay over {@link NewsField#PUBLISHED} (epoch milliseconds). */
   public static final long MILLIS_PER_DAY = 86_400_000L;
 
   /**
-   * The first millisecond of {@code day} (UTC) in the {@link NewsField#PUBLISHED} encoding: what date filters and
-   * the query syntax's date ranges are built from. Arithmetic on the epoch day, the same instant as
-   * {@code day.atStartOfDay(ZoneOffset.UTC)} without java.time's zone rules on every search.
+   * The {@link NewsField#PUBLISHED_DAY} value of a date: its epoch day. Date filters, the query syntax's date ranges
+   * and the histogram all count an article on the date it shows, whatever its offset.
    */
-  public static long dayStartMillis(java.time.LocalDate day) {
-    return day.toEpochDay() * MILLIS_PER_DAY;
+  public static int day(java.time.LocalDate date) {
+    return Math.toIntExact(date.toEpochDay());
   }
 
   public static Term idTerm(String id) {
@@ -93,6 +93,9 @@ public final class ArticleDocuments {
       doc.add(new LongPoint(NewsField.PUBLISHED.fieldName(), millis));
       doc.add(new NumericDocValuesField(NewsField.PUBLISHED.fieldName(), millis));
       doc.add(new StoredField(NewsField.PUBLISHED.fieldName(), a.published().toString()));
+      int day = day(a.published().date());
+      doc.add(new IntPoint(NewsField.PUBLISHED_DAY.fieldName(), day));
+      doc.add(new NumericDocValuesField(NewsField.PUBLISHED_DAY.fieldName(), day));
     } else {
       doc.add(new StringField(NewsField.UNDATED.fieldName(), "true", Field.Store.NO));
     }

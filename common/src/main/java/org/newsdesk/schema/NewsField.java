@@ -28,8 +28,13 @@ public enum NewsField {
   CREDIT("credit"),
   /** Byline: stored only. */
   AUTHOR("author"),
-  /** Publication instant as epoch milliseconds: points for ranges, doc values for sorting and histograms; ISO text stored. */
+  /** Publication instant as epoch milliseconds: points and doc values for sorting and recency; ISO text stored. */
   PUBLISHED("published"),
+  /**
+   * The article's own publication date, the one its hit shows (the calendar date in the offset it was published
+   * in), as an epoch day: points for date filters and ranges, doc values for the date histogram.
+   */
+  PUBLISHED_DAY("published_day"),
   /** Set on articles whose date could not be determined. */
   UNDATED("undated"),
   /** ISO 639-1 language code: exact term, stored. */

@@ -11,9 +11,9 @@ import java.util.Map;
 public final class NewsSchema {
   /**
    * The schema this code writes and reads. 2: stored leads. 3: no offsets in the text fields' postings, the content
-   * hash stored but not indexed.
+   * hash stored but not indexed. 4: the article's own publication date indexed for date filters and the histogram.
    */
-  public static final int VERSION = 3;
+  public static final int VERSION = 4;
 
   /** Commit user-data key holding the schema version. */
   public static final String USER_DATA_SCHEMA_VERSION = "newsdesk.schema.version";
@@ -49,12 +49,12 @@ public final class NewsSchema {
     if (found == null) {
       throw new SchemaMismatchException(
           "index " + indexLocation + " was not written by newsdesk (no schema version in its commit data);"
-              + " run `newsdesk rebuild --full` to rebuild it");
+              + " rebuild it from its sources: `newsdesk rebuild --full --index " + indexLocation + " SOURCE...`");
     }
     if (!found.equals(Integer.toString(VERSION))) {
       throw new SchemaMismatchException(
           "index " + indexLocation + " has schema version " + found + " but this newsdesk reads version " + VERSION
-              + "; run `newsdesk rebuild --full` to rebuild it");
+              + "; rebuild it from its sources: `newsdesk rebuild --full --index " + indexLocation + " SOURCE...`");
     }
   }
 }

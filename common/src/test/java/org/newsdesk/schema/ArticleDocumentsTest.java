@@ -10,6 +10,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
@@ -77,10 +78,17 @@ class ArticleDocumentsTest {
   }
 
   @Test
-  void aDayStartsAtUtcMidnightInThePublishedEncoding() {
+  void theDayIndexedIsTheDateTheArticleShows() {
+    // 21:50 at -07:00 is 04:50 UTC the next day; the article shows, and is filed under, the 26th
+    Article west = new Article("w", null, null, "t", null, Published.parse("2020-10-26T21:50:00-07:00"), "Body.",
+        null, null, "en", List.of(), "w.txt", "h");
+    Document doc = ArticleDocuments.toDocument(west);
+    IndexableField day = doc.getFields(NewsField.PUBLISHED_DAY.fieldName())[0];
+    assertEquals(java.time.LocalDate.of(2020, 10, 26).toEpochDay(), day.numericValue().longValue());
+    assertEquals(java.time.LocalDate.of(2020, 10, 26).toEpochDay(), ArticleDocuments.day(java.time.LocalDate.of(2020, 10, 26)));
     for (java.time.LocalDate d = java.time.LocalDate.of(1899, 12, 25); d.isBefore(java.time.LocalDate.of(2101, 1, 10));
         d = d.plusDays(37)) {
-      assertEquals(d.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli(), ArticleDocuments.dayStartMillis(d), d.toString());
+      assertEquals(d.toEpochDay(), ArticleDocuments.day(d), d.toString());
     }
   }
 }

@@ -57,10 +57,10 @@ final class SearchCommand implements Callable<Integer> {
       description = "relevance, newest or oldest (default: ${DEFAULT-VALUE}); ties are broken by id.")
   SearchRequest.SortOrder sort;
 
-  @Option(names = "--from", paramLabel = "DATE", converter = DateSpan.Converter.class, description = "Only articles published on or after DATE (days are UTC days).")
+  @Option(names = "--from", paramLabel = "DATE", converter = DateSpan.Converter.class, description = "Only articles published on or after DATE (the date each article shows).")
   DateSpan from;
 
-  @Option(names = "--to", paramLabel = "DATE", converter = DateSpan.Converter.class, description = "Only articles published on or before DATE (its last day; UTC days).")
+  @Option(names = "--to", paramLabel = "DATE", converter = DateSpan.Converter.class, description = "Only articles published on or before DATE (its last day; the date each article shows).")
   DateSpan to;
 
   @Option(names = "--person", paramLabel = "X", description = "Only articles about this person (repeat: all of them).")

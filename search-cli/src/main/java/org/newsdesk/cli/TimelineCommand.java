@@ -44,10 +44,10 @@ final class TimelineCommand implements Callable<Integer> {
   @Option(names = {"-b", "--by"}, paramLabel = "PERIOD", defaultValue = "month", description = "day, week, month or year (default: ${DEFAULT-VALUE}).")
   DateInterval by;
 
-  @Option(names = "--from", paramLabel = "DATE", converter = DateSpan.Converter.class, description = "Only articles published on or after DATE (days are UTC days).")
+  @Option(names = "--from", paramLabel = "DATE", converter = DateSpan.Converter.class, description = "Only articles published on or after DATE (the date each article shows).")
   DateSpan from;
 
-  @Option(names = "--to", paramLabel = "DATE", converter = DateSpan.Converter.class, description = "Only articles published on or before DATE (UTC days).")
+  @Option(names = "--to", paramLabel = "DATE", converter = DateSpan.Converter.class, description = "Only articles published on or before DATE (its last day; the date each article shows).")
   DateSpan to;
 
   @Option(names = {"-m", "--match"}, paramLabel = "MODE", defaultValue = "all", description = "all (default) or any.")

@@ -1,6 +1,7 @@
 package org.newsdesk.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -95,6 +96,26 @@ class SampleCorpusTest {
   }
 
   @Test
+  void anArticleCountsOnTheDateItShowsNotItsUtcDay() {
+    // hct-2020-10-26-063 was published 2020-10-26 at 21:50 -07:00, which is 2020-10-27 04:50 UTC
+    String id = "hct-2020-10-26-063";
+    SearchRequest all = SearchRequest.of("").withLimit(100);
+    assertTrue(ids(searcher.search(all.withDateRange(LocalDate.parse("2020-10-26"), LocalDate.parse("2020-10-26"))))
+        .contains(id));
+    assertFalse(ids(searcher.search(all.withDateRange(LocalDate.parse("2020-10-27"), LocalDate.parse("2020-10-27"))))
+        .contains(id));
+    assertTrue(ids(searcher.search(SearchRequest.of("published:2020-10-26").withLimit(100))).contains(id));
+    assertFalse(ids(searcher.search(SearchRequest.of("published:[2020-10-27 TO *]").withLimit(100))).contains(id));
+    // the day histogram counts each article on the date its hit shows
+    SearchResults every = searcher.search(all.withFacets(Set.of(Facet.DATE), SearchRequest.DateInterval.DAY));
+    java.util.Map<String, Long> shown = new java.util.TreeMap<>();
+    every.hits().forEach(h -> shown.merge(h.published().date().toString(), 1L, Long::sum));
+    java.util.Map<String, Long> counted = new java.util.TreeMap<>();
+    every.facets().get(Facet.DATE).forEach(c -> counted.put(c.value(), c.count()));
+    assertEquals(shown, counted);
+  }
+
+  @Test
   void facetsOverTheWholeCorpus() {
     SearchResults r = searcher.search(SearchRequest.of("").withFacets(Set.of(Facet.SOURCE, Facet.DATE), SearchRequest.DateInterval.MONTH));
     assertEquals(22, r.total());
@@ -102,7 +123,7 @@ class SampleCorpusTest {
             new FacetCount("Caucasus Ledger", "Caucasus Ledger", 4), new FacetCount("Northern Valley Gazette", "Northern Valley Gazette", 2),
             new FacetCount("The Daily Compass", "The Daily Compass", 2)),
         r.facets().get(Facet.SOURCE));
-    // Months of the UTC instant: hct-2020-10-26-063 (21:50 -07:00) is still October, mw-2021-01-25-009 is January.
+    // Months of the date each article shows: hct-2020-10-26-063 (21:50 -07:00) is October, mw-2021-01-25-009 January.
     assertEquals(List.of(new FacetCount("2020-09-01", "2020-09", 2), new FacetCount("2020-10-01", "2020-10", 6),
             new FacetCount("2020-11-01", "2020-11", 5), new FacetCount("2020-12-01", "2020-12", 3),
             new FacetCount("2021-01-01", "2021-01", 5), new FacetCount("2021-02-01", "2021-02", 1)),

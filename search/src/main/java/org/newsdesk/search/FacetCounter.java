@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -72,19 +73,19 @@ final class FacetCounter extends SimpleCollector {
       segmentCounts[i] = new long[(int) Math.min(Integer.MAX_VALUE - 8, values.getValueCount())];
     }
     if (facets.contains(SearchRequest.Facet.DATE)) {
-      published = DocValues.getNumeric(context.reader(), NewsField.PUBLISHED.fieldName());
+      published = DocValues.getNumeric(context.reader(), NewsField.PUBLISHED_DAY.fieldName());
       dayCounts = dayArray(context);
     }
   }
 
   /** An array covering the segment's publication days, or an empty one when it spans too many (or none). */
   private long[] dayArray(LeafReaderContext context) throws IOException {
-    PointValues points = context.reader().getPointValues(NewsField.PUBLISHED.fieldName());
+    PointValues points = context.reader().getPointValues(NewsField.PUBLISHED_DAY.fieldName());
     if (points == null) {
       return new long[0];
     }
-    long min = Math.floorDiv(LongPoint.decodeDimension(points.getMinPackedValue(), 0), ArticleDocuments.MILLIS_PER_DAY);
-    long max = Math.floorDiv(LongPoint.decodeDimension(points.getMaxPackedValue(), 0), ArticleDocuments.MILLIS_PER_DAY);
+    long min = IntPoint.decodeDimension(points.getMinPackedValue(), 0);
+    long max = IntPoint.decodeDimension(points.getMaxPackedValue(), 0);
     if (max - min >= MAX_DAY_SPAN) {
       return new long[0];
     }
@@ -111,7 +112,7 @@ final class FacetCounter extends SimpleCollector {
       }
     }
     if (published != null && published.advanceExact(doc)) {
-      long day = Math.floorDiv(published.longValue(), ArticleDocuments.MILLIS_PER_DAY) - firstDay;
+      long day = published.longValue() - firstDay; // the date the article shows, as an epoch day
       if (day >= 0 && day < dayCounts.length) {
         dayCounts[(int) day]++;
       } else {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
@@ -216,24 +217,27 @@ final class NewsQueryParser extends MultiFieldQueryParser {
     return any.build();
   }
 
+  /** Articles by the date they show ({@link NewsField#PUBLISHED_DAY}), whole days, months or years. */
   private Query dateRange(String lo, String hi, boolean loInclusive, boolean hiInclusive) {
-    long from = lo == null || lo.equals("*") ? Long.MIN_VALUE : loInclusive ? start(lo) : end(lo) + 1;
-    long to = hi == null || hi.equals("*") ? Long.MAX_VALUE : hiInclusive ? end(hi) : start(hi) - 1;
-    return LongPoint.newRangeQuery(NewsField.PUBLISHED.fieldName(), from, to);
+    int from = lo == null || lo.equals("*") ? Integer.MIN_VALUE : loInclusive ? start(lo) : end(lo) + 1;
+    int to = hi == null || hi.equals("*") ? Integer.MAX_VALUE : hiInclusive ? end(hi) : start(hi) - 1;
+    return IntPoint.newRangeQuery(NewsField.PUBLISHED_DAY.fieldName(), from, to);
   }
 
-  private long start(String date) {
-    return ArticleDocuments.dayStartMillis(firstDay(date));
+  /** The first day of a year, month or day, as an epoch day. */
+  private int start(String date) {
+    return ArticleDocuments.day(firstDay(date));
   }
 
-  private long end(String date) {
+  /** The last day of a year, month or day, as an epoch day. */
+  private int end(String date) {
     LocalDate first = firstDay(date);
     LocalDate next = switch (date.length()) {
       case 4 -> first.plusYears(1);
       case 7 -> first.plusMonths(1);
       default -> first.plusDays(1);
     };
-    return ArticleDocuments.dayStartMillis(next) - 1;
+    return ArticleDocuments.day(next) - 1;
   }
 
   private LocalDate firstDay(String date) {

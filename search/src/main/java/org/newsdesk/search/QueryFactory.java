@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.FeatureField;
+import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -329,9 +330,9 @@ final class QueryFactory {
       filters.add(any.build());
     }
     if (r.from() != null || r.to() != null) {
-      long lo = r.from() == null ? Long.MIN_VALUE : ArticleDocuments.dayStartMillis(r.from());
-      long hi = r.to() == null ? Long.MAX_VALUE : ArticleDocuments.dayStartMillis(r.to().plusDays(1)) - 1;
-      filters.add(LongPoint.newRangeQuery(NewsField.PUBLISHED.fieldName(), lo, hi));
+      int lo = r.from() == null ? Integer.MIN_VALUE : ArticleDocuments.day(r.from());
+      int hi = r.to() == null ? Integer.MAX_VALUE : ArticleDocuments.day(r.to());
+      filters.add(IntPoint.newRangeQuery(NewsField.PUBLISHED_DAY.fieldName(), lo, hi));
     }
     return filters;
   }
