@@ -288,8 +288,6 @@ final class PageMetadata {
     /** {@code nav, footer, aside, [class*=comment], [class*=related]} */
     private static final Test OUTSIDE_ARTICLE =
         anyOf(tag("nav"), tag("footer"), tag("aside"), classContains("comment", "related"));
-    private static final Test HTML = tag("html");
-    private static final Test HEAD = tag("head");
     private static final Test TITLE = tag("title");
 
     private final PageTree tree;
@@ -322,20 +320,10 @@ final class PageMetadata {
      * jsoup adds the missing {@code html} or {@code head} to the document, and finds no title in it).
      */
     String documentTitle() {
-      int html = firstChild(0, HTML);
-      int head = html < 0 ? -1 : firstChild(html, HEAD);
+      int html = tree.firstChildElement(0, "html");
+      int head = html < 0 ? -1 : tree.firstChildElement(html, "head");
       int title = head < 0 ? -1 : NodeMatch.first(tree, head, TITLE);
       return title < 0 ? "" : StringUtil.normaliseWhitespace(SubtreeCopy.text(tree, title)).trim();
-    }
-
-    /** The first element child of {@code node} that matches, or -1. */
-    private int firstChild(int node, Test test) {
-      for (int c = tree.firstChild(node); c >= 0; c = tree.nextSibling(c)) {
-        if (tree.isElement(c) && test.matches(tree, c)) {
-          return c;
-        }
-      }
-      return -1;
     }
 
     /** The text of the first byline ({@code [rel=author], [itemprop=author], .byline, .author, [class*=byline]}). */

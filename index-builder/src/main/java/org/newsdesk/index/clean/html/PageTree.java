@@ -188,16 +188,6 @@ final class PageTree {
     return node >= ancestor && node <= end[ancestor];
   }
 
-  /** How many element children the node has (jsoup's {@code childrenSize}). */
-  int childrenSize(int node) {
-    int n = 0;
-    for (int c = firstChild(node); c >= 0; c = nextSibling(c)) {
-      if (kind[c] == ELEMENT) {
-        n++;
-      }
-    }
-    return n;
-  }
 
   /** The element's namespace URI, as jsoup's tag has it: HTML, or SVG or MathML for foreign content. */
   String namespace(int node) {
