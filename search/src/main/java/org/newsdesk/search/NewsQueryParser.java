@@ -142,7 +142,47 @@ final class NewsQueryParser extends MultiFieldQueryParser {
     if (termStr.startsWith("*") || termStr.startsWith("?")) {
       throw problem(termStr, "a wildcard (* or ?) cannot start a term; put at least one letter before it");
     }
-    return super.getWildcardQuery(multiTermField(field, termStr), termStr);
+    String target = multiTermField(field, termStr);
+    Query wildcard = super.getWildcardQuery(target, termStr);
+    if (target == null || wildcard == null) {
+      return wildcard; // no field given: the parser asks again for each field
+    }
+    String stemmed = stemmedPattern(target, termStr);
+    if (stemmed == null) {
+      return wildcard;
+    }
+    return new BooleanQuery.Builder()
+        .add(wildcard, BooleanClause.Occur.SHOULD)
+        .add(super.getWildcardQuery(target, stemmed), BooleanClause.Occur.SHOULD)
+        .build();
+  }
+
+  /**
+   * The index holds stems, so {@code pa?ade} as written matches nothing ({@code parade} is indexed as
+   * {@code parad}): the pattern is also matched as its word would be stemmed, with each wildcard stood in for by a
+   * letter while stemming ({@code pa?ade} → {@code paxade} → {@code paxad} → {@code pa?ad}). Null when stemming
+   * changes nothing, or changes the word at or before a wildcard (then only the pattern as written is matched).
+   */
+  private String stemmedPattern(String field, String pattern) {
+    String body = pattern.endsWith("*") ? pattern.substring(0, pattern.length() - 1) : pattern;
+    int last = Math.max(body.lastIndexOf('?'), body.lastIndexOf('*'));
+    if (last < 0) {
+      return null;
+    }
+    String stand = body.replace('?', 'x').replace('*', 'x');
+    String stem = PlainQuery.singleTerm(getAnalyzer(), stand);
+    String lower = getAnalyzer().normalize(field, stand).utf8ToString();
+    if (stem == null || stem.equals(lower) || stem.length() <= last || !lower.startsWith(stem.substring(0, last + 1))) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder(stem);
+    for (int i = 0; i <= last; i++) {
+      char c = body.charAt(i);
+      if (c == '?' || c == '*') {
+        out.setCharAt(i, c);
+      }
+    }
+    return pattern.endsWith("*") ? out.append('*').toString() : out.toString();
   }
 
   /**

@@ -96,6 +96,18 @@ class NewsSearcherTest {
     assertEquals(Set.of("a01"), idSet(searcher.search(all("body:agreed~1"))));
   }
 
+  /** A wildcard inside a word is matched as written and as its word would be stemmed. */
+  @Test
+  void wildcardsInsideAWordMatchStemmedWords() {
+    // apricots is indexed as apricot, harvest as harvest, shelling as shell
+    assertEquals(Set.of("a06"), idSet(searcher.search(all("apr?cots"))));
+    assertEquals(Set.of("a06"), idSet(searcher.search(all("apr*cots"))));
+    assertEquals(Set.of("a02", "a05"), idSet(searcher.search(all("she?ling"))));
+    assertEquals(Set.of("a06"), idSet(searcher.search(all("harv?st"))));
+    assertEquals(Set.of("a06"), idSet(searcher.search(all("body:apr?cots"))));
+    assertEquals(Set.of(), idSet(searcher.search(all("apr?cotz"))));
+  }
+
   /** A compound in a phrase: the index counts the words after it from its parts, and so must the phrase. */
   @Test
   void phrasesWithACompoundMatchEverySpelling() {
