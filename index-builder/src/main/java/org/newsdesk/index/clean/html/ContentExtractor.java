@@ -300,10 +300,21 @@ final class ContentExtractor {
 
     // An only child says nothing its parent does not.
     while (top != body && tree.parent(top) >= 0 && tree.parent(top) != body
-        && children(page, tree.parent(top)).size() == 1) {
+        && isOnlyChild(page, top)) {
       top = tree.parent(top);
     }
     return top;
+  }
+
+  /** Whether {@code e} is the only element child still in the page of its parent. */
+  private static boolean isOnlyChild(Measure.Page page, int e) {
+    PageTree tree = page.tree;
+    for (int c = tree.firstChild(tree.parent(e)); c >= 0; c = tree.nextSibling(c)) {
+      if (c != e && tree.isElement(c) && !page.removed[c]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The element children of {@code e} that are still in the page, in order. */

@@ -247,7 +247,8 @@ final class Measure {
   }
 
   /**
-   * {@link #textLength} in the high 32 bits and {@link #commas} in the low 32 bits, in one pass over the text
+   * The text's length with each whitespace run counted as one character (none when it leads), in the high 32 bits,
+   * and its commas (also full-width, ideographic and Arabic ones) in the low 32 bits, in one pass over the text
    * (every text node of the page goes through here once: {@link Page} keeps the result).
    */
   static long countText(String text) {
@@ -272,14 +273,5 @@ final class Measure {
       }
     }
     return (long) len << 32 | commas;
-  }
-
-  /** Length of the text with whitespace runs collapsed to one character and ends trimmed. */
-  static int textLength(String text) {
-    return (int) (countText(text) >>> 32);
-  }
-
-  static int commas(String text) {
-    return (int) countText(text);
   }
 }
