@@ -50,8 +50,17 @@ final class Compounds {
     startPrefilter = new WordPrefilter(starts.keySet());
   }
 
-  /** The bundled list. */
+  /** The bundled list, read once per process: it is immutable, and every index-side chain shares it. */
   static Compounds load() {
+    return Bundled.LIST;
+  }
+
+  /** Holder: the list is read on first use, so a chain without compounds (the query side) never reads it. */
+  private static final class Bundled {
+    static final Compounds LIST = read();
+  }
+
+  private static Compounds read() {
     try (InputStream in = NewsAnalyzer.class.getResourceAsStream("compounds.txt")) {
       if (in == null) {
         throw new IllegalStateException("compounds.txt is missing from the class path");
@@ -66,7 +75,7 @@ final class Compounds {
           continue;
         }
         String[] sides = line.split("=", 2);
-        String[] parts = sides.length == 2 ? sides[1].strip().split("\\s+") : new String[0];
+        String[] parts = sides.length == 2 ? words(sides[1]) : new String[0];
         if (parts.length != 2 || sides[0].isBlank()) {
           throw new IllegalStateException("compounds.txt:" + lineNo + ": expected 'compound = first second', got '" + line + "'");
         }
@@ -76,6 +85,28 @@ final class Compounds {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load compounds.txt", e);
     }
+  }
+
+  /**
+   * The white-space separated words of {@code text}. Not {@code split("\\s+")}: that compiles a pattern for every
+   * line, which a one-query process (the CLI) pays for in full.
+   */
+  private static String[] words(String text) {
+    List<String> words = new ArrayList<>(2);
+    int n = text.length();
+    for (int i = 0; i < n; ) {
+      while (i < n && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      if (i > start) {
+        words.add(text.substring(start, i));
+      }
+    }
+    return words.toArray(new String[0]);
   }
 
   /** Each entry as {closed, first part, second part}, in file order. */

@@ -3,6 +3,7 @@ package org.newsdesk.search;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -134,6 +135,10 @@ final class HighlightWindows {
    */
   static final class WindowReader extends BaseCharFilter {
     private final char[][] starts;
+    // The text is a char array and the loops over it make no call or allocation per character or word: a one-query
+    // process (the command line) runs them in the interpreter, over every character of ten bodies.
+    private char[] text = new char[4096];
+    private int textLength;
     private char[] out;
     private int length;
     private int position;
@@ -146,7 +151,8 @@ final class HighlightWindows {
     @Override
     public int read(char[] buffer, int offset, int count) throws IOException {
       if (out == null) {
-        window(readAll());
+        readAll();
+        window();
       }
       if (position >= length) {
         return -1;
@@ -157,36 +163,43 @@ final class HighlightWindows {
       return n;
     }
 
-    private String readAll() throws IOException {
-      StringBuilder text = new StringBuilder();
-      char[] chunk = new char[8192];
-      for (int n = input.read(chunk); n >= 0; n = input.read(chunk)) {
-        text.append(chunk, 0, n);
+    private void readAll() throws IOException {
+      for (int n; (n = input.read(text, textLength, text.length - textLength)) >= 0; ) {
+        textLength += n;
+        if (textLength == text.length) {
+          text = Arrays.copyOf(text, text.length * 2);
+        }
       }
-      return text.toString();
     }
 
-    private void window(String text) {
-      int n = text.length();
+    private void window() {
+      char[] t = text;
+      int n = textLength;
       // Word bounds, then which words are kept.
-      List<int[]> words = new ArrayList<>();
+      int[] wordStarts = new int[64];
+      int[] wordEnds = new int[64];
+      int w = 0;
       for (int i = 0; i < n; ) {
-        while (i < n && isSpace(text.charAt(i))) {
+        while (i < n && isSpace(t[i])) {
           i++;
         }
         int start = i;
-        while (i < n && !isSpace(text.charAt(i))) {
+        while (i < n && !isSpace(t[i])) {
           i++;
         }
         if (i > start) {
-          words.add(new int[] {start, i});
+          if (w == wordStarts.length) {
+            wordStarts = Arrays.copyOf(wordStarts, w * 2);
+            wordEnds = Arrays.copyOf(wordEnds, w * 2);
+          }
+          wordStarts[w] = start;
+          wordEnds[w] = i;
+          w++;
         }
       }
-      int w = words.size();
       boolean[] keep = new boolean[w];
       for (int k = 0; k < w; k++) {
-        int[] word = words.get(k);
-        if (isCandidate(text, word[0], word[1])) {
+        if (isCandidate(t, wordStarts[k], wordEnds[k])) {
           for (int j = Math.max(0, k - CONTEXT_WORDS); j <= Math.min(w - 1, k + CONTEXT_WORDS); j++) {
             keep[j] = true;
           }
@@ -198,27 +211,28 @@ final class HighlightWindows {
         if (!keep[k]) {
           continue;
         }
-        int from = words.get(k)[0];
+        int from = wordStarts[k];
         int last = k;
         while (last + 1 < w && keep[last + 1]) {
           last++;
         }
-        int to = words.get(last)[1];
+        int to = wordEnds[last];
         if (length > 0) {
           out[length++] = '\n';
         }
         // From here on, an offset in the output is this much short of the same character in the text.
         addOffCorrectMap(length, from - length);
-        text.getChars(from, to, out, length);
+        System.arraycopy(t, from, out, length, to - from);
         length += to - from;
         k = last;
       }
+      text = null;
     }
 
     /** True if some letter-or-digit run of the word starts like a query term, or the word is not all ASCII. */
-    private boolean isCandidate(String text, int from, int to) {
+    private boolean isCandidate(char[] t, int from, int to) {
       for (int i = from; i < to; ) {
-        char c = text.charAt(i);
+        char c = t[i];
         if (c >= 0x80) {
           return true;
         }
@@ -227,10 +241,10 @@ final class HighlightWindows {
           continue;
         }
         int runEnd = i;
-        while (runEnd < to && text.charAt(runEnd) < 0x80 && isAsciiLetterOrDigit(text.charAt(runEnd))) {
+        while (runEnd < to && t[runEnd] < 0x80 && isAsciiLetterOrDigit(t[runEnd])) {
           runEnd++;
         }
-        if (startsLikeATerm(text, i, runEnd)) {
+        if (startsLikeATerm(t, i, runEnd)) {
           return true;
         }
         i = runEnd;
@@ -238,14 +252,14 @@ final class HighlightWindows {
       return false;
     }
 
-    private boolean startsLikeATerm(String text, int from, int to) {
+    private boolean startsLikeATerm(char[] t, int from, int to) {
       for (char[] start : starts) {
         if (to - from < start.length) {
           continue;
         }
         boolean match = true;
         for (int j = 0; j < start.length && match; j++) {
-          char c = text.charAt(from + j);
+          char c = t[from + j];
           match = (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) == start[j];
         }
         if (match) {
