@@ -31,8 +31,8 @@ import org.newsdesk.schema.NewsSchema;
 
 /**
  * {@code bench/run startup}: whole-process time of {@code newsdesk search ceasefire} on a 100k-article index, one
- * start-up measure at a time (plain JDK, +SerialGC, +C1 only, +AppCDS, +trimmed class path, +no perf data, the
- * launcher as shipped), against {@code rg -c ceasefire} over the same articles as plain files, in the same run.
+ * start-up measure at a time (plain JDK, +SerialGC, +C1 only, +AppCDS, +trimmed class path, +no perf data, +G1,
+ * +one jar, the launcher as shipped), against {@code rg -c ceasefire} over the same articles as plain files, in the same run.
  *
  * <p>Uses hyperfine when installed (installing it with apt-get when run as root), otherwise, or with
  * {@code --interleaved}, times the processes itself in rounds (every step once per round, so that the drifting load
@@ -105,8 +105,10 @@ public final class StartupBenchmark {
     Path cliJar = home.resolve("search-cli/target/newsdesk-cli.jar");
     Path searchJar = home.resolve("search-cli/target/newsdesk-cli-search.jar");
     Path trimmedFile = home.resolve("search-cli/target/search.classpath");
-    if (!Files.isRegularFile(cliJar) || !Files.isRegularFile(searchJar) || !Files.isRegularFile(trimmedFile)) {
-      throw new IllegalStateException("build first: mvn -q -DskipTests package (missing " + cliJar + " or " + searchJar + ")");
+    Path oneJar = home.resolve("search-cli/target/newsdesk-cli-search-all.jar");
+    if (!Files.isRegularFile(cliJar) || !Files.isRegularFile(searchJar) || !Files.isRegularFile(trimmedFile)
+        || !Files.isRegularFile(oneJar)) {
+      throw new IllegalStateException("build first: mvn -q -DskipTests package (missing " + cliJar + ", " + searchJar + " or " + oneJar + ")");
     }
     String trimmed = searchJar + ":" + Arrays.stream(Files.readString(trimmedFile).strip().split(":"))
         .map(p -> home.resolve("search-cli/target").resolve(p).toString()).reduce((a, b) -> a + ":" + b).orElseThrow();
@@ -143,6 +145,10 @@ public final class StartupBenchmark {
         "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
     steps.add(new Step("+ G1, archive dumped under G1 (archived module graph)",
         withArchive(g1, trimmedMain, search, work.resolve("trimmed-g1-static.jsa"), true)));
+    // The same class path as one jar (the build's shade step): the JDK's logging back-end look-up and Lucene's
+    // codec service loaders open one jar instead of sixteen (docs/cli.md, "Start-up", item 20).
+    steps.add(new Step("+ one jar (newsdesk-cli-search-all.jar)",
+        withArchive(g1, List.of("-cp", oneJar.toString()), search, work.resolve("one-jar-g1-static.jsa"), true)));
     List<String> launcher = new ArrayList<>(List.of(home.resolve("newsdesk").toString()));
     launcher.addAll(search);
     warmLauncher(launcher);
