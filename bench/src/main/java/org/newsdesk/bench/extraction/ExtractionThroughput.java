@@ -56,6 +56,11 @@ import org.newsdesk.schema.ArticleDocuments;
  *       tagged and indexed per CPU-second (gazetteer tagging, the project's analyzers and document mapping, an
  *       in-memory Lucene index with serial merges, so all the work is on the measuring thread); one indexing run
  *       follows each cleaning run, so both see the same load.
+ *   <li><b>Cleaning vs indexing, in the worker's order</b>: what a {@code newsdesk index} worker does with each page,
+ *       clean it, then tag and index its article (same in-memory index as above), with the two steps timed apiece;
+ *       the share of the worker's CPU that cleaning takes. The comparison above times cleaning page by page between
+ *       jsoup parses of the same pages, whose garbage and cache misses stretch it (about 5 points of share on
+ *       7 Dec); this one runs it among exactly the work it runs among in a build. One run after each run above.
  *   <li><b>End to end</b>: {@code IndexBuilder.index} (what {@code newsdesk index} runs) over the corpus's pages with
  *       2 worker threads, into a fresh index; the CPU time of the worker threads ({@code newsdesk-indexer-*}, where
  *       cleaning, tagging and analysis run) is sampled, and compared with the CPU time that cleaning the same pages
@@ -140,6 +145,10 @@ public final class ExtractionThroughput {
     List<Double> selfSeconds = new ArrayList<>();
     List<Double> cleanSeconds = new ArrayList<>();
     List<Double> indexSeconds = new ArrayList<>();
+    List<double[]> workerSeconds = new ArrayList<>();
+    for (int i = 0; i < warmup; i++) {
+      workerOrder(cleaner, raws, tagger);
+    }
     for (int i = 0; i < runs; i++) {
       long[] ns = interleaved(cleaner, other, self, raws);
       cleanMbs.add(bytes / 1e6 / (ns[0] / 1e9));
@@ -154,6 +163,7 @@ public final class ExtractionThroughput {
       long t = THREADS.getCurrentThreadCpuTime();
       index(cleaned, tagger);
       indexSeconds.add((THREADS.getCurrentThreadCpuTime() - t) / 1e9);
+      workerSeconds.add(workerOrder(cleaner, raws, tagger));
     }
     long textChars = cleaned.stream().mapToLong(a -> a.body().length()).sum();
     double clean = median(cleanMbs);
@@ -190,6 +200,21 @@ public final class ExtractionThroughput {
         + " %.0f articles/s -> cleaning takes %.0f%% of clean + index CPU (after %d warm-up runs; per run, in order:"
         + " %s)%n", pagesPerSecond, indexPerSecond, 100 * (1 / pagesPerSecond) / (1 / pagesPerSecond + 1 / indexPerSecond),
         warmup, shares.stream().map(v -> String.format(Locale.ROOT, "%.0f%%", v)).toList());
+
+    // 2b. per article, in the worker's order
+    List<Double> workerShares = new ArrayList<>();
+    List<Double> workerClean = new ArrayList<>();
+    List<Double> workerIndex = new ArrayList<>();
+    for (double[] w : workerSeconds) {
+      workerShares.add(100 * w[0] / (w[0] + w[1]));
+      workerClean.add(w[0]);
+      workerIndex.add(w[1]);
+    }
+    System.out.printf(Locale.ROOT, "per article in the worker's order (clean a page, then tag and index its article):"
+        + " cleaning %.0f pages/s, tagging + indexing %.0f articles/s -> cleaning takes %.0f%% of the worker's CPU"
+        + " (median of per-run shares; per run: %s)%n", pages.size() / median(workerClean),
+        cleaned.size() / median(workerIndex), median(workerShares),
+        workerShares.stream().map(v -> String.format(Locale.ROOT, "%.0f%%", v)).toList());
 
     // 3. end to end, 2 worker threads
     if (builds > 0) {
@@ -260,6 +285,39 @@ public final class ExtractionThroughput {
     } catch (SkippedArticleException e) {
       return 1;
     }
+  }
+
+  /**
+   * One pass over the pages as a worker makes it: clean a page, then tag and index its article into an in-memory
+   * index (serial merges, commit at the end, counted as indexing). CPU seconds of {cleaning, tagging + indexing}.
+   */
+  private static double[] workerOrder(HtmlArticleCleaner cleaner, List<RawArticle> raws,
+      GazetteerEntityTagger tagger) throws IOException {
+    long clean = 0;
+    long index = 0;
+    IndexWriterConfig config = new IndexWriterConfig(NewsAnalyzers.forIndexing()).setRAMBufferSizeMB(256)
+        .setMergeScheduler(new SerialMergeScheduler());
+    try (ByteBuffersDirectory d = new ByteBuffersDirectory(); IndexWriter writer = new IndexWriter(d, config)) {
+      for (RawArticle raw : raws) {
+        long t0 = THREADS.getCurrentThreadCpuTime();
+        Article article;
+        try {
+          article = cleaner.clean(raw);
+        } catch (SkippedArticleException e) {
+          article = null; // a page without article text is not indexed either
+        }
+        long t1 = THREADS.getCurrentThreadCpuTime();
+        clean += t1 - t0;
+        if (article != null) {
+          writer.addDocument(ArticleDocuments.toDocument(tagger.tag(article)));
+          index += THREADS.getCurrentThreadCpuTime() - t1;
+        }
+      }
+      long t2 = THREADS.getCurrentThreadCpuTime();
+      writer.commit();
+      index += THREADS.getCurrentThreadCpuTime() - t2;
+    }
+    return new double[] {clean / 1e9, index / 1e9};
   }
 
   private static long index(List<Article> articles, GazetteerEntityTagger tagger) throws IOException {
