@@ -1,5 +1,7 @@
 package org.newsdesk.schema;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,6 +23,11 @@ public final class NewsSchema {
   public static final String USER_DATA_GAZETTEER = "newsdesk.gazetteer.fingerprint";
   /** Commit user-data key holding the ISO instant of the last completed build. */
   public static final String USER_DATA_BUILT_AT = "newsdesk.built.at";
+  /**
+   * Commit user-data key holding the sources the index was built from, absolute paths one per line: those of the
+   * last {@code rebuild}, and every path {@code index} added since. Messages that ask for a rebuild name them.
+   */
+  public static final String USER_DATA_SOURCES = "newsdesk.sources";
 
   /**
    * The file, inside the index directory, holding the gazetteer the index was tagged with, so that the searcher
@@ -54,7 +61,50 @@ public final class NewsSchema {
     if (!found.equals(Integer.toString(VERSION))) {
       throw new SchemaMismatchException(
           "index " + indexLocation + " has schema version " + found + " but this newsdesk reads version " + VERSION
-              + "; rebuild it from its sources: `newsdesk rebuild --full --index " + indexLocation + " SOURCE...`");
+              + "; rebuild it from its sources: `" + rebuildCommand(userData, indexLocation) + "`");
     }
+  }
+
+  /** The sources recorded in an index's commit user data ({@link #USER_DATA_SOURCES}), in order; empty if none. */
+  public static List<String> sources(Map<String, String> userData) {
+    String recorded = userData.get(USER_DATA_SOURCES);
+    List<String> paths = new ArrayList<>();
+    if (recorded != null) {
+      for (String line : recorded.split("\n")) {
+        if (!line.isEmpty()) {
+          paths.add(line);
+        }
+      }
+    }
+    return paths;
+  }
+
+  /**
+   * The command that rebuilds an index from scratch: with the sources it records, ready to paste into a shell;
+   * with {@code SOURCE...} in their place when it records none (an index built before they were recorded).
+   */
+  static String rebuildCommand(Map<String, String> userData, String indexLocation) {
+    List<String> sources = sources(userData);
+    StringBuilder command = new StringBuilder("newsdesk rebuild --full --index ");
+    if (sources.isEmpty()) {
+      return command.append(indexLocation).append(" SOURCE...").toString();
+    }
+    command.append(shellWord(indexLocation));
+    for (String source : sources) {
+      command.append(' ').append(shellWord(source));
+    }
+    return command.toString();
+  }
+
+  /** {@code word} as one shell word: as it is when plain, else in single quotes. */
+  private static String shellWord(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "/._-+,:=@%".indexOf(c) >= 0;
+      if (!plain) {
+        return "'" + word.replace("'", "'\\''") + "'";
+      }
+    }
+    return word.isEmpty() ? "''" : word;
   }
 }

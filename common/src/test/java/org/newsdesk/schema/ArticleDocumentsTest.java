@@ -78,6 +78,15 @@ class ArticleDocumentsTest {
   }
 
   @Test
+  void theRebuildCommandNamesTheRecordedSourcesAsShellWords() {
+    assertEquals("newsdesk rebuild --full --index idx SOURCE...", NewsSchema.rebuildCommand(Map.of(), "idx"));
+    Map<String, String> data = Map.of(NewsSchema.USER_DATA_SOURCES, "/data/feeds\n\n/data/o'brien's notes\n/d/a-b_c.1,x");
+    assertEquals(java.util.List.of("/data/feeds", "/data/o'brien's notes", "/d/a-b_c.1,x"), NewsSchema.sources(data));
+    assertEquals("newsdesk rebuild --full --index 'my idx' /data/feeds '/data/o'\\''brien'\\''s notes' /d/a-b_c.1,x",
+        NewsSchema.rebuildCommand(data, "my idx"));
+  }
+
+  @Test
   void theDayIndexedIsTheDateTheArticleShows() {
     // 21:50 at -07:00 is 04:50 UTC the next day; the article shows, and is filed under, the 26th
     Article west = new Article("w", null, null, "t", null, Published.parse("2020-10-26T21:50:00-07:00"), "Body.",

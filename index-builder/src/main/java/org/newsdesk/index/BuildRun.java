@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -215,7 +216,8 @@ final class BuildRun {
 
     boolean articlesChanged = plan.deleteAll() || counters.added.get() + counters.updated.get() + counters.deleted.get() > 0;
     boolean stateChanged = !exists || articlesChanged || !manifest.files().equals(plan.old().files())
-        || !manifest.orphans().equals(plan.old().orphans()) || !sameBuildInputs(lastData);
+        || !manifest.orphans().equals(plan.old().orphans()) || !sameBuildInputs(lastData)
+        || !recordedSources(lastData).equals(lastData.getOrDefault(NewsSchema.USER_DATA_SOURCES, ""));
     long generation = -1;
     if (stateChanged) {
       long commitStart = System.nanoTime();
@@ -682,6 +684,7 @@ final class BuildRun {
     data.put(Generations.USER_DATA_MANIFEST, stored.fileName());
     data.put(Generations.USER_DATA_MANIFEST_SHA256, stored.sha256());
     data.put(Generations.USER_DATA_MODE, plan.description());
+    data.put(NewsSchema.USER_DATA_SOURCES, recordedSources(lastData));
     String lastContent = lastData.get(Generations.USER_DATA_CONTENT_ID);
     data.put(Generations.USER_DATA_CONTENT_ID, articlesChanged || lastContent == null ? UUID.randomUUID().toString() : lastContent);
     Path gazetteerFile = options.indexDir().resolve(NewsSchema.GAZETTEER_FILE);
@@ -695,6 +698,25 @@ final class BuildRun {
     Generations.deleteUnreferencedManifests(dir, options.indexDir());
     List<org.apache.lucene.index.IndexCommit> commits = DirectoryReader.listCommits(dir);
     return commits.get(commits.size() - 1).getGeneration();
+  }
+
+  /**
+   * The sources to record with this commit: a rebuild's own, since the index now mirrors them; for {@code index},
+   * those recorded before and this run's. Absolute and normalized, in order, each once; a path with a line break
+   * in it (the record's separator) is left out.
+   */
+  private String recordedSources(Map<String, String> lastData) {
+    Set<String> paths = new LinkedHashSet<>();
+    if (mode == Mode.ADD_UPDATE) {
+      paths.addAll(NewsSchema.sources(lastData));
+    }
+    for (Path source : sources) {
+      String path = source.toAbsolutePath().normalize().toString();
+      if (path.indexOf('\n') < 0) {
+        paths.add(path);
+      }
+    }
+    return String.join("\n", paths);
   }
 
   /** True if the last commit was built with this schema and gazetteer. */

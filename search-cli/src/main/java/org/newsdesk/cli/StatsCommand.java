@@ -98,6 +98,7 @@ final class StatsCommand implements Callable<Integer> {
     m.put("segments", s.facts().segments());
     m.put("built_at", s.facts().builtAt());
     m.put("schema_version", s.facts().userData().get(NewsSchema.USER_DATA_SCHEMA_VERSION));
+    m.put("built_from", NewsSchema.sources(s.facts().userData()));
     return m;
   }
 
@@ -127,6 +128,8 @@ final class StatsCommand implements Callable<Integer> {
     row(out, p, width, "size on disk", humanBytes(s.facts().sizeBytes()) + " in " + s.facts().segments() + " segment"
         + (s.facts().segments() == 1 ? "" : "s"));
     row(out, p, width, "last build", s.facts().builtAt() == null ? "unknown" : s.facts().builtAt());
+    List<String> builtFrom = NewsSchema.sources(s.facts().userData());
+    row(out, p, width, "built from", builtFrom.isEmpty() ? "not recorded" : String.join(", ", builtFrom));
   }
 
   private String topList(List<SearchResults.FacetCount> counts, Palette p) {

@@ -3,7 +3,9 @@ package org.newsdesk.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsdesk.cli.CliRun.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.RandomAccessFile;
@@ -176,6 +178,48 @@ class RebuildCommandTest {
     assertEquals("full (schema version 0 -> " + NewsSchema.VERSION + ")", full.get("mode").asText());
     assertEquals(60, full.get("updated").asLong());
     assertEquals(phrase, taggedLocations(index(), "vantoria"));
+  }
+
+  @Test
+  void theSourcesAreRecordedShownByStatsAndNamedWhenTheSchemaChanges() throws Exception {
+    RebuildFixture.writeCorpus(src(), 2, 5, 7);
+    Path more = Files.createDirectories(tmp.resolve("more news")); // a space: the message quotes it for the shell
+    RebuildFixture.writeFile(more.resolve("extra.jsonl"), "m", 3, new java.util.Random(8), "harvest");
+    String srcPath = src().toAbsolutePath().normalize().toString();
+    String morePath = more.toAbsolutePath().normalize().toString();
+    assertEquals(0, RebuildFixture.run("index", src().toString(), "--index", index().toString(), "-q").code());
+    assertEquals(List.of(srcPath), builtFrom());
+    // index adds its paths to those recorded, once each and in order; a rebuild records exactly its own
+    assertEquals(0, RebuildFixture.run("index", more.toString(), "--index", index().toString(), "-q").code());
+    assertEquals(0, RebuildFixture.run("index", src().toString(), "--index", index().toString(), "-q").code());
+    assertEquals(List.of(srcPath, morePath), builtFrom());
+    rebuild(0);
+    assertEquals(List.of(srcPath), builtFrom());
+    JsonNode both = Json.MAPPER.readTree(RebuildFixture.run("rebuild", src().toString(), more.toString(), "--index",
+        index().toString(), "--json", "-q").out());
+    assertEquals(3, both.get("added").asLong(), "only the paths changed: the articles of more news come back");
+    assertEquals(List.of(srcPath, morePath), builtFrom());
+    CliRun human = run(new String[] {"stats", "--index", index().toString()});
+    assertTrue(human.out().contains("built from"), human.out());
+
+    setSchemaVersion(index(), "3");
+    org.newsdesk.schema.SchemaMismatchException e = assertThrows(org.newsdesk.schema.SchemaMismatchException.class,
+        () -> NewsSearcher.open(index()));
+    assertTrue(e.getMessage().endsWith("rebuild it from its sources: `newsdesk rebuild --full --index " + index() + " "
+        + srcPath + " '" + morePath + "'`"), e.getMessage());
+    // the command it gives works as it stands
+    assertEquals(0, RebuildFixture.run("rebuild", "--full", "--index", index().toString(), srcPath, morePath, "-q").code());
+    try (NewsSearcher s = NewsSearcher.open(index())) {
+      assertEquals(13, s.search(SearchRequest.of("").withLimit(1)).total());
+    }
+  }
+
+  private List<String> builtFrom() throws Exception {
+    CliRun r = run(new String[] {"stats", "--index", index().toString(), "--json"});
+    assertEquals(0, r.code(), r.err());
+    List<String> paths = new ArrayList<>();
+    Json.MAPPER.readTree(r.out()).get("built_from").forEach(n -> paths.add(n.asText()));
+    return paths;
   }
 
   /** Articles tagged with a location id, counted on the index itself (the searcher resolves names through its own gazetteer copy). */
