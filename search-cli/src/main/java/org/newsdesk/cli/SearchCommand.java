@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
         "  newsdesk search ceasefire",
         "  newsdesk search '\"cease fire\"~2' --sort newest --limit 5",
         "  newsdesk search ceasefire --person Putin --location Stepanakert --from 2020-10 --to 2020-11",
+        "  newsdesk search --person Lavrov --sort newest          (no words: every article the filters pass)",
         "  newsdesk search ceasefire --facets",
         "  newsdesk search ceasefire --json | jq -r '.hits[] | \"\\(.published) \\(.title)\"'",
         "  newsdesk search ceasefire --count",
@@ -44,7 +45,8 @@ final class SearchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin IndexPathOption indexPath;
 
-  @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query, in Lucene syntax; several words are joined with spaces.")
+  @Parameters(arity = "0..*", paramLabel = "QUERY",
+      description = "The query, in Lucene syntax; several words are joined with spaces. None: every article the filters pass.")
   List<String> query;
 
   @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10", description = "Hits per page (default: ${DEFAULT-VALUE}, at most 1000).")
@@ -161,6 +163,9 @@ final class SearchCommand implements Callable<Integer> {
   SearchRequest request() {
     boolean noFilter = persons.isEmpty() && locations.isEmpty() && organizations.isEmpty() && entities.isEmpty()
         && sources.isEmpty() && from == null && to == null;
+    if (query == null) {
+      query = List.of(); // no words: the filters alone decide
+    }
     if (String.join(" ", query).isBlank() && noFilter) {
       throw new CliException("empty query: give at least one word, or a filter such as --person or --from");
     }

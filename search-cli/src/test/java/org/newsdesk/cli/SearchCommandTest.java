@@ -98,6 +98,16 @@ class SearchCommandTest {
   }
 
   @Test
+  void filtersAloneListEveryArticleTheyPass() {
+    // no query words: the filters decide, exactly as with an empty query string
+    assertEquals(ids("search", "", "--ids", "--sort", "oldest", "--source", "meridian WIRE", "--limit", "100"),
+        ids("search", "--ids", "--sort", "oldest", "--source", "meridian WIRE", "--limit", "100"));
+    List<String> lavrov = ids("search", "--ids", "--person", "Lavrov", "--limit", "100");
+    assertFalse(lavrov.isEmpty());
+    assertEquals(ids("search", "person:lavrov", "--ids", "--limit", "100").size(), lavrov.size());
+  }
+
+  @Test
   void countPrintsTheExactTotal() {
     assertEquals(List.of("5"), ids("search", "ceasefire", "--count"));
   }
@@ -205,7 +215,10 @@ class SearchCommandTest {
     CliRun usage = run(onIndex("search", "ceasefire", "--limit", "many"));
     assertEquals(ExitCodes.ERROR, usage.code());
     assertTrue(usage.err().contains("--limit"), usage.err());
-    assertEquals(ExitCodes.ERROR, run(onIndex("search")).code());
+    CliRun nothing = run(onIndex("search"));
+    assertEquals(ExitCodes.ERROR, nothing.code());
+    assertOneLine(nothing.err());
+    assertTrue(nothing.err().contains("empty query: give at least one word, or a filter"), nothing.err());
     assertEquals(ExitCodes.ERROR, run(onIndex("search", "ceasefire", "--limit", "0")).code());
     assertEquals(ExitCodes.ERROR, run(onIndex("search", "ceasefire", "--page", "0")).code());
     assertEquals(ExitCodes.ERROR, run(onIndex("search", "ceasefire", "--sort", "sideways")).code());
