@@ -46,7 +46,13 @@ final class HitPrinter {
     if (results.fellBackToAny()) {
       out.println(palette.notice("No article matches all the terms of \"" + results.query() + "\"; showing articles that match any of them."));
     }
-    if ((results.suggestion() != null && !results.suggestion().isBlank()) || results.fellBackToAny()) {
+    if (!results.fellBackToEntities().isEmpty()) {
+      String names = String.join(", ", results.fellBackToEntities());
+      out.println(palette.notice("No article has the words \"" + results.query() + "\", a name of " + names
+          + "; showing the articles about " + names + "."));
+    }
+    if ((results.suggestion() != null && !results.suggestion().isBlank()) || results.fellBackToAny()
+        || !results.fellBackToEntities().isEmpty()) {
       out.println();
     }
   }

@@ -142,6 +142,17 @@ final class SearchCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.NO_HITS;
     }
+    if ((count || idsOnly) && !json && !results.fellBackToEntities().isEmpty()) {
+      // Likewise the articles of an entity the words name: scripts ask for them with --entity or person:.
+      if (count) {
+        out.println(0);
+      }
+      out.flush();
+      err.println("newsdesk: no article has the words; they name " + String.join(", ", results.fellBackToEntities())
+          + " (" + results.total() + " articles: --entity \"" + results.query() + "\")");
+      err.flush();
+      return ExitCodes.NO_HITS;
+    }
     if (json) {
       out.println(Json.writePretty(toJson(results, request)));
     } else if (count) {
@@ -206,6 +217,7 @@ final class SearchCommand implements Callable<Integer> {
     m.put("took_ms", r.tookMillis());
     m.put("suggestion", r.suggestion());
     m.put("fell_back_to_any", r.fellBackToAny());
+    m.put("fell_back_to_entities", r.fellBackToEntities());
     m.put("offset", request.offset());
     m.put("limit", request.limit());
     m.put("next_cursor", r.nextCursor());

@@ -135,6 +135,26 @@ class SearchCommandTest {
   }
 
   @Test
+  void wordsThatOnlyNameAnEntityShowItsArticlesWithANotice() {
+    List<String> putin = ids("search", "--person", "Putin", "--ids", "--limit", "100");
+    assertFalse(putin.isEmpty());
+    CliRun r = run(onIndex("search", "Путин", "--limit", "100"));
+    assertEquals(ExitCodes.OK, r.code(), r.err());
+    assertEquals("No article has the words \"Путин\", a name of Vladimir Putin; showing the articles about Vladimir Putin.",
+        r.lines().get(0));
+    assertTrue(r.out().contains(putin.size() + " hit"), r.out());
+    CliRun json = run(onIndex("search", "Путин", "--json", "--limit", "100"));
+    assertTrue(json.out().contains("\"fell_back_to_entities\" : [ \"Vladimir Putin\" ]"), json.out());
+    // scripts count and list the words as asked, and are told where the articles are
+    CliRun count = run(onIndex("search", "Путин", "--count"));
+    assertEquals(ExitCodes.NO_HITS, count.code());
+    assertEquals(List.of("0"), count.lines());
+    assertEquals("newsdesk: no article has the words; they name Vladimir Putin (" + putin.size()
+        + " articles: --entity \"Путин\")", count.err().strip());
+    assertEquals(putin, ids("search", "--entity", "Путин", "--ids", "--limit", "100"));
+  }
+
+  @Test
   void colourOnlyOnATerminalWithoutNoColor() {
     String[] args = onIndex("search", "ceasefire", "-n", "1");
     String bold = "\u001b[1m";

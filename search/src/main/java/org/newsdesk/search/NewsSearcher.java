@@ -200,6 +200,23 @@ public final class NewsSearcher implements SearchBackend {
       }
       String suggestion = fewHits && !request.query().isBlank()
           ? suggester.suggest(request.query(), searcher) : null;
+      // Words that match no article but name an entity (an alias in another script, Путин): its articles.
+      List<String> byEntity = List.of();
+      if (page.total == 0 && !request.query().isBlank()) {
+        List<String> ids = resolver.exactIds(request.query());
+        if (!ids.isEmpty()) {
+          List<String> entities = new ArrayList<>(request.entities());
+          entities.addAll(ids);
+          Page named = run(searcher, request.withQuery("").withEntities(entities), request.match(), resolver, newest);
+          if (named.total > 0) {
+            page = named;
+            byEntity = new ArrayList<>();
+            for (String id : ids) {
+              byEntity.add(resolver.displayName(id));
+            }
+          }
+        }
+      }
       List<SearchHit> hits = toHits(searcher, page, request);
       // A next page only when hits remain after this one: a page that ends on the last hit has no cursor, so
       // that following it never gives an empty page.
@@ -210,7 +227,7 @@ public final class NewsSearcher implements SearchBackend {
       Map<SearchRequest.Facet, List<SearchResults.FacetCount>> facets =
           page.facets == null ? Map.of() : page.facets.result(request.facetLimit(), resolver::displayName);
       long took = (System.nanoTime() - start) / 1_000_000;
-      return new SearchResults(request.query(), page.total, hits, facets, suggestion, fellBack, took, next);
+      return new SearchResults(request.query(), page.total, hits, facets, suggestion, fellBack, took, next, byEntity);
     } catch (IndexSearcher.TooManyClauses e) {
       throw QueryFactory.tooManyClauses(request.query());
     } catch (IOException e) {

@@ -16,14 +16,23 @@ import java.util.Map;
  * @param fellBackToAny true when no article matched all terms and these are ranked any-term matches
  * @param tookMillis time spent in the search
  * @param nextCursor pass to {@link SearchRequest#withCursor} for the next page, or null on the last page
+ * @param fellBackToEntities when the query's words matched no article but name an entity (an alias such as
+ *     {@code Путин}), the display names of the entities whose articles these hits are; empty otherwise
  */
 public record SearchResults(String query, long total, List<SearchHit> hits, Map<SearchRequest.Facet, List<FacetCount>> facets,
-    String suggestion, boolean fellBackToAny, long tookMillis, String nextCursor) {
+    String suggestion, boolean fellBackToAny, long tookMillis, String nextCursor, List<String> fellBackToEntities) {
   public SearchResults {
     hits = List.copyOf(hits);
+    fellBackToEntities = fellBackToEntities == null ? List.of() : List.copyOf(fellBackToEntities);
     EnumMap<SearchRequest.Facet, List<FacetCount>> byFacet = new EnumMap<>(SearchRequest.Facet.class);
     byFacet.putAll(facets);
     facets = Collections.unmodifiableMap(byFacet); // in Facet order, not a new order on every JVM start
+  }
+
+  /** Results that did not fall back to entities (the constructor of the components before {@code fellBackToEntities}). */
+  public SearchResults(String query, long total, List<SearchHit> hits, Map<SearchRequest.Facet, List<FacetCount>> facets,
+      String suggestion, boolean fellBackToAny, long tookMillis, String nextCursor) {
+    this(query, total, hits, facets, suggestion, fellBackToAny, tookMillis, nextCursor, List.of());
   }
 
   /** One facet bucket: a value (entity id, source, or date bucket start) with its display label and count. */

@@ -135,6 +135,26 @@ class NewsSearcherTest {
   }
 
   @Test
+  void wordsThatMatchNothingButNameAnEntityFindItsArticles() {
+    SearchResults cyrillic = searcher.search(all("Путин"));
+    assertEquals(List.of("a01", "a04"), ids(cyrillic), "the articles about Putin, ranked as a person filter ranks them");
+    assertEquals(List.of("Vladimir Putin"), cyrillic.fellBackToEntities());
+    assertFalse(cyrillic.fellBackToAny());
+    assertEquals("Путин", cyrillic.query(), "the results say what was asked");
+    // the request's own filters still apply: from a04's date on, a01 (older) is left out
+    java.time.LocalDate a04 = cyrillic.hits().get(1).published().date();
+    assertEquals(List.of("a04"), ids(searcher.search(all("Путин").withDateRange(a04, null))));
+    // words in the articles are searched as words: no fallback
+    SearchResults latin = searcher.search(all("putin"));
+    assertTrue(latin.fellBackToEntities().isEmpty());
+    assertEquals(List.of("a01", "a04"), ids(latin));
+    // words that name nothing find nothing
+    SearchResults none = searcher.search(all("Шойгу"));
+    assertEquals(0, none.total());
+    assertTrue(none.fellBackToEntities().isEmpty());
+  }
+
+  @Test
   void salienceRanksTheArticleAboutSomeoneFirst() {
     assertEquals(List.of("a01", "a04"), ids(searcher.search(all("putin"))));
     assertEquals(List.of("a01", "a04"), ids(searcher.search(all("").withPersons(List.of("Putin")).withSort(SortOrder.RELEVANCE))));
