@@ -43,18 +43,31 @@ final class HitPrinter {
     if (results.suggestion() != null && !results.suggestion().isBlank()) {
       out.println(palette.notice("Did you mean: ") + palette.bold(results.suggestion()) + palette.notice("?"));
     }
+    List<String> fallbacks = fallbackNotices(results, "showing");
+    for (String notice : fallbacks) {
+      out.println(palette.notice(notice));
+    }
+    if ((results.suggestion() != null && !results.suggestion().isBlank()) || !fallbacks.isEmpty()) {
+      out.println();
+    }
+  }
+
+  /**
+   * What people are told when the hits are not those of the query as asked: any-word hits, or the articles of an
+   * entity the words name. {@code verb} says what is done with them ("showing", "counting").
+   */
+  static List<String> fallbackNotices(SearchResults results, String verb) {
+    List<String> notices = new ArrayList<>();
     if (results.fellBackToAny()) {
-      out.println(palette.notice("No article matches all the terms of \"" + results.query() + "\"; showing articles that match any of them."));
+      notices.add("No article matches all the terms of \"" + results.query() + "\"; " + verb
+          + " articles that match any of them.");
     }
     if (!results.fellBackToEntities().isEmpty()) {
       String names = String.join(", ", results.fellBackToEntities());
-      out.println(palette.notice("No article has the words \"" + results.query() + "\", a name of " + names
-          + "; showing the articles about " + names + "."));
+      notices.add("No article has the words \"" + results.query() + "\", a name of " + names + "; " + verb
+          + " the articles about " + names + ".");
     }
-    if ((results.suggestion() != null && !results.suggestion().isBlank()) || results.fellBackToAny()
-        || !results.fellBackToEntities().isEmpty()) {
-      out.println();
-    }
+    return notices;
   }
 
   private void printHit(int number, SearchHit hit) {

@@ -173,6 +173,8 @@ final class TimelineCommand implements Callable<Integer> {
     m.put("query", r.query());
     m.put("total", r.total());
     m.put("by", by.name().toLowerCase(Locale.ROOT));
+    m.put("fell_back_to_any", r.fellBackToAny());
+    m.put("fell_back_to_entities", r.fellBackToEntities());
     List<Object> buckets = new ArrayList<>();
     for (Row row : rows) {
       if (row.isGap()) {
@@ -189,6 +191,13 @@ final class TimelineCommand implements Callable<Integer> {
   }
 
   private void print(PrintWriter out, SearchResults r, List<Row> rows, Palette p, int width) {
+    List<String> notices = HitPrinter.fallbackNotices(r, "counting");
+    for (String notice : notices) {
+      out.println(p.notice(notice));
+    }
+    if (!notices.isEmpty()) {
+      out.println();
+    }
     long max = rows.stream().mapToLong(Row::count).max().orElse(0);
     int labelWidth = rows.stream().mapToInt(row -> row.label().length()).max().orElse(0);
     int countWidth = Long.toString(max).length();

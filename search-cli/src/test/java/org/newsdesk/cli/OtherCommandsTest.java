@@ -1,6 +1,7 @@
 package org.newsdesk.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsdesk.cli.CliRun.onIndex;
 import static org.newsdesk.cli.CliRun.run;
@@ -120,6 +121,19 @@ class OtherCommandsTest {
     assertEquals(List.of("2020-10-01 2020-10 3", "2020-11-01 2020-11 0", "2020-12-01 2020-12 1", "2021-01-01 2021-01 1"), buckets);
     assertEquals(ExitCodes.NO_HITS, run(onIndex("timeline", "qwxzzyv")).code());
     assertEquals(ExitCodes.ERROR, run(onIndex("timeline", "ceasefire", "--by", "decade")).code());
+    assertFalse(t.get("fell_back_to_any").asBoolean());
+    assertEquals(0, t.get("fell_back_to_entities").size());
+  }
+
+  @Test
+  void timelineSaysWhenItCountsAnEntitysArticlesInsteadOfTheWords() throws Exception {
+    CliRun r = run(onIndex("timeline", "Путин"));
+    assertEquals(ExitCodes.OK, r.code(), r.err());
+    assertEquals("No article has the words \"Путин\", a name of Vladimir Putin; counting the articles about Vladimir Putin.",
+        r.lines().get(0));
+    JsonNode t = JSON.readTree(run(onIndex("timeline", "Путин", "--json")).out());
+    assertEquals("Vladimir Putin", t.get("fell_back_to_entities").get(0).asText());
+    assertEquals(JSON.readTree(run(onIndex("timeline", "person:Путин", "--json")).out()).get("buckets"), t.get("buckets"));
   }
 
   @Test
