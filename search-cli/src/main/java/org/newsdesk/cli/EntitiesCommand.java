@@ -64,6 +64,9 @@ final class EntitiesCommand implements Callable<Integer> {
   @Option(names = "--min-count", paramLabel = "N", defaultValue = "2", description = "With --candidates: least occurrences (default: ${DEFAULT-VALUE}).")
   int minCount;
 
+  @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto", description = "auto, always or never.")
+  ColorMode color;
+
   @Override
   public Integer call() throws IOException {
     if (limit < 1 || limit > SearchRequest.MAX_LIMIT) {
@@ -104,14 +107,21 @@ final class EntitiesCommand implements Callable<Integer> {
       doc.put("entities", byType);
       out.println(Json.writePretty(doc));
     } else {
-      out.printf(Locale.ROOT, "%s: %d articles%n", query == null ? "all articles" : "articles matching '" + query + "'", results.total());
+      Palette p = Palette.of(NewsdeskCli.environment(spec).useColor(color));
+      out.println((query == null ? "all articles" : "articles matching '" + query + "'") + ": "
+          + p.number(Long.toString(results.total())) + " articles");
       counts.forEach((f, list) -> {
-        out.printf(Locale.ROOT, "%n%s%n", key(f));
+        out.println();
+        out.println(p.bold(key(f)));
         if (list.isEmpty()) {
           out.println("  (none)");
         }
         int width = list.stream().mapToInt(c -> Long.toString(c.count()).length()).max().orElse(1);
-        list.forEach(c -> out.printf(Locale.ROOT, "  %" + width + "d  %s  (%s)%n", c.count(), c.label(), c.value()));
+        for (SearchResults.FacetCount c : list) {
+          String n = Long.toString(c.count());
+          out.println("  " + " ".repeat(width - n.length()) + p.number(n) + "  " + p.entity(c.label()) + "  "
+              + p.dim("(" + c.value() + ")"));
+        }
       });
     }
     out.flush();
@@ -148,11 +158,20 @@ final class EntitiesCommand implements Callable<Integer> {
       }).toList());
       out.println(Json.writePretty(doc));
     } else {
+      CliEnvironment env = NewsdeskCli.environment(spec);
+      Palette p = Palette.of(env.useColor(color));
       out.printf(Locale.ROOT, "names the gazetteer does not know, in %d articles (at least %d mentions):%n", articles, minCount);
       int width = found.stream().mapToInt(c -> Integer.toString(c.count()).length()).max().orElse(1);
+      String indent = "  " + " ".repeat(width) + "  ";
       for (Candidate c : found) {
-        out.printf(Locale.ROOT, "%n  %" + width + "d  %s  [%s? in %d article%s]%n  %s  \"%s\"%n", c.count(), c.phrase(), c.typeGuess().key(),
-            c.articles(), c.articles() == 1 ? "" : "s", " ".repeat(width), c.example());
+        String n = Integer.toString(c.count());
+        out.println();
+        out.println("  " + " ".repeat(width - n.length()) + p.number(n) + "  " + p.bold(c.phrase()) + "  "
+            + p.dim("[" + c.typeGuess().key() + "? in " + c.articles() + " article" + (c.articles() == 1 ? "" : "s") + "]"));
+        // the example sentence wrapped under the phrase, to the terminal's width
+        for (String line : TextWrapper.wrap("\"" + c.example() + "\"", Math.max(20, env.width() - indent.length()))) {
+          out.println(indent + line);
+        }
       }
       if (found.isEmpty()) {
         out.println("  (none)");

@@ -1,6 +1,7 @@
 package org.newsdesk.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -113,6 +114,25 @@ class EntitiesCommandTest {
     assertTrue(r.out().startsWith("all articles: "), r.out());
     assertTrue(r.out().contains("organization\n"), r.out());
     assertEquals(2, r.out().lines().filter(l -> l.matches("\\s+\\d+ {2}.+ {2}\\(.+\\)")).count(), r.out());
+  }
+
+  @Test
+  void textIsColouredOnlyOnATerminalAndExamplesFitItsWidth() {
+    String[] args = {"entities", "--index", index.toString(), "--limit", "2"};
+    CliRun terminal = CliRun.run(CliEnvironment.of(java.util.Map.of(), true), args);
+    assertEquals(0, terminal.code(), terminal.err());
+    assertTrue(terminal.out().contains("\u001b["), terminal.out());
+    CliRun noColor = CliRun.run(CliEnvironment.of(java.util.Map.of("NO_COLOR", "1"), true), args);
+    assertFalse(noColor.out().contains("\u001b["), noColor.out());
+    CliRun never = CliRun.run(CliEnvironment.of(java.util.Map.of(), true),
+        "entities", "--index", index.toString(), "--limit", "2", "--color", "never");
+    assertEquals(noColor.out(), never.out());
+    CliRun narrow = CliRun.run(CliEnvironment.of(java.util.Map.of("COLUMNS", "40"), false),
+        "entities", "--candidates", "--index", index.toString(), "--limit", "5");
+    assertEquals(0, narrow.code(), narrow.err());
+    List<String> examples = narrow.lines().stream().filter(l -> l.startsWith("     ")).toList();
+    assertFalse(examples.isEmpty(), narrow.out());
+    examples.forEach(l -> assertTrue(l.length() <= 40, "wrapped to the terminal: " + l));
   }
 
   private static List<String> fieldNames(JsonNode node) {
