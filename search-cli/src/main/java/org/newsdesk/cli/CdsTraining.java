@@ -34,6 +34,7 @@ final class CdsTraining {
     String id = firstId(colour, index);
     if (id != null) {
       worst = Math.max(worst, run(colour, index, "show", id));
+      worst = Math.max(worst, run(colour, index, "similar", id));
     }
     System.exit(worst >= ExitCodes.ERROR ? ExitCodes.ERROR : ExitCodes.OK);
   }

@@ -24,7 +24,7 @@ import java.util.logging.Logger;
  */
 final class ClassWarmer {
   /** Commands that open an index: the ones worth warming for (docs/cli.md, "Start-up"). */
-  static final List<String> SEARCHING_COMMANDS = List.of("search", "show", "timeline", "stats");
+  static final List<String> SEARCHING_COMMANDS = List.of("search", "show", "similar", "timeline", "stats");
 
   /**
    * Longest first, as the main thread reaches them: Lucene's constants read the JVM's options through JMX (about

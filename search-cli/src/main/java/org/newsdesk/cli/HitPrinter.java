@@ -31,10 +31,7 @@ final class HitPrinter {
 
   void print(SearchResults results, SearchRequest request) {
     printNotices(results);
-    int n = request.offset() + 1;
-    for (SearchHit hit : results.hits()) {
-      printHit(n++, hit);
-    }
+    printHits(results.hits(), request.offset() + 1);
     printFacets(results);
     printSummary(results, request);
   }
@@ -68,6 +65,14 @@ final class HitPrinter {
           + " the articles about " + names + ".");
     }
     return notices;
+  }
+
+  /** The hits, numbered from {@code first}, each as {@link #print} shows it. */
+  void printHits(List<SearchHit> hits, int first) {
+    int n = first;
+    for (SearchHit hit : hits) {
+      printHit(n++, hit);
+    }
   }
 
   private void printHit(int number, SearchHit hit) {

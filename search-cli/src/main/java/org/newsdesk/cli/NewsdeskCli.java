@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
 public final class NewsdeskCli implements Callable<Integer> {
   /** Every subcommand name, in help order. */
   static final List<String> SUBCOMMANDS = List.of(
-      "search", "show", "timeline", "stats", "entities", "inspect", "index", "rebuild", "rollback", "check", "completion", "help");
+      "search", "show", "similar", "timeline", "stats", "entities", "inspect", "index", "rebuild", "rollback", "check", "completion", "help");
 
   @Spec CommandSpec spec;
 
@@ -105,6 +105,7 @@ public final class NewsdeskCli implements Callable<Integer> {
     return switch (name) {
       case "search" -> new SearchCommand();
       case "show" -> new ShowCommand();
+      case "similar" -> new SimilarCommand();
       case "timeline" -> new TimelineCommand();
       case "stats" -> new StatsCommand();
       case "entities" -> new EntitiesCommand();

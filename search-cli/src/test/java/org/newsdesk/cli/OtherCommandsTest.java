@@ -156,7 +156,7 @@ class OtherCommandsTest {
       assertEquals(ExitCodes.OK, r.code(), command + ": " + r.err());
       assertTrue(r.out().startsWith("Usage: newsdesk " + command), r.out());
     }
-    for (String command : List.of("search", "show", "timeline", "stats", "completion")) {
+    for (String command : List.of("search", "show", "similar", "timeline", "stats", "completion")) {
       assertTrue(run(command, "--help").out().contains("Examples:"), command);
     }
     assertTrue(run("--help").out().contains("Examples:"));
