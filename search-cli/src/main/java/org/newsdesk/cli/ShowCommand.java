@@ -48,10 +48,7 @@ final class ShowCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (found.isEmpty()) {
-      spec.commandLine().getErr().println("newsdesk: no article with id '" + id + "' in " + indexPath.resolve()
-          + " (ids are what `newsdesk search --ids` prints)");
-      spec.commandLine().getErr().flush();
-      return ExitCodes.NO_HITS;
+      return noSuchArticle(spec, id, indexPath.resolve());
     }
     Article a = found.get();
     if (json) {
@@ -123,5 +120,13 @@ final class ShowCommand implements Callable<Integer> {
       out.println();
       TextWrapper.wrap(paragraph, width).forEach(out::println);
     }
+  }
+
+  /** Says on stderr that the index has no article {@code id} (the commands that take an id); exit code 1. */
+  static int noSuchArticle(CommandSpec spec, String id, java.nio.file.Path index) {
+    spec.commandLine().getErr().println("newsdesk: no article with id '" + id + "' in " + index
+        + " (ids are what `newsdesk search --ids` prints)");
+    spec.commandLine().getErr().flush();
+    return ExitCodes.NO_HITS;
   }
 }

@@ -63,10 +63,7 @@ final class SimilarCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (article.isEmpty()) {
-      spec.commandLine().getErr().println("newsdesk: no article with id '" + id + "' in " + indexPath.resolve()
-          + " (ids are what `newsdesk search --ids` prints)");
-      spec.commandLine().getErr().flush();
-      return ExitCodes.NO_HITS;
+      return ShowCommand.noSuchArticle(spec, id, indexPath.resolve());
     }
     SearchRequest shape = SearchRequest.of("").withLimit(limit);
     if (json) {
