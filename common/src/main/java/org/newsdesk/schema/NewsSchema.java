@@ -25,7 +25,9 @@ public final class NewsSchema {
   public static final String USER_DATA_BUILT_AT = "newsdesk.built.at";
   /**
    * Commit user-data key holding the sources the index was built from, absolute paths one per line: those of the
-   * last {@code rebuild}, and every path {@code index} added since. Messages that ask for a rebuild name them.
+   * last {@code rebuild}, and every path {@code index} added since. Absent when they are not all known (an index
+   * built before they were recorded, a path with a line break, too many paths to list): a message that asks for a
+   * rebuild then says {@code SOURCE...} rather than name only some of them, which a full rebuild would mirror.
    */
   public static final String USER_DATA_SOURCES = "newsdesk.sources";
 
@@ -85,26 +87,13 @@ public final class NewsSchema {
    */
   static String rebuildCommand(Map<String, String> userData, String indexLocation) {
     List<String> sources = sources(userData);
-    StringBuilder command = new StringBuilder("newsdesk rebuild --full --index ");
+    StringBuilder command = new StringBuilder("newsdesk rebuild --full --index ").append(ShellWords.quote(indexLocation));
     if (sources.isEmpty()) {
-      return command.append(indexLocation).append(" SOURCE...").toString();
+      return command.append(" SOURCE...").toString();
     }
-    command.append(shellWord(indexLocation));
     for (String source : sources) {
-      command.append(' ').append(shellWord(source));
+      command.append(' ').append(ShellWords.quote(source));
     }
     return command.toString();
-  }
-
-  /** {@code word} as one shell word: as it is when plain, else in single quotes. */
-  private static String shellWord(String word) {
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
-      boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "/._-+,:=@%".indexOf(c) >= 0;
-      if (!plain) {
-        return "'" + word.replace("'", "'\\''") + "'";
-      }
-    }
-    return word.isEmpty() ? "''" : word;
   }
 }

@@ -84,6 +84,8 @@ final class BuildRun {
 
   private static final String NO_HASH = "-";
   private static final int DELETE_BATCH = 1024;
+  /** More input paths than this are not recorded: no message could give them as a command to paste. */
+  private static final int MAX_RECORDED_SOURCES = 64;
 
   private final List<Path> sources;
   private final IndexOptions options;
@@ -217,7 +219,7 @@ final class BuildRun {
     boolean articlesChanged = plan.deleteAll() || counters.added.get() + counters.updated.get() + counters.deleted.get() > 0;
     boolean stateChanged = !exists || articlesChanged || !manifest.files().equals(plan.old().files())
         || !manifest.orphans().equals(plan.old().orphans()) || !sameBuildInputs(lastData)
-        || !recordedSources(lastData).equals(lastData.getOrDefault(NewsSchema.USER_DATA_SOURCES, ""));
+        || !java.util.Objects.equals(recordedSources(lastData), lastData.get(NewsSchema.USER_DATA_SOURCES));
     long generation = -1;
     if (stateChanged) {
       long commitStart = System.nanoTime();
@@ -684,7 +686,10 @@ final class BuildRun {
     data.put(Generations.USER_DATA_MANIFEST, stored.fileName());
     data.put(Generations.USER_DATA_MANIFEST_SHA256, stored.sha256());
     data.put(Generations.USER_DATA_MODE, plan.description());
-    data.put(NewsSchema.USER_DATA_SOURCES, recordedSources(lastData));
+    String recorded = recordedSources(lastData);
+    if (recorded != null) {
+      data.put(NewsSchema.USER_DATA_SOURCES, recorded);
+    }
     String lastContent = lastData.get(Generations.USER_DATA_CONTENT_ID);
     data.put(Generations.USER_DATA_CONTENT_ID, articlesChanged || lastContent == null ? UUID.randomUUID().toString() : lastContent);
     Path gazetteerFile = options.indexDir().resolve(NewsSchema.GAZETTEER_FILE);
@@ -701,22 +706,29 @@ final class BuildRun {
   }
 
   /**
-   * The sources to record with this commit: a rebuild's own, since the index now mirrors them; for {@code index},
-   * those recorded before and this run's. Absolute and normalized, in order, each once; a path with a line break
-   * in it (the record's separator) is left out.
+   * The sources to record with this commit ({@link NewsSchema#USER_DATA_SOURCES}): a rebuild's own, since the index
+   * now mirrors them; for {@code index}, those recorded before and this run's. Absolute and normalized, in order,
+   * each once. Null when they cannot all be named: {@code index} into an index whose earlier sources were never
+   * recorded, a path with a line break (the record's separator), more than {@link #MAX_RECORDED_SOURCES} paths. A
+   * partial list would be worse than none: the rebuild command a message gives would drop the rest.
    */
   private String recordedSources(Map<String, String> lastData) {
     Set<String> paths = new LinkedHashSet<>();
     if (mode == Mode.ADD_UPDATE) {
+      boolean built = lastData.containsKey(NewsSchema.USER_DATA_SCHEMA_VERSION);
+      if (built && !lastData.containsKey(NewsSchema.USER_DATA_SOURCES)) {
+        return null;
+      }
       paths.addAll(NewsSchema.sources(lastData));
     }
     for (Path source : sources) {
       String path = source.toAbsolutePath().normalize().toString();
-      if (path.indexOf('\n') < 0) {
-        paths.add(path);
+      if (path.indexOf('\n') >= 0) {
+        return null;
       }
+      paths.add(path);
     }
-    return String.join("\n", paths);
+    return paths.size() > MAX_RECORDED_SOURCES ? null : String.join("\n", paths);
   }
 
   /** True if the last commit was built with this schema and gazetteer. */

@@ -96,6 +96,8 @@ final class EntitiesCommand implements Callable<Integer> {
       Map<String, Object> doc = new LinkedHashMap<>();
       doc.put("query", query);
       doc.put("total", results.total());
+      doc.put("fell_back_to_any", results.fellBackToAny());
+      doc.put("fell_back_to_entities", results.fellBackToEntities());
       Map<String, Object> byType = new LinkedHashMap<>();
       counts.forEach((f, list) -> byType.put(key(f), list.stream().map(c -> {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -108,6 +110,13 @@ final class EntitiesCommand implements Callable<Integer> {
       out.println(Json.writePretty(doc));
     } else {
       Palette p = Palette.of(NewsdeskCli.environment(spec).useColor(color));
+      List<String> notices = HitPrinter.fallbackNotices(results, "counting");
+      for (String notice : notices) {
+        out.println(p.notice(notice));
+      }
+      if (!notices.isEmpty()) {
+        out.println();
+      }
       out.println((query == null ? "all articles" : "articles matching '" + query + "'") + ": "
           + p.number(Long.toString(results.total())) + " articles");
       counts.forEach((f, list) -> {

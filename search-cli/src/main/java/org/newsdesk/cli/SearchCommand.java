@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.newsdesk.model.EntityType;
+import org.newsdesk.schema.ShellWords;
 import org.newsdesk.search.NewsSearcher;
 import org.newsdesk.search.SearchHit;
 import org.newsdesk.search.SearchRequest;
@@ -149,7 +150,7 @@ final class SearchCommand implements Callable<Integer> {
       }
       out.flush();
       err.println("newsdesk: no article has the words; they name " + String.join(", ", results.fellBackToEntities())
-          + " (" + results.total() + " articles: --entity \"" + results.query() + "\")");
+          + " (" + results.total() + " articles: --entity " + ShellWords.quote(results.query()) + ")");
       err.flush();
       return ExitCodes.NO_HITS;
     }

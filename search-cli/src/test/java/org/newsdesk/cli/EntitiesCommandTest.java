@@ -117,6 +117,17 @@ class EntitiesCommandTest {
   }
 
   @Test
+  void countsOverAFallbackSaySo() throws Exception {
+    Run r = run("entities", "Путин", "--index", index.toString(), "--type", "person", "--limit", "3");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().startsWith("No article has the words \"Путин\", a name of Vladimir Putin; counting the articles"
+        + " about Vladimir Putin.\n"), r.out());
+    JsonNode doc = Json.MAPPER.readTree(run("entities", "Путин", "--index", index.toString(), "--json").out());
+    assertEquals("Vladimir Putin", doc.get("fell_back_to_entities").get(0).asText());
+    assertFalse(doc.get("fell_back_to_any").asBoolean());
+  }
+
+  @Test
   void textIsColouredOnlyOnATerminalAndExamplesFitItsWidth() {
     String[] args = {"entities", "--index", index.toString(), "--limit", "2"};
     CliRun terminal = CliRun.run(CliEnvironment.of(java.util.Map.of(), true), args);

@@ -214,6 +214,38 @@ class RebuildCommandTest {
     }
   }
 
+  @Test
+  void sourcesThatCannotAllBeNamedAreNotRecordedAtAll() throws Exception {
+    RebuildFixture.writeCorpus(src(), 1, 3, 9);
+    Path more = Files.createDirectories(tmp.resolve("more"));
+    RebuildFixture.writeFile(more.resolve("extra.jsonl"), "m", 2, new java.util.Random(10), "");
+    assertEquals(0, RebuildFixture.run("index", src().toString(), "--index", index().toString(), "-q").code());
+    removeUserData(index(), NewsSchema.USER_DATA_SOURCES); // as an index built before sources were recorded
+    // index adds to sources nobody recorded: naming only its own would make the rebuild command drop src's articles
+    assertEquals(0, RebuildFixture.run("index", more.toString(), "--index", index().toString(), "-q").code());
+    assertEquals(List.of(), builtFrom());
+    assertTrue(run(new String[] {"stats", "--index", index().toString()}).out().contains("not recorded"));
+    setSchemaVersion(index(), "3");
+    org.newsdesk.schema.SchemaMismatchException e = assertThrows(org.newsdesk.schema.SchemaMismatchException.class,
+        () -> NewsSearcher.open(index()));
+    assertTrue(e.getMessage().endsWith("`newsdesk rebuild --full --index " + index() + " SOURCE...`"), e.getMessage());
+    // a rebuild knows all its sources again
+    assertEquals(0, RebuildFixture.run("rebuild", src().toString(), more.toString(), "--index", index().toString(), "-q").code());
+    assertEquals(List.of(src().toAbsolutePath().normalize().toString(), more.toAbsolutePath().normalize().toString()),
+        builtFrom());
+  }
+
+  private static void removeUserData(Path index, String key) throws Exception {
+    try (Directory dir = FSDirectory.open(index);
+        IndexWriter w = new IndexWriter(dir, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+      Map<String, String> data = new HashMap<>();
+      w.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+      data.remove(key);
+      w.setLiveCommitData(data.entrySet());
+      w.commit();
+    }
+  }
+
   private List<String> builtFrom() throws Exception {
     CliRun r = run(new String[] {"stats", "--index", index().toString(), "--json"});
     assertEquals(0, r.code(), r.err());

@@ -150,7 +150,7 @@ class SearchCommandTest {
     assertEquals(ExitCodes.NO_HITS, count.code());
     assertEquals(List.of("0"), count.lines());
     assertEquals("newsdesk: no article has the words; they name Vladimir Putin (" + putin.size()
-        + " articles: --entity \"Путин\")", count.err().strip());
+        + " articles: --entity 'Путин')", count.err().strip());
     assertEquals(putin, ids("search", "--entity", "Путин", "--ids", "--limit", "100"));
   }
 

@@ -68,8 +68,13 @@ final class EntityResolver {
    * @throws UnknownEntityException if nothing matches, with the closest known name
    */
   List<String> resolve(String name, EntityType type) {
+    // An id as written first: folding turns the hyphen of georgia-country into a space, a key no name has.
+    List<String> ids = byId.containsKey(name) ? ofType(Set.of(name), type) : List.of();
+    if (!ids.isEmpty()) {
+      return ids;
+    }
     String key = fold(name);
-    List<String> ids = ofType(byName.get(key), type);
+    ids = ofType(byName.get(key), type);
     if (ids.isEmpty() && !key.contains(" ")) {
       ids = ofType(byWord.get(key), type);
     }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -201,19 +202,22 @@ public final class NewsSearcher implements SearchBackend {
       String suggestion = fewHits && !request.query().isBlank()
           ? suggester.suggest(request.query(), searcher) : null;
       // Words that match no article but name an entity (an alias in another script, Путин): its articles.
+      // The whole query is given as one --entity name, so that an alias several entities share finds the articles
+      // of any of them, as the entity filter does.
       List<String> byEntity = List.of();
       if (page.total == 0 && !request.query().isBlank()) {
         List<String> ids = resolver.exactIds(request.query());
         if (!ids.isEmpty()) {
           List<String> entities = new ArrayList<>(request.entities());
-          entities.addAll(ids);
+          entities.add(request.query());
           Page named = run(searcher, request.withQuery("").withEntities(entities), request.match(), resolver, newest);
           if (named.total > 0) {
             page = named;
-            byEntity = new ArrayList<>();
+            Set<String> names = new LinkedHashSet<>();
             for (String id : ids) {
-              byEntity.add(resolver.displayName(id));
+              names.add(resolver.displayName(id));
             }
+            byEntity = new ArrayList<>(names);
           }
         }
       }

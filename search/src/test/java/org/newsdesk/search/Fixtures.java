@@ -85,6 +85,11 @@ final class Fixtures {
 
   /** Writes {@code articles} as the index in {@code dir}, replacing what was there, with the test gazetteer. */
   static void writeIndex(Path dir, List<Article> articles) {
+    writeIndex(dir, articles, GAZETTEER);
+  }
+
+  /** Writes {@code articles} as the index in {@code dir}, replacing what was there, with {@code gazetteer}'s JSON. */
+  static void writeIndex(Path dir, List<Article> articles, String gazetteer) {
     try (FSDirectory d = FSDirectory.open(dir);
         IndexWriter w = new IndexWriter(d, new IndexWriterConfig(NewsAnalyzers.forIndexing())
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
@@ -93,7 +98,7 @@ final class Fixtures {
       }
       w.setLiveCommitData(Map.of(NewsSchema.USER_DATA_SCHEMA_VERSION, Integer.toString(NewsSchema.VERSION)).entrySet());
       w.commit();
-      Files.writeString(dir.resolve(NewsSchema.GAZETTEER_FILE), GAZETTEER, StandardCharsets.UTF_8);
+      Files.writeString(dir.resolve(NewsSchema.GAZETTEER_FILE), gazetteer, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

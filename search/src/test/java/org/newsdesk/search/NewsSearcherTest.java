@@ -17,6 +17,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.model.Article;
+import org.newsdesk.model.EntityType;
+import org.newsdesk.model.TaggedEntity;
 import org.newsdesk.search.SearchRequest.Facet;
 import org.newsdesk.search.SearchRequest.SortOrder;
 
@@ -152,6 +154,32 @@ class NewsSearcherTest {
     SearchResults none = searcher.search(all("Шойгу"));
     assertEquals(0, none.total());
     assertTrue(none.fellBackToEntities().isEmpty());
+  }
+
+  @Test
+  void hyphenatedIdsAndSharedAliasesFindTheirArticles(@TempDir Path other) {
+    String gazetteer = """
+        {"format": "newsdesk-gazetteer/1", "entities": [
+          {"id": "georgia-country", "name": "Georgia", "type": "LOCATION", "aliases": ["Sakartvelo", "Грузия"]},
+          {"id": "georgia-us-state", "name": "Georgia", "type": "LOCATION", "aliases": ["Грузия"]}
+        ]}
+        """;
+    Fixtures.writeIndex(other, List.of(
+        new Article("g1", null, null, "Tbilisi talks", null, null, "Talks in Tbilisi went on.", null, null, "en",
+            List.of(new TaggedEntity("georgia-country", "Georgia", EntityType.LOCATION, 1)), "g1.txt", "x1"),
+        new Article("g2", null, null, "Atlanta vote", null, null, "The vote in Atlanta was counted.", null, null, "en",
+            List.of(new TaggedEntity("georgia-us-state", "Georgia", EntityType.LOCATION, 1)), "g2.txt", "x2")), gazetteer);
+    try (NewsSearcher s = NewsSearcher.open(other)) {
+      // an id as written is an entity, though folding its hyphen would make it two words no name has
+      assertEquals(List.of("g1"), ids(s.search(all("").withEntities(List.of("georgia-country")))));
+      SearchResults alias = s.search(all("Sakartvelo"));
+      assertEquals(List.of("g1"), ids(alias));
+      assertEquals(List.of("Georgia"), alias.fellBackToEntities());
+      // an alias two entities share finds the articles of either, and their one display name is said once
+      SearchResults shared = s.search(all("Грузия"));
+      assertEquals(Set.of("g1", "g2"), idSet(shared));
+      assertEquals(List.of("Georgia"), shared.fellBackToEntities());
+    }
   }
 
   @Test
