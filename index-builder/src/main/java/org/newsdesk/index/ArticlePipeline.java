@@ -18,6 +18,16 @@ public final class ArticlePipeline {
 
   /** The cleaned, tagged article. */
   public Article process(RawArticle raw) throws SkippedArticleException {
-    return tagger.tag(cleaner.clean(raw));
+    return tag(clean(raw));
+  }
+
+  /** The first stage alone: the cleaned article, not yet tagged (builds time the two stages apart). */
+  public Article clean(RawArticle raw) throws SkippedArticleException {
+    return cleaner.clean(raw);
+  }
+
+  /** The second stage alone: the article with its entities. */
+  public Article tag(Article cleaned) {
+    return tagger.tag(cleaned);
   }
 }

@@ -211,6 +211,7 @@ final class BuildRun {
         files.size(), counters.filesUnchanged.get(), (System.nanoTime() - readStart) / 1e9,
         counters.added.get() + counters.updated.get(), counters.unchanged.get()));
     SourceManifest manifest = nextManifest(plan, entries, unreadableKept(plan, counters));
+    long finishing = CpuClock.thread();
     deleteVanished(writer, plan, oldIds, manifest, counters);
     if (plan.retag()) {
       retag(writer, lastData, counters);
@@ -230,6 +231,7 @@ final class BuildRun {
     } else {
       listener.log("nothing changed; the current generation stays as it is");
     }
+    counters.commitCpu.add(CpuClock.thread() - finishing);
     return counters.report(plan.description(), generation, Duration.between(start, Instant.now()));
   }
 
@@ -430,7 +432,9 @@ final class BuildRun {
         } finally {
           indexing.countDown();
         }
+        long flushing = CpuClock.thread(); // writing the last buffers out is indexing work, as a full buffer's flush is
         flushWhenAllDone(indexing, writer, failure);
+        counters.indexCpu.add(CpuClock.thread() - flushing);
       }, "newsdesk-indexer-" + i);
       t.start();
       workers.add(t);
@@ -438,6 +442,7 @@ final class BuildRun {
     Map<String, SourceManifest.FileEntry> unchanged = new LinkedHashMap<>();
     List<FileState> changed = new ArrayList<>();
     long done = 0;
+    long reading = CpuClock.thread();
     try {
       for (SourceFile file : files) {
         if (failure.get() != null) {
@@ -447,6 +452,7 @@ final class BuildRun {
         listener.progress(++done, files.size());
       }
     } finally {
+      counters.readCpu.add(CpuClock.thread() - reading);
       for (int i = 0; i < workers.size(); i++) {
         put(queue, END);
       }
@@ -543,8 +549,19 @@ final class BuildRun {
         if (failure.get() != null) {
           continue;
         }
+        long started = CpuClock.thread();
+        long cleaned;
         try {
-          Article article = pipeline.process(w.raw());
+          Article article;
+          try {
+            article = pipeline.clean(w.raw());
+          } finally {
+            cleaned = CpuClock.thread();
+            counters.cleanCpu.add(cleaned - started);
+          }
+          article = pipeline.tag(article);
+          long tagged = CpuClock.thread();
+          counters.tagCpu.add(tagged - cleaned);
           if (article.published() == null) {
             if (!w.file().reportedUndated(w.raw().origin())) { // the reader may have said why already
               w.file().report(new InputProblem(w.raw().origin(), InputProblem.Kind.UNDATED,
@@ -555,6 +572,7 @@ final class BuildRun {
                 "published date " + article.published() + " is in the future; indexed with it as given", false));
           }
           Written outcome = write(writer, article, w.seq());
+          counters.indexCpu.add(CpuClock.thread() - tagged);
           w.file().add(new SourceManifest.ArticleRef(article.id(), hashOf(w.raw())));
           if (outcome != Written.FIRST) {
             w.file().report(new InputProblem(w.raw().origin(), InputProblem.Kind.DUPLICATE_ID, "id " + article.id()

@@ -25,6 +25,7 @@ import org.newsdesk.index.corpus.InputProblem;
  *     {@code re-tag (gazetteer changed)}, {@code new index}, {@code inspect}
  * @param generation the Lucene commit generation the run committed, or -1 if it committed nothing (no change)
  * @param duration wall-clock time of the run
+ * @param cpu the CPU time the run spent, by stage ({@link BuildCpu#NONE} when the JVM cannot measure it)
  */
 public record IndexReport(
     long added,
@@ -37,7 +38,15 @@ public record IndexReport(
     long filesUnchanged,
     String mode,
     long generation,
-    Duration duration) {
+    Duration duration,
+    BuildCpu cpu) {
+
+  /** A report without stage times, as before they were measured. */
+  public IndexReport(long added, long updated, long unchanged, long deleted, Map<InputProblem.Kind, Long> skipped,
+      List<InputProblem> problems, long files, long filesUnchanged, String mode, long generation, Duration duration) {
+    this(added, updated, unchanged, deleted, skipped, problems, files, filesUnchanged, mode, generation, duration,
+        BuildCpu.NONE);
+  }
 
   public IndexReport {
     // In a stable order, whatever order the workers met them in: skip counts by kind, problems by location.
@@ -49,6 +58,7 @@ public record IndexReport(
     problems = List.copyOf(inOrder);
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(duration, "duration");
+    Objects.requireNonNull(cpu, "cpu");
   }
 
   /** Total inputs skipped. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.newsdesk.index.BuildCpu;
 import org.newsdesk.index.BuildListener;
 import org.newsdesk.index.IndexBuilder;
 import org.newsdesk.index.IndexOptions;
@@ -130,8 +131,44 @@ final class IndexCommand implements Callable<Integer> {
     m.put("committed", r.committed());
     m.put("generation", r.committed() ? r.generation() : null);
     m.put("duration_ms", r.duration().toMillis());
+    m.put("cpu_ms", cpuJson(r.cpu()));
     m.put("exit_code", exitCode);
     return m;
+  }
+
+  /** The stage times in milliseconds of CPU, or null when the JVM could not measure them. */
+  private static Map<String, Object> cpuJson(BuildCpu cpu) {
+    if (!cpu.measured()) {
+      return null;
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("read", cpu.read().toMillis());
+    m.put("clean", cpu.clean().toMillis());
+    m.put("tag", cpu.tag().toMillis());
+    m.put("index", cpu.index().toMillis());
+    m.put("commit", cpu.commit().toMillis());
+    m.put("process", cpu.process().isZero() ? null : cpu.process().toMillis());
+    return m;
+  }
+
+  /**
+   * The stage times as the log's last line says them: {@code read 0.41 s, clean 0.93 s (45% of the workers' CPU), tag
+   * 0.10 s, index 1.02 s, commit 0.05 s; whole process 2.71 s}; null when they were not measured.
+   */
+  static String cpuSummary(BuildCpu cpu) {
+    if (!cpu.measured()) {
+      return null;
+    }
+    double share = cpu.cleanShareOfWorkers();
+    return String.format(java.util.Locale.ROOT, "read %.2f s, clean %.2f s%s, tag %.2f s, index %.2f s, commit %.2f s%s",
+        seconds(cpu.read()), seconds(cpu.clean()),
+        Double.isNaN(share) ? "" : String.format(java.util.Locale.ROOT, " (%.0f%% of the workers' CPU)", 100 * share),
+        seconds(cpu.tag()), seconds(cpu.index()), seconds(cpu.commit()),
+        cpu.process().isZero() ? "" : String.format(java.util.Locale.ROOT, "; whole process %.2f s", seconds(cpu.process())));
+  }
+
+  private static double seconds(java.time.Duration d) {
+    return d.toNanos() / 1e9;
   }
 
   private static Map<String, Object> problemJson(InputProblem p) {
@@ -189,7 +226,8 @@ final class IndexCommand implements Callable<Integer> {
 
     void done(IndexReport report, int code) {
       display.close();
-      log("done in " + report.duration().toMillis() + " ms, exit code " + code);
+      String cpu = cpuSummary(report.cpu());
+      log("done in " + report.duration().toMillis() + " ms, exit code " + code + (cpu == null ? "" : "; CPU: " + cpu));
     }
 
     @Override

@@ -60,6 +60,9 @@ class RebuildCommandTest {
     assertEquals("new index", first.get("mode").asText());
     assertEquals(100, first.get("added").asLong());
     assertTrue(first.get("committed").asBoolean());
+    JsonNode cpu = first.get("cpu_ms");
+    assertEquals(List.of("read", "clean", "tag", "index", "commit", "process"), fieldNames(cpu), cpu.toString());
+    assertTrue(cpu.get("clean").asLong() >= 0 && cpu.get("index").asLong() >= 0, cpu.toString());
 
     JsonNode second = rebuild(0);
     assertEquals("incremental", second.get("mode").asText());
@@ -68,6 +71,14 @@ class RebuildCommandTest {
     assertEquals(4, second.get("files_unchanged").asLong());
     assertFalse(second.get("committed").asBoolean());
     assertEquals(0, second.get("exit_code").asInt());
+    assertEquals(0, second.get("cpu_ms").get("clean").asLong() + second.get("cpu_ms").get("tag").asLong()
+        + second.get("cpu_ms").get("index").asLong(), "nothing cleaned, tagged or indexed: " + second.get("cpu_ms"));
+  }
+
+  private static List<String> fieldNames(JsonNode object) {
+    List<String> names = new ArrayList<>();
+    object.fieldNames().forEachRemaining(names::add);
+    return names;
   }
 
   @Test

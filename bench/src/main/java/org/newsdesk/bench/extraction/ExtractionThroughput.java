@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -28,6 +26,7 @@ import org.newsdesk.analysis.NewsAnalyzers;
 import org.newsdesk.bench.BenchFiles;
 import org.newsdesk.bench.scale.BuildIndex;
 import org.newsdesk.gazetteer.Gazetteer;
+import org.newsdesk.index.BuildCpu;
 import org.newsdesk.index.BuildListener;
 import org.newsdesk.index.IndexBuilder;
 import org.newsdesk.index.IndexOptions;
@@ -62,9 +61,10 @@ import org.newsdesk.schema.ArticleDocuments;
  *       jsoup parses of the same pages, whose garbage and cache misses stretch it (about 5 points of share on
  *       7 Dec); this one runs it among exactly the work it runs among in a build. One run after each run above.
  *   <li><b>End to end</b>: {@code IndexBuilder.index} (what {@code newsdesk index} runs) over the corpus's pages with
- *       2 worker threads, into a fresh index; the CPU time of the worker threads ({@code newsdesk-indexer-*}, where
- *       cleaning, tagging and analysis run) is sampled, and compared with the CPU time that cleaning the same pages
- *       takes on its own. Median of {@code --builds} builds.
+ *       2 worker threads, into a fresh index, after three warm-up builds; the CPU time by stage that each build
+ *       reports ({@code BuildCpu}: its own threads reading, cleaning, tagging, indexing, committing, and the whole
+ *       process), and cleaning's share of the workers' per-article CPU and of the whole build's. Median of
+ *       {@code --builds} builds.
  *   <li><b>End to end against JSON Lines</b> ({@code --versus-jsonl K}, off by default): what an HTML page costs a
  *       whole build against the same article given as JSON Lines. {@code newsdesk index} (the builder in a child JVM
  *       with the collector the launcher gives {@code index}, 2 threads, 64 MB buffer) of K and of 3K copies of the
@@ -86,7 +86,7 @@ public final class ExtractionThroughput {
     Path dir = ExtractionCorpus.defaultDir();
     int runs = 5;
     int warmup = 2;
-    int builds = 3;
+    int builds = 5;
     Path compare = null;
     int copies = 0;
     for (int i = 0; i < args.length; i++) {
@@ -218,7 +218,7 @@ public final class ExtractionThroughput {
 
     // 3. end to end, 2 worker threads
     if (builds > 0) {
-      endToEnd(dir.resolve("html"), gazetteer, builds, median(cleanSeconds));
+      endToEnd(dir.resolve("html"), gazetteer, builds);
     }
 
     // 4. end to end against the same articles as JSON Lines, in child JVMs
@@ -333,35 +333,63 @@ public final class ExtractionThroughput {
     }
   }
 
-  private static void endToEnd(Path html, Gazetteer gazetteer, int builds, double cleanSecondsAlone)
-      throws Exception {
-    List<Double> workerSeconds = new ArrayList<>();
+  /**
+   * Step 3: {@code builds} builds of the pages by {@code IndexBuilder.index}, after {@link #WARM_BUILDS} that warm
+   * the JIT up, each into a fresh index; the stage times each build reports ({@link BuildCpu}: what the build's own
+   * threads spent reading, cleaning, tagging, indexing and committing, and the whole process's CPU meanwhile).
+   */
+  private static void endToEnd(Path html, Gazetteer gazetteer, int builds) throws Exception {
+    List<BuildCpu> measured = new ArrayList<>();
     List<Double> wallSeconds = new ArrayList<>();
     long indexed = 0;
-    for (int b = 0; b < builds + 1; b++) { // the first build warms up
+    for (int b = 0; b < WARM_BUILDS + builds; b++) {
       Path index = Files.createTempDirectory("extraction-speed-index");
-      try (WorkerCpu cpu = WorkerCpu.start()) {
+      try {
         long w0 = System.nanoTime();
         IndexReport report = IndexBuilder.index(List.of(html),
             new IndexOptions(index, gazetteer, Optional.empty(), 2, 64), BuildListener.NONE);
         long w1 = System.nanoTime();
         indexed = report.indexed();
-        if (b > 0) {
-          workerSeconds.add(cpu.stop());
+        if (b >= WARM_BUILDS) {
+          measured.add(report.cpu());
           wallSeconds.add((w1 - w0) / 1e9);
         }
       } finally {
         BenchFiles.deleteRecursively(index);
       }
     }
-    double worker = median(workerSeconds);
+    if (!measured.get(0).measured()) {
+      System.out.printf(Locale.ROOT, "%nend to end: this JVM has no per-thread CPU clock; no stage times%n");
+      return;
+    }
     System.out.printf(Locale.ROOT, "%nend to end: IndexBuilder.index (newsdesk index) of the %s pages, 2 worker threads,"
-        + " %d articles indexed, median of %d builds: wall %.2f s, worker-thread CPU %.2f s (runs %s)%n",
-        html, indexed, builds, median(wallSeconds), worker, format(workerSeconds));
-    System.out.printf(Locale.ROOT, "  cleaning the same pages alone takes %.2f CPU-s = %.0f%% of the workers' CPU"
-        + " (the rest: tagging, analysis, indexing)%s%n", cleanSecondsAlone, 100 * cleanSecondsAlone / worker,
-        cleanSecondsAlone > worker ? "; more than the whole build: the two were timed at different moments, and a"
-            + " build of these pages is too short to tell (--versus-jsonl measures whole builds)" : "");
+        + " %d articles indexed; the stage times each build reports (CPU-s summed over threads), median of %d builds"
+        + " after %d warm-up builds; wall %.2f s%n", html, indexed, builds, WARM_BUILDS, median(wallSeconds));
+    System.out.printf(Locale.ROOT, "  read %.3f, clean %.3f, tag %.3f, index %.3f, commit %.3f; whole process %.3f%n",
+        medianOf(measured, BuildCpu::read), medianOf(measured, BuildCpu::clean), medianOf(measured, BuildCpu::tag),
+        medianOf(measured, BuildCpu::index), medianOf(measured, BuildCpu::commit), medianOf(measured, BuildCpu::process));
+    List<Double> ofWorkers = new ArrayList<>();
+    List<Double> ofProcess = new ArrayList<>();
+    for (BuildCpu cpu : measured) {
+      ofWorkers.add(100 * cpu.cleanShareOfWorkers());
+      if (!cpu.process().isZero()) {
+        ofProcess.add(100.0 * cpu.clean().toNanos() / cpu.process().toNanos());
+      }
+    }
+    System.out.printf(Locale.ROOT, "  cleaning takes %.0f%% of the workers' per-article CPU (clean + tag + index; builds %s)"
+        + "%s%n", median(ofWorkers), percents(ofWorkers), ofProcess.isEmpty() ? ""
+            : String.format(Locale.ROOT, " and %.0f%% of the whole build's CPU (builds %s)", median(ofProcess), percents(ofProcess)));
+  }
+
+  /** Builds run before {@link #endToEnd} measures, so that the indexing side is compiled as in a long build. */
+  private static final int WARM_BUILDS = 3;
+
+  private static double medianOf(List<BuildCpu> builds, java.util.function.Function<BuildCpu, java.time.Duration> stage) {
+    return median(builds.stream().map(c -> stage.apply(c).toNanos() / 1e9).toList());
+  }
+
+  private static String percents(List<Double> values) {
+    return values.stream().map(v -> String.format(Locale.ROOT, "%.0f%%", v)).toList().toString();
   }
 
   /**
@@ -466,57 +494,6 @@ public final class ExtractionThroughput {
       }
     }
     return dir;
-  }
-
-  /** Samples the CPU time of the build's worker threads while they live. */
-  private static final class WorkerCpu implements AutoCloseable {
-    private final Map<Long, Long> lastSeen = new ConcurrentHashMap<>();
-    private final Thread sampler;
-    private volatile boolean running = true;
-
-    private WorkerCpu() {
-      sampler = new Thread(() -> {
-        while (running) {
-          sample();
-          try {
-            Thread.sleep(5);
-          } catch (InterruptedException e) {
-            return;
-          }
-        }
-      }, "worker-cpu-sampler");
-      sampler.setDaemon(true);
-    }
-
-    static WorkerCpu start() {
-      WorkerCpu w = new WorkerCpu();
-      w.sampler.start();
-      return w;
-    }
-
-    private void sample() {
-      for (ThreadInfo info : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
-        if (info != null && info.getThreadName().startsWith("newsdesk-indexer-")) {
-          long cpu = THREADS.getThreadCpuTime(info.getThreadId());
-          if (cpu > 0) {
-            lastSeen.merge(info.getThreadId(), cpu, Math::max);
-          }
-        }
-      }
-    }
-
-    /** Total CPU seconds of the worker threads seen (the last few milliseconds of each may be missed). */
-    double stop() throws InterruptedException {
-      running = false;
-      sampler.join();
-      return lastSeen.values().stream().mapToLong(Long::longValue).sum() / 1e9;
-    }
-
-    @Override
-    public void close() throws InterruptedException {
-      running = false;
-      sampler.join();
-    }
   }
 
   private static String format(List<Double> values) {
