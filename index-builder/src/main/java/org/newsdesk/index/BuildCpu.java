@@ -19,7 +19,8 @@ import java.util.Objects;
  *     added (the same work, left for the end)
  * @param commit the run's own thread deleting what vanished, re-tagging after a gazetteer change, and committing
  * @param process the whole JVM over the run: the stages above, plus JIT compilation, garbage collection,
- *     background merges and anything else the process ran meanwhile; {@link Duration#ZERO} where the JVM cannot say
+ *     background merges and anything else the process ran meanwhile, to the operating system's clock tick (10 ms on
+ *     Linux); {@link Duration#ZERO} where the JVM cannot say
  * @param measured false when the JVM offers no per-thread CPU clock: then every stage is zero
  */
 public record BuildCpu(Duration read, Duration clean, Duration tag, Duration index, Duration commit, Duration process,
@@ -43,7 +44,7 @@ public record BuildCpu(Duration read, Duration clean, Duration tag, Duration ind
     return clean.plus(tag).plus(index);
   }
 
-  /** Cleaning's share of the workers' per-article CPU ({@link #workers()}), 0 to 1; NaN when nothing was cleaned. */
+  /** Cleaning's share of the workers' per-article CPU ({@link #workers()}), 0 to 1; NaN when they spent none. */
   public double cleanShareOfWorkers() {
     long all = workers().toNanos();
     return all == 0 ? Double.NaN : (double) clean.toNanos() / all;
