@@ -23,8 +23,32 @@ final class NodeMatch {
 
     /** Both this and {@code other} ({@code a.b}, {@code a[b]}). */
     default Test and(Test other) {
-      return (tree, node) -> matches(tree, node) && other.matches(tree, node);
+      Test both = (tree, node) -> matches(tree, node) && other.matches(tree, node);
+      return needsAttributes() || other.needsAttributes() ? onlyWithAttributes(both) : both;
     }
+
+    /**
+     * True when only an element with attributes can match, so that a search passes over the others without asking
+     * (most elements of a page have none, and a selector group asks each of its tests).
+     */
+    default boolean needsAttributes() {
+      return false;
+    }
+  }
+
+  /** {@code test}, known to match only elements with attributes. */
+  private static Test onlyWithAttributes(Test test) {
+    return new Test() {
+      @Override
+      public boolean matches(PageTree tree, int node) {
+        return test.matches(tree, node);
+      }
+
+      @Override
+      public boolean needsAttributes() {
+        return true;
+      }
+    };
   }
 
   private NodeMatch() {}
@@ -40,17 +64,18 @@ final class NodeMatch {
 
   /** {@code [key]}: the element has the attribute (the key matched ignoring case). */
   static Test hasAttr(String key) {
-    return (tree, node) -> tree.hasAttr(node, key);
+    return onlyWithAttributes((tree, node) -> tree.hasAttr(node, key));
   }
 
   /** {@code [key=value]}: the attribute's value, trimmed, equals {@code value} ignoring case (as jsoup compares). */
   static Test attrEquals(String key, String value) {
-    return (tree, node) -> tree.hasAttr(node, key) && value.equalsIgnoreCase(tree.attr(node, key).trim());
+    return onlyWithAttributes(
+        (tree, node) -> tree.hasAttr(node, key) && value.equalsIgnoreCase(tree.attr(node, key).trim()));
   }
 
   /** {@code .name}: one of the element's whitespace-separated class names is {@code name}, ignoring case. */
   static Test hasClass(String name) {
-    return (tree, node) -> hasClass(tree.attr(node, "class"), name);
+    return onlyWithAttributes((tree, node) -> hasClass(tree.attr(node, "class"), name));
   }
 
   /**
@@ -64,13 +89,13 @@ final class NodeMatch {
       }
     }
     List<String> list = List.of(words);
-    return (tree, node) -> classContains(tree.attr(node, "class"), list);
+    return onlyWithAttributes((tree, node) -> classContains(tree.attr(node, "class"), list));
   }
 
   /** A selector group {@code a, b, c}: any of the tests. */
   static Test anyOf(Test... tests) {
     Test[] any = tests.clone();
-    return (tree, node) -> {
+    Test group = (tree, node) -> {
       for (Test t : any) {
         if (t.matches(tree, node)) {
           return true;
@@ -78,6 +103,12 @@ final class NodeMatch {
       }
       return false;
     };
+    for (Test t : any) {
+      if (!t.needsAttributes()) {
+        return group;
+      }
+    }
+    return onlyWithAttributes(group);
   }
 
   /**
@@ -111,6 +142,14 @@ final class NodeMatch {
    * page's elements one after another: {@code n = find(tree, n + 1, last, test)}.
    */
   static int find(PageTree tree, int from, int to, Test test) {
+    if (test.needsAttributes()) {
+      for (int n = from; n <= to; n++) {
+        if (tree.attributesSize(n) > 0 && test.matches(tree, n)) { // only elements have attributes
+          return n;
+        }
+      }
+      return -1;
+    }
     for (int n = from; n <= to; n++) {
       if (tree.isElement(n) && test.matches(tree, n)) {
         return n;

@@ -2,7 +2,6 @@ package org.newsdesk.index.clean.html;
 
 import java.util.Arrays;
 import java.util.List;
-import org.jsoup.nodes.Attributes;
 
 /**
  * The HTML tokenizer for {@link PageTreeBuilder}: reads text, start and end tags, comments and the doctype the
@@ -68,12 +67,19 @@ final class PageLexer {
   /** The hash of the name {@link #lowerName} last read (its lower-cased chars, as {@code String.hashCode}). */
   private int nameHash;
 
-  /** The current token: tag name (lower case), text or comment data, attributes (null when none). */
+  /** The current token: tag name (lower case), text or comment data. */
   String name;
   /** The {@link #tagId} of {@link #name}, or -1 when it is not an HTML element's name. */
   int nameId;
   String data;
-  Attributes attributes;
+  /**
+   * A start tag's kept attributes, the first {@link #attributeCount} of these: names (the constant strings of
+   * {@link UnreadAttributes#keptName}) and values (null for an attribute without one). Reused from tag to tag; an
+   * end tag leaves them as they were.
+   */
+  String[] attributeNames = new String[8];
+  String[] attributeValues = new String[8];
+  int attributeCount;
   /** The start tag ends in {@code />} (which jsoup ignores on HTML elements and honours on foreign ones). */
   boolean selfClosing;
 
@@ -146,7 +152,7 @@ final class PageLexer {
 
   private void startTag() {
     int p = tagName(pos + 1);
-    attributes = null;
+    attributeCount = 0;
     selfClosing = false;
     boolean linkOrBase = name.equals("link") || name.equals("base");
     while (true) {
@@ -232,12 +238,17 @@ final class PageLexer {
     if (!kept) {
       return p;
     }
-    if (attributes == null) {
-      attributes = new Attributes();
-      attributes.add(key, value);
-    } else if (!attributes.hasKey(key)) {
-      attributes.add(key, value);
+    for (int i = 0; i < attributeCount; i++) {
+      if (attributeNames[i] == key) { // kept names are constants: one string per name
+        return p;
+      }
     }
+    if (attributeCount == attributeNames.length) {
+      attributeNames = Arrays.copyOf(attributeNames, attributeCount * 2);
+      attributeValues = Arrays.copyOf(attributeValues, attributeCount * 2);
+    }
+    attributeNames[attributeCount] = key;
+    attributeValues[attributeCount++] = value;
     return p;
   }
 

@@ -1,6 +1,7 @@
 package org.newsdesk.index.clean.html;
 
 import java.util.Arrays;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.DataNode;
@@ -56,8 +57,18 @@ final class PageTree {
   private int[] tag;
   /** Element names (lower case, the lexer's constant strings for known names); node text for the other kinds. */
   private String[] value;
-  /** Element attributes, or null for none; shared with whoever made them, and never changed here. */
-  private Attributes[] attributes;
+  /**
+   * Element attributes, flat: those of {@code node} are {@code attrKeys[i]} and {@code attrValues[i]} for {@code i}
+   * from {@code attrFrom[node]} to {@code attrFrom[node] + attrCount[node]}, in the order of the tag. Keys are lower
+   * case (the lexer's constant strings where it kept the name); a value is null for an attribute written without one
+   * ({@code <div hidden>}), as in jsoup. A jsoup {@link Attributes} per element cost an object and two arrays to make
+   * and a case-blind scan per look-up.
+   */
+  private int[] attrFrom;
+  private int[] attrCount;
+  private String[] attrKeys = new String[256];
+  private String[] attrValues = new String[256];
+  private int attrSize;
   /** Element namespaces: {@link #HTML_NAMESPACE} and the others. */
   private byte[] namespace;
 
@@ -67,7 +78,8 @@ final class PageTree {
     end = new int[capacity];
     tag = new int[capacity];
     value = new String[capacity];
-    attributes = new Attributes[capacity];
+    attrFrom = new int[capacity];
+    attrCount = new int[capacity];
     namespace = new byte[capacity];
   }
 
@@ -122,27 +134,47 @@ final class PageTree {
     return k == TEXT || k == DATA || k == COMMENT ? value[node] : null;
   }
 
-  /** The element's attributes, or null when it has none. Do not change them. */
+  /** A copy of the element's attributes as jsoup's, or null when it has none (for jsoup copies and tests). */
   Attributes attributes(int node) {
-    return attributes[node];
+    int count = attrCount[node];
+    if (count == 0) {
+      return null;
+    }
+    Attributes a = new Attributes();
+    for (int i = attrFrom[node], end = i + count; i < end; i++) {
+      a.add(attrKeys[i], attrValues[i]);
+    }
+    return a;
   }
 
   /** How many attributes the element has (jsoup's {@code attributesSize}). */
   int attributesSize(int node) {
-    Attributes a = attributes[node];
-    return a == null ? 0 : a.size();
+    return attrCount[node];
   }
 
-  /** The attribute's value, or "" (jsoup's {@code Element.attr}: the key is matched ignoring case). */
+  /**
+   * The attribute's value, or "" (jsoup's {@code Element.attr}, whose key is matched ignoring case: here the keys
+   * are lower case, and so must {@code key} be).
+   */
   String attr(int node, String key) {
-    Attributes a = attributes[node];
-    return a == null ? "" : a.getIgnoreCase(key);
+    int i = attrIndex(node, key);
+    String v = i < 0 ? null : attrValues[i];
+    return v == null ? "" : v;
   }
 
-  /** Whether the element has the attribute (jsoup's {@code hasAttr}: ignoring case). */
+  /** Where the attribute {@code key} (lower case) of the element is in the flat arrays, or -1. */
+  private int attrIndex(int node, String key) {
+    for (int i = attrFrom[node], end = i + attrCount[node]; i < end; i++) {
+      if (attrKeys[i].equals(key)) { // most often the same constant string: equals checks identity first
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the element has the attribute (jsoup's {@code hasAttr}; {@code key} in lower case, as {@link #attr}). */
   boolean hasAttr(int node, String key) {
-    Attributes a = attributes[node];
-    return a != null && a.hasKeyIgnoreCase(key);
+    return attrIndex(node, key) >= 0;
   }
 
   /** The class attribute, trimmed (jsoup's {@code className}). */
@@ -152,8 +184,7 @@ final class PageTree {
 
   /** The id attribute (jsoup's {@code id}). */
   String id(int node) {
-    Attributes a = attributes[node];
-    return a == null ? "" : a.getIgnoreCase("id");
+    return attr(node, "id");
   }
 
   /**
@@ -196,7 +227,7 @@ final class PageTree {
 
   /**
    * The tree of a jsoup document. CDATA counts as text; a {@code script} or {@code style} element's data as
-   * {@link #DATA}. Attributes are shared with the document, not copied.
+   * {@link #DATA}.
    */
   static PageTree of(Document document) {
     Builder b = new Builder(1024);
@@ -289,7 +320,10 @@ final class PageTree {
       depth = 1;
     }
 
-    /** Appends an element as the last child of {@code parent}; returns it. {@code name} in lower case. */
+    /**
+     * Appends an element as the last child of {@code parent}; returns it. {@code name} in lower case; the attributes
+     * (lower-case names, null for none) are copied.
+     */
     int element(int parent, String name, Attributes attributes) {
       return element(parent, name, tagId(name), attributes);
     }
@@ -301,15 +335,46 @@ final class PageTree {
 
     /** {@link #element(int, String, int, Attributes)} in the SVG or MathML namespace. */
     int element(int parent, String name, int tagId, Attributes attributes, byte namespace) {
+      int node = element(parent, name, tagId, null, null, 0, namespace);
+      if (attributes != null) {
+        for (Attribute a : attributes) {
+          addAttribute(node, a.getKey(), a.hasDeclaredValue() ? a.getValue() : null);
+        }
+      }
+      return node;
+    }
+
+    /**
+     * Appends an element with the first {@code count} attributes of {@code keys} and {@code values} (the lexer's,
+     * copied: names in lower case, a null value for an attribute without one).
+     */
+    int element(int parent, String name, int tagId, String[] keys, String[] values, int count, byte namespace) {
       int node = add(parent, ELEMENT, name);
       tree.namespace[node] = namespace;
       tree.tag[node] = tagId;
-      tree.attributes[node] = attributes;
+      tree.attrFrom[node] = tree.attrSize;
+      for (int i = 0; i < count; i++) {
+        addAttribute(node, keys[i], values[i]);
+      }
       if (depth == path.length) {
         path = Arrays.copyOf(path, depth * 2);
       }
       path[depth++] = node;
       return node;
+    }
+
+    /** Adds an attribute to {@code node}, the last element appended. */
+    private void addAttribute(int node, String key, String value) {
+      PageTree t = tree;
+      int at = t.attrSize;
+      if (at == t.attrKeys.length) {
+        t.attrKeys = Arrays.copyOf(t.attrKeys, at * 2);
+        t.attrValues = Arrays.copyOf(t.attrValues, at * 2);
+      }
+      t.attrKeys[at] = key;
+      t.attrValues[at] = value;
+      t.attrSize = at + 1;
+      t.attrCount[node]++;
     }
 
     /** Appends a text, data, comment or doctype node as the last child of {@code parent}; returns it. */
@@ -351,7 +416,8 @@ final class PageTree {
         t.end = Arrays.copyOf(t.end, capacity);
         t.tag = Arrays.copyOf(t.tag, capacity);
         t.value = Arrays.copyOf(t.value, capacity);
-        t.attributes = Arrays.copyOf(t.attributes, capacity);
+        t.attrFrom = Arrays.copyOf(t.attrFrom, capacity);
+        t.attrCount = Arrays.copyOf(t.attrCount, capacity);
         t.namespace = Arrays.copyOf(t.namespace, capacity);
       }
       t.kind[node] = kind;

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.nodes.Attributes;
 
 /**
  * Builds the {@link PageTree} of a page in the common shapes straight from the {@link PageLexer}'s tokens: the tree
@@ -483,11 +482,12 @@ final class PageTreeBuilder {
    * is read by other rules; an {@code svg} with content declines.
    */
   private void emptySvg() {
-    Attributes attributes = lexer.attributes;
     if (!lexer.selfClosing && (lexer.next() != PageLexer.END_TAG || lexer.nameId != SVG)) {
       throw DECLINED;
     }
-    tree.element(current(), PageLexer.knownTagName(SVG), SVG, attributes, PageTree.SVG_NAMESPACE);
+    // the end tag left the start tag's attributes in the lexer
+    tree.element(current(), PageLexer.knownTagName(SVG), SVG, lexer.attributeNames, lexer.attributeValues,
+        lexer.attributeCount, PageTree.SVG_NAMESPACE);
   }
 
   /**
@@ -495,11 +495,12 @@ final class PageTreeBuilder {
    * content in modes of its own; one with content declines.
    */
   private void emptyTemplate() {
-    Attributes attributes = lexer.attributes;
     if (lexer.next() != PageLexer.END_TAG || lexer.nameId != TEMPLATE) {
       throw DECLINED;
     }
-    tree.element(current(), PageLexer.knownTagName(TEMPLATE), TEMPLATE, attributes);
+    // the end tag left the start tag's attributes in the lexer
+    tree.element(current(), PageLexer.knownTagName(TEMPLATE), TEMPLATE, lexer.attributeNames, lexer.attributeValues,
+        lexer.attributeCount, PageTree.HTML_NAMESPACE);
   }
 
   /** {@code li}, {@code dd}, {@code dt} close an open item of their kind unless a special element is in between. */
@@ -1007,7 +1008,8 @@ final class PageTreeBuilder {
   /** Appends the start tag's element at the current node, without opening it; returns it. */
   private int insertVoidToken() {
     int id = lexer.nameId;
-    return tree.element(current(), lexer.name, id >= 0 ? id : PageTree.UNKNOWN_TAG, lexer.attributes);
+    return tree.element(current(), lexer.name, id >= 0 ? id : PageTree.UNKNOWN_TAG, lexer.attributeNames,
+        lexer.attributeValues, lexer.attributeCount, PageTree.HTML_NAMESPACE);
   }
 
   /** Appends an element the page leaves implied (html, head, body, tbody, tr) and opens it; returns it. */

@@ -1,7 +1,6 @@
 package org.newsdesk.index.clean.html;
 
 import java.util.Arrays;
-import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
@@ -135,8 +134,7 @@ final class SubtreeCopy {
   }
 
   private static Element element(PageTree tree, int node) {
-    Attributes a = tree.attributes(node);
-    return new Element(tag(tree, node), "", a == null ? null : a.clone());
+    return new Element(tag(tree, node), "", tree.attributes(node)); // a copy of its own
   }
 
   /** jsoup's tag for the element {@code node}, in its namespace. */
