@@ -15,40 +15,99 @@ import java.util.Locale;
  * attributes). No recursion: searches are scans of a subtree's interval or walks up the parent links. Stateless.
  */
 final class NodeMatch {
-  /** A test of one element: a simple selector, or a compound of them. Immutable. */
-  @FunctionalInterface
-  interface Test {
+  /**
+   * A test of one element: a simple selector, or a compound of them. Immutable. One class whose {@link #matches}
+   * switches on the kind of test, rather than a lambda per kind: a selector group's call to each of its tests was
+   * then a megamorphic call, and the byline's group of five, asked of every element with attributes, was about 4% of
+   * cleaning a page.
+   */
+  static final class Test {
+    private static final int TAG = 0;
+    private static final int TAG_NAME = 1;
+    private static final int HAS_ATTR = 2;
+    private static final int ATTR_EQUALS = 3;
+    private static final int HAS_CLASS = 4;
+    private static final int CLASS_CONTAINS = 5;
+    private static final int ANY = 6;
+    private static final int ALL = 7;
+    private static final int INSIDE = 8;
+
+    private final int kind;
+    /** The tag's lexer id ({@link #TAG}). */
+    private final int tagId;
+    /** The tag name ({@link #TAG_NAME}), attribute key or class name. */
+    private final String key;
+    /** The attribute value ({@link #ATTR_EQUALS}). */
+    private final String value;
+    private final List<String> words;
+    /** The tests of a group, of a conjunction, or the ancestor's ({@link #INSIDE}). */
+    private final Test[] parts;
+    private final boolean needsAttributes;
+
+    private Test(int kind, int tagId, String key, String value, List<String> words, Test[] parts,
+        boolean needsAttributes) {
+      this.kind = kind;
+      this.tagId = tagId;
+      this.key = key;
+      this.value = value;
+      this.words = words;
+      this.parts = parts;
+      this.needsAttributes = needsAttributes;
+    }
+
+    private static Test ofAttribute(int kind, String key, String value, List<String> words) {
+      return new Test(kind, PageTree.UNKNOWN_TAG, key, value, words, null, true);
+    }
+
     /** Whether the element {@code node} of {@code tree} matches; only asked of elements. */
-    boolean matches(PageTree tree, int node);
+    boolean matches(PageTree tree, int node) {
+      switch (kind) {
+        case TAG:
+          return tree.tag(node) == tagId;
+        case TAG_NAME:
+          return key.equals(tree.name(node));
+        case HAS_ATTR:
+          return tree.hasAttr(node, key);
+        case ATTR_EQUALS:
+          return tree.hasAttr(node, key) && value.equalsIgnoreCase(tree.attr(node, key).trim());
+        case HAS_CLASS:
+          return hasClass(tree.attr(node, "class"), key);
+        case CLASS_CONTAINS:
+          return classContains(tree.attr(node, "class"), words);
+        case ANY:
+          for (Test t : parts) {
+            if (t.matches(tree, node)) {
+              return true;
+            }
+          }
+          return false;
+        case ALL:
+          for (Test t : parts) {
+            if (!t.matches(tree, node)) {
+              return false;
+            }
+          }
+          return true;
+        case INSIDE:
+          return closest(tree, tree.parent(node), parts[0]) >= 0;
+        default:
+          throw new AssertionError(kind);
+      }
+    }
 
     /** Both this and {@code other} ({@code a.b}, {@code a[b]}). */
-    default Test and(Test other) {
-      Test both = (tree, node) -> matches(tree, node) && other.matches(tree, node);
-      return needsAttributes() || other.needsAttributes() ? onlyWithAttributes(both) : both;
+    Test and(Test other) {
+      return new Test(ALL, PageTree.UNKNOWN_TAG, null, null, null, new Test[] {this, other},
+          needsAttributes || other.needsAttributes);
     }
 
     /**
      * True when only an element with attributes can match, so that a search passes over the others without asking
-     * (most elements of a page have none, and a selector group asks each of its tests).
+     * (most elements of a page have none).
      */
-    default boolean needsAttributes() {
-      return false;
+    boolean needsAttributes() {
+      return needsAttributes;
     }
-  }
-
-  /** {@code test}, known to match only elements with attributes. */
-  private static Test onlyWithAttributes(Test test) {
-    return new Test() {
-      @Override
-      public boolean matches(PageTree tree, int node) {
-        return test.matches(tree, node);
-      }
-
-      @Override
-      public boolean needsAttributes() {
-        return true;
-      }
-    };
   }
 
   private NodeMatch() {}
@@ -56,26 +115,23 @@ final class NodeMatch {
   /** {@code name}: an element with this lower-case tag name, in any namespace (jsoup's {@code Evaluator.Tag}). */
   static Test tag(String name) {
     int id = PageTree.tagId(name);
-    if (id == PageTree.UNKNOWN_TAG) {
-      return (tree, node) -> name.equals(tree.name(node));
-    }
-    return (tree, node) -> tree.tag(node) == id;
+    return id == PageTree.UNKNOWN_TAG ? new Test(Test.TAG_NAME, id, name, null, null, null, false)
+        : new Test(Test.TAG, id, null, null, null, null, false);
   }
 
-  /** {@code [key]}: the element has the attribute (the key matched ignoring case). */
+  /** {@code [key]}: the element has the attribute (the key matched ignoring case: both are lower case). */
   static Test hasAttr(String key) {
-    return onlyWithAttributes((tree, node) -> tree.hasAttr(node, key));
+    return Test.ofAttribute(Test.HAS_ATTR, key.toLowerCase(Locale.ROOT), null, null);
   }
 
   /** {@code [key=value]}: the attribute's value, trimmed, equals {@code value} ignoring case (as jsoup compares). */
   static Test attrEquals(String key, String value) {
-    return onlyWithAttributes(
-        (tree, node) -> tree.hasAttr(node, key) && value.equalsIgnoreCase(tree.attr(node, key).trim()));
+    return Test.ofAttribute(Test.ATTR_EQUALS, key.toLowerCase(Locale.ROOT), value, null);
   }
 
   /** {@code .name}: one of the element's whitespace-separated class names is {@code name}, ignoring case. */
   static Test hasClass(String name) {
-    return onlyWithAttributes((tree, node) -> hasClass(tree.attr(node, "class"), name));
+    return Test.ofAttribute(Test.HAS_CLASS, name, null, null);
   }
 
   /**
@@ -88,27 +144,16 @@ final class NodeMatch {
         throw new IllegalArgumentException("word must be lower-case ASCII, got '" + w + "'");
       }
     }
-    List<String> list = List.of(words);
-    return onlyWithAttributes((tree, node) -> classContains(tree.attr(node, "class"), list));
+    return Test.ofAttribute(Test.CLASS_CONTAINS, null, null, List.of(words));
   }
 
   /** A selector group {@code a, b, c}: any of the tests. */
   static Test anyOf(Test... tests) {
-    Test[] any = tests.clone();
-    Test group = (tree, node) -> {
-      for (Test t : any) {
-        if (t.matches(tree, node)) {
-          return true;
-        }
-      }
-      return false;
-    };
-    for (Test t : any) {
-      if (!t.needsAttributes()) {
-        return group;
-      }
+    boolean needsAttributes = true;
+    for (Test t : tests) {
+      needsAttributes &= t.needsAttributes();
     }
-    return onlyWithAttributes(group);
+    return new Test(Test.ANY, PageTree.UNKNOWN_TAG, null, null, null, tests.clone(), needsAttributes);
   }
 
   /**
@@ -116,7 +161,7 @@ final class NodeMatch {
    * As jsoup's {@code StructuralEvaluator.Ancestor} when the search starts at the document.
    */
   static Test inside(Test ancestor) {
-    return (tree, node) -> closest(tree, tree.parent(node), ancestor) >= 0;
+    return new Test(Test.INSIDE, PageTree.UNKNOWN_TAG, null, null, null, new Test[] {ancestor}, false);
   }
 
   /**

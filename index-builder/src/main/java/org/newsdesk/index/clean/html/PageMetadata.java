@@ -273,9 +273,12 @@ final class PageMetadata {
     private static final Test HEADLINE = anyOf(tag("h1").and(inside(tag("article"))),
         tag("h1").and(inside(tag("main"))), attrEquals("itemprop", "headline"));
     private static final Test H1 = tag("h1");
-    /** {@code [rel=author], [itemprop=author], .byline, .author, [class*=byline]} */
+    /**
+     * {@code [rel=author], [itemprop=author], .byline, .author, [class*=byline]}, without {@code .byline}: a class
+     * name {@code byline} is in {@code [class*=byline]}'s matches already.
+     */
     private static final Test BYLINE = anyOf(attrEquals("rel", "author"), attrEquals("itemprop", "author"),
-        hasClass("byline"), hasClass("author"), classContains("byline"));
+        hasClass("author"), classContains("byline"));
     /**
      * {@code time[itemprop=datePublished], time[pubdate], [itemprop=datePublished][datetime],
      * [itemprop=datePublished][content]}
