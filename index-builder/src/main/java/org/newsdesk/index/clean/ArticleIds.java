@@ -2,11 +2,21 @@ package org.newsdesk.index.clean;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.newsdesk.index.corpus.InputProblem;
 import org.newsdesk.index.corpus.SourceFile;
 
 /** Derives stable article ids when the source gives none. */
 public final class ArticleIds {
+  // Compiled once: String.replaceFirst and replaceAll compile their pattern on every call, five per HTML page.
+  private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z]+://");
+  private static final Pattern WWW = Pattern.compile("^www\\.");
+  private static final Pattern QUERY_OR_FRAGMENT = Pattern.compile("[?#].*$");
+  private static final Pattern EXTENSIONS = Pattern.compile("(\\.[A-Za-z0-9]{1,6})+$");
+  private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
+  private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
+  private static final Pattern TRAILING_DASHES = Pattern.compile("-+$");
+
   private ArticleIds() {}
 
   /**
@@ -26,12 +36,13 @@ public final class ArticleIds {
       return id;
     }
     if (url != null && !url.isBlank()) {
-      String u = url.strip().replaceFirst("^[a-zA-Z]+://", "").replaceFirst("^www\\.", "").replaceFirst("[?#].*$", "");
+      String u = QUERY_OR_FRAGMENT.matcher(WWW.matcher(SCHEME.matcher(url.strip()).replaceFirst("")).replaceFirst(""))
+          .replaceFirst("");
       return slug(u) + "-" + SourceFile.hash(url.strip().getBytes(StandardCharsets.UTF_8)).substring(0, 6);
     }
     String name = origin.replace('\\', '/');
     name = name.substring(name.lastIndexOf('/') + 1);
-    name = name.replaceFirst("(\\.[A-Za-z0-9]{1,6})+$", "");
+    name = EXTENSIONS.matcher(name).replaceFirst("");
     return slug(name);
   }
 
@@ -54,9 +65,9 @@ public final class ArticleIds {
   }
 
   private static String slug(String s) {
-    String slug = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    String slug = EDGE_DASHES.matcher(NOT_SLUG.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
     if (slug.length() > 80) {
-      slug = slug.substring(0, 80).replaceAll("-+$", "");
+      slug = TRAILING_DASHES.matcher(slug.substring(0, 80)).replaceAll("");
     }
     return slug.isEmpty() ? "article" : slug;
   }

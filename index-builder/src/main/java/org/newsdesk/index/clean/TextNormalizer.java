@@ -35,10 +35,12 @@ public final class TextNormalizer {
   }
 
   /**
-   * True when {@link #normalizeFully} would return the text unchanged, decided in one pass over its characters: every
-   * character is below U+0300 (no combining marks, so NFC leaves it as it is), none is removed or a space other than
-   * U+0020, and spaces and line breaks only ever stand single (line breaks: at most two, in multi-line text) between
-   * two kept characters. Anything else takes the full path (TextNormalizerTest compares both on random text).
+   * True when {@link #normalizeFully} would return the text unchanged, decided in one pass over its characters: none
+   * is removed or a space other than U+0020, spaces and line breaks only ever stand single (line breaks: at most
+   * two, in multi-line text) between two kept characters, and the text is in NFC: at once when every character is
+   * below U+0300 (no combining marks), else by the JDK's NFC check, which reads the text without copying it (curly
+   * quotes, dashes, Cyrillic or Hangul: most news text, which normalization then leaves as it is). Anything else takes
+   * the full path (TextNormalizerTest compares both on random text).
    */
   static boolean alreadyNormal(String text, boolean multiline) {
     // Read from an array: String.charAt's bounds and coder checks on every character (and its slower path for
@@ -54,6 +56,7 @@ public final class TextNormalizer {
       }
     }
     text.getChars(0, n, s, 0);
+    boolean beyondLatin = false;
     for (int i = 0; i < n; i++) {
       char c = s[i];
       if (c > ' ' && c < 0x7F) {
@@ -72,14 +75,16 @@ public final class TextNormalizer {
           return false;
         }
         i += run - 1;
-      } else if (c >= 0x300 || !kept(c)) {
+      } else if (!kept(c)) {
         return false;
+      } else {
+        beyondLatin |= c >= 0x300;
       }
     }
-    return true;
+    return !beyondLatin || Normalizer.isNormalized(text, Normalizer.Form.NFC);
   }
 
-  /** A character the normalization keeps as it is (when below U+0300). */
+  /** A character the whitespace rules keep as it is (NFC aside). */
   private static boolean kept(char c) {
     if (c > ' ' && c < 0x7F) {
       return true;
