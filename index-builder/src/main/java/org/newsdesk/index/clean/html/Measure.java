@@ -54,7 +54,10 @@ final class Measure {
     long counts(int node) {
       long c = counts[node];
       if (c < 0) {
-        c = countText(tree.text(node));
+        c = tree.textCounts(node); // counted by the lexer, for most text
+        if (c < 0) {
+          c = countText(tree.text(node));
+        }
         counts[node] = c;
       }
       return c;
@@ -257,21 +260,29 @@ final class Measure {
     boolean space = true;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c <= ' ' || c == '\u00A0' || c >= '\u1680' && Character.isWhitespace(c)) {
-        if (c == '\u00A0' || Character.isWhitespace(c)) {
-          if (!space) {
-            len++;
-            space = true;
-          }
-          continue;
+      if (isCountedSpace(c)) {
+        if (!space) {
+          len++;
+          space = true;
         }
+        continue;
       }
       len++;
       space = false;
-      if (c == ',' || c == '\uFF0C' || c == '\u3001' || c == '\u060C') {
+      if (isComma(c)) {
         commas++;
       }
     }
     return (long) len << 32 | commas;
+  }
+
+  /** White space as {@link #countText} counts it: Java's, and the no-break space. */
+  static boolean isCountedSpace(char c) {
+    return c <= ' ' ? Character.isWhitespace(c) : c == '\u00A0' || c >= '\u1680' && Character.isWhitespace(c);
+  }
+
+  /** A comma as {@link #countText} counts it: also full-width, ideographic and Arabic ones. */
+  static boolean isComma(char c) {
+    return c == ',' || c == '\uFF0C' || c == '\u3001' || c == '\u060C';
   }
 }

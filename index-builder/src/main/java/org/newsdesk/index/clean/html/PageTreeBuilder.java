@@ -218,7 +218,7 @@ final class PageTreeBuilder {
   }
 
   private boolean initial(int kind) {
-    if (kind == PageLexer.TEXT && isBlank(lexer.data)) {
+    if (kind == PageLexer.TEXT && lexer.blank) {
       return false;
     }
     if (kind == PageLexer.COMMENT) {
@@ -238,7 +238,7 @@ final class PageTreeBuilder {
     if (kind == PageLexer.DOCTYPE) {
       return false;
     }
-    if (kind == PageLexer.TEXT && isBlank(lexer.data)) {
+    if (kind == PageLexer.TEXT && lexer.blank) {
       tree.leaf(0, PageTree.TEXT, lexer.data); // jsoup keeps it, out of the spec
       return false;
     }
@@ -263,7 +263,7 @@ final class PageTreeBuilder {
     if (kind == PageLexer.DOCTYPE) {
       return false;
     }
-    if (kind == PageLexer.TEXT && isBlank(lexer.data)) {
+    if (kind == PageLexer.TEXT && lexer.blank) {
       text(); // into html: jsoup keeps it, out of the spec
       return false;
     }
@@ -289,7 +289,7 @@ final class PageTreeBuilder {
 
   /** In and after head: blank text and comments go in as they are, a doctype is dropped. True if handled. */
   private boolean whitespaceCommentOrDoctype(int kind) {
-    if (kind == PageLexer.TEXT && isBlank(lexer.data)) {
+    if (kind == PageLexer.TEXT && lexer.blank) {
       text();
       return true;
     }
@@ -675,7 +675,7 @@ final class PageTreeBuilder {
 
   private boolean inTable(int kind) {
     if (kind == PageLexer.TEXT) {
-      if (!isBlank(lexer.data)) {
+      if (!lexer.blank) {
         throw DECLINED; // foster parenting
       }
       text();
@@ -850,7 +850,7 @@ final class PageTreeBuilder {
   }
 
   private boolean afterBody(int kind) {
-    if (kind == PageLexer.TEXT && isBlank(lexer.data)) {
+    if (kind == PageLexer.TEXT && lexer.blank) {
       // jsoup puts it in html after </body>, in the document after </html>; the body is then closed in the tree,
       // and content that goes back into it declines (see the class comment)
       tree.leaf(mode == Mode.AFTER_BODY ? stack[0] : 0, PageTree.TEXT, lexer.data);
@@ -990,7 +990,7 @@ final class PageTreeBuilder {
   private void text() {
     String data = lexer.data;
     if (!data.isEmpty()) {
-      tree.leaf(current(), PageTree.TEXT, data);
+      tree.text(current(), data, lexer.textCounts);
     }
   }
 
@@ -1117,7 +1117,7 @@ final class PageTreeBuilder {
     return table;
   }
 
-  private static boolean isBlank(String s) {
+  static boolean isBlank(String s) {
     for (int i = 0; i < s.length(); i++) {
       if (!PageLexer.isSpace(s.charAt(i))) {
         return false;
