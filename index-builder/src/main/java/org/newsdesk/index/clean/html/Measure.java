@@ -54,10 +54,7 @@ final class Measure {
     long counts(int node) {
       long c = counts[node];
       if (c < 0) {
-        c = tree.textCounts(node); // counted by the lexer, for most text
-        if (c < 0) {
-          c = countText(tree.text(node));
-        }
+        c = countText(tree.text(node));
         counts[node] = c;
       }
       return c;
@@ -260,29 +257,21 @@ final class Measure {
     boolean space = true;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (isCountedSpace(c)) {
-        if (!space) {
-          len++;
-          space = true;
+      if (c <= ' ' || c == '\u00A0' || c >= '\u1680' && Character.isWhitespace(c)) {
+        if (c == '\u00A0' || Character.isWhitespace(c)) {
+          if (!space) {
+            len++;
+            space = true;
+          }
+          continue;
         }
-        continue;
       }
       len++;
       space = false;
-      if (isComma(c)) {
+      if (c == ',' || c == '\uFF0C' || c == '\u3001' || c == '\u060C') {
         commas++;
       }
     }
     return (long) len << 32 | commas;
-  }
-
-  /** White space as {@link #countText} counts it: Java's, and the no-break space. */
-  static boolean isCountedSpace(char c) {
-    return c <= ' ' ? Character.isWhitespace(c) : c == '\u00A0' || c >= '\u1680' && Character.isWhitespace(c);
-  }
-
-  /** A comma as {@link #countText} counts it: also full-width, ideographic and Arabic ones. */
-  static boolean isComma(char c) {
-    return c == ',' || c == '\uFF0C' || c == '\u3001' || c == '\u060C';
   }
 }

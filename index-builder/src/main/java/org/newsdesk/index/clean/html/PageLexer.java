@@ -73,13 +73,6 @@ final class PageLexer {
   int nameId;
   String data;
   /**
-   * For a text token: {@link Measure#countText} of {@link #data}, counted in the scan that found the text's end, or
-   * -1 when the text held a character reference (its decoded text is counted when it is needed).
-   */
-  long textCounts;
-  /** For a text token: whether {@link #data} is all HTML white space ({@link #isSpace}). */
-  boolean blank;
-  /**
    * A start tag's kept attributes, the first {@link #attributeCount} of these: names (the constant strings of
    * {@link UnreadAttributes#keptName}) and values (null for an attribute without one). Reused from tag to tag; an
    * end tag leaves them as they were.
@@ -109,59 +102,24 @@ final class PageLexer {
     return text();
   }
 
-  /**
-   * A run of text up to the next tag, comment or doctype (a {@code <} that starts none of them is text). The scan
-   * that finds its end also counts it as {@link Measure#countText} would and notes whether it is blank, so that
-   * neither the tree builder nor the extractor reads the text again for that.
-   */
+  /** A run of text up to the next tag, comment or doctype (a {@code <} that starts none of them is text). */
   private int text() {
     int start = pos;
     boolean entities = false;
-    boolean allSpace = true;
-    int length = 0; // Measure.countText's: white space runs count one, leading ones none
-    int commas = 0;
-    boolean space = true;
     int p = pos;
     while (p < n) {
       char c = page[p];
-      if (c > ' ' && c < 0x7F) { // printable ASCII, most of a page's text
-        if (c == '<') {
-          if (p + 1 < n && startsMarkup(page[p + 1])) {
-            break;
-          }
-        } else if (c == '&') {
-          entities = true;
-        } else if (c == ',') {
-          commas++;
-        }
-        length++;
-        space = false;
-        allSpace = false;
-        p++;
-        continue;
+      if (c == '<' && p + 1 < n && startsMarkup(page[p + 1])) {
+        break;
       }
       if (c == 0) {
         throw PageTreeBuilder.DECLINED; // jsoup replaces or drops a NUL, depending on where it is
       }
-      allSpace &= isSpace(c);
-      if (Measure.isCountedSpace(c)) {
-        if (!space) {
-          length++;
-          space = true;
-        }
-      } else {
-        length++;
-        space = false;
-        if (Measure.isComma(c)) {
-          commas++;
-        }
-      }
+      entities |= c == '&';
       p++;
     }
     pos = p;
     data = decoded(start, p, entities, false);
-    textCounts = entities ? -1 : (long) length << 32 | commas;
-    blank = entities ? PageTreeBuilder.isBlank(data) : allSpace;
     return TEXT;
   }
 

@@ -64,8 +64,6 @@ final class PageTree {
    * ({@code <div hidden>}), as in jsoup. A jsoup {@link Attributes} per element cost an object and two arrays to make
    * and a case-blind scan per look-up.
    */
-  /** {@link Measure#countText} of a text node when its maker counted it, else -1. */
-  private long[] textCounts;
   private int[] attrFrom;
   private int[] attrCount;
   private String[] attrKeys = new String[256];
@@ -80,7 +78,6 @@ final class PageTree {
     end = new int[capacity];
     tag = new int[capacity];
     value = new String[capacity];
-    textCounts = new long[capacity];
     attrFrom = new int[capacity];
     attrCount = new int[capacity];
     namespace = new byte[capacity];
@@ -135,11 +132,6 @@ final class PageTree {
   String text(int node) {
     byte k = kind[node];
     return k == TEXT || k == DATA || k == COMMENT ? value[node] : null;
-  }
-
-  /** {@link Measure#countText} of a text node, when the builder counted it as it read the text; else -1. */
-  long textCounts(int node) {
-    return kind[node] == TEXT ? textCounts[node] : -1;
   }
 
   /** A copy of the element's attributes as jsoup's, or null when it has none (for jsoup copies and tests). */
@@ -387,18 +379,8 @@ final class PageTree {
 
     /** Appends a text, data, comment or doctype node as the last child of {@code parent}; returns it. */
     int leaf(int parent, byte kind, String text) {
-      return leaf(parent, kind, text, -1);
-    }
-
-    /** Appends a text node with {@link Measure#countText} of it (-1: not counted); returns it. */
-    int text(int parent, String text, long counts) {
-      return leaf(parent, TEXT, text, counts);
-    }
-
-    private int leaf(int parent, byte kind, String text, long counts) {
       int node = add(parent, kind, text);
       tree.tag[node] = UNKNOWN_TAG;
-      tree.textCounts[node] = counts;
       return node;
     }
 
@@ -434,7 +416,6 @@ final class PageTree {
         t.end = Arrays.copyOf(t.end, capacity);
         t.tag = Arrays.copyOf(t.tag, capacity);
         t.value = Arrays.copyOf(t.value, capacity);
-        t.textCounts = Arrays.copyOf(t.textCounts, capacity);
         t.attrFrom = Arrays.copyOf(t.attrFrom, capacity);
         t.attrCount = Arrays.copyOf(t.attrCount, capacity);
         t.namespace = Arrays.copyOf(t.namespace, capacity);

@@ -218,7 +218,7 @@ final class PageTreeBuilder {
   }
 
   private boolean initial(int kind) {
-    if (kind == PageLexer.TEXT && lexer.blank) {
+    if (kind == PageLexer.TEXT && isBlank(lexer.data)) {
       return false;
     }
     if (kind == PageLexer.COMMENT) {
@@ -238,7 +238,7 @@ final class PageTreeBuilder {
     if (kind == PageLexer.DOCTYPE) {
       return false;
     }
-    if (kind == PageLexer.TEXT && lexer.blank) {
+    if (kind == PageLexer.TEXT && isBlank(lexer.data)) {
       tree.leaf(0, PageTree.TEXT, lexer.data); // jsoup keeps it, out of the spec
       return false;
     }
@@ -263,7 +263,7 @@ final class PageTreeBuilder {
     if (kind == PageLexer.DOCTYPE) {
       return false;
     }
-    if (kind == PageLexer.TEXT && lexer.blank) {
+    if (kind == PageLexer.TEXT && isBlank(lexer.data)) {
       text(); // into html: jsoup keeps it, out of the spec
       return false;
     }
@@ -289,7 +289,7 @@ final class PageTreeBuilder {
 
   /** In and after head: blank text and comments go in as they are, a doctype is dropped. True if handled. */
   private boolean whitespaceCommentOrDoctype(int kind) {
-    if (kind == PageLexer.TEXT && lexer.blank) {
+    if (kind == PageLexer.TEXT && isBlank(lexer.data)) {
       text();
       return true;
     }
@@ -675,7 +675,7 @@ final class PageTreeBuilder {
 
   private boolean inTable(int kind) {
     if (kind == PageLexer.TEXT) {
-      if (!lexer.blank) {
+      if (!isBlank(lexer.data)) {
         throw DECLINED; // foster parenting
       }
       text();
@@ -850,7 +850,7 @@ final class PageTreeBuilder {
   }
 
   private boolean afterBody(int kind) {
-    if (kind == PageLexer.TEXT && lexer.blank) {
+    if (kind == PageLexer.TEXT && isBlank(lexer.data)) {
       // jsoup puts it in html after </body>, in the document after </html>; the body is then closed in the tree,
       // and content that goes back into it declines (see the class comment)
       tree.leaf(mode == Mode.AFTER_BODY ? stack[0] : 0, PageTree.TEXT, lexer.data);
@@ -990,7 +990,7 @@ final class PageTreeBuilder {
   private void text() {
     String data = lexer.data;
     if (!data.isEmpty()) {
-      tree.text(current(), data, lexer.textCounts);
+      tree.leaf(current(), PageTree.TEXT, data);
     }
   }
 
@@ -1117,7 +1117,7 @@ final class PageTreeBuilder {
     return table;
   }
 
-  static boolean isBlank(String s) {
+  private static boolean isBlank(String s) {
     for (int i = 0; i < s.length(); i++) {
       if (!PageLexer.isSpace(s.charAt(i))) {
         return false;
