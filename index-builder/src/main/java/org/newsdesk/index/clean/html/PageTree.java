@@ -66,8 +66,8 @@ final class PageTree {
    */
   private int[] attrFrom;
   private int[] attrCount;
-  private String[] attrKeys = new String[256];
-  private String[] attrValues = new String[256];
+  private String[] attrKeys;
+  private String[] attrValues;
   private int attrSize;
   /** Element namespaces: {@link #HTML_NAMESPACE} and the others. */
   private byte[] namespace;
@@ -80,6 +80,8 @@ final class PageTree {
     value = new String[capacity];
     attrFrom = new int[capacity];
     attrCount = new int[capacity];
+    attrKeys = new String[capacity]; // kept attributes: about one per node on news pages
+    attrValues = new String[capacity];
     namespace = new byte[capacity];
   }
 
@@ -350,11 +352,21 @@ final class PageTree {
      */
     int element(int parent, String name, int tagId, String[] keys, String[] values, int count, byte namespace) {
       int node = add(parent, ELEMENT, name);
-      tree.namespace[node] = namespace;
-      tree.tag[node] = tagId;
-      tree.attrFrom[node] = tree.attrSize;
-      for (int i = 0; i < count; i++) {
-        addAttribute(node, keys[i], values[i]);
+      PageTree t = tree;
+      t.namespace[node] = namespace;
+      t.tag[node] = tagId;
+      int from = t.attrSize;
+      t.attrFrom[node] = from;
+      if (count > 0) {
+        if (from + count > t.attrKeys.length) {
+          int capacity = Math.max(t.attrKeys.length * 2, from + count);
+          t.attrKeys = Arrays.copyOf(t.attrKeys, capacity);
+          t.attrValues = Arrays.copyOf(t.attrValues, capacity);
+        }
+        System.arraycopy(keys, 0, t.attrKeys, from, count);
+        System.arraycopy(values, 0, t.attrValues, from, count);
+        t.attrSize = from + count;
+        t.attrCount[node] = count;
       }
       if (depth == path.length) {
         path = Arrays.copyOf(path, depth * 2);
