@@ -1,15 +1,20 @@
 package org.newsdesk.index.clean.html;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -23,6 +28,12 @@ final class JsonLd {
           JsonReadFeature.ALLOW_JAVA_COMMENTS)
       .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
       .build();
+  /**
+   * The only fields the questions below read, at any depth: an object's others (an article's whole text, its images,
+   * breadcrumbs, comments) are skipped as they are parsed, without building strings or nodes for them.
+   */
+  private static final Set<String> READ = Set.of("@type", "@graph", "mainEntity", "author", "publisher", "name",
+      "headline", "datePublished", "dateCreated");
   /** Nesting deeper than this is not followed. */
   private static final int MAX_OBJECTS = 500;
   private static final NodeMatch.Test SCRIPT = NodeMatch.tag("script");
@@ -87,14 +98,47 @@ final class JsonLd {
   private static List<JsonNode> parse(List<String> blocks) {
     List<JsonNode> objects = new ArrayList<>();
     for (String block : blocks) {
-      try {
-        JsonNode root = MAPPER.readTree(block.strip());
-        flatten(root, objects);
+      try (JsonParser parser = MAPPER.createParser(block.strip())) {
+        if (parser.nextToken() != null) {
+          flatten(read(parser), objects);
+        }
       } catch (Exception e) { // a broken block is one signal less, not an error of the page
         continue;
       }
     }
     return objects;
+  }
+
+  /**
+   * The value at the parser's current token, as {@code ObjectMapper.readTree} reads it but with only the
+   * {@link #READ} fields of each object; the parser is left on the value's last token.
+   */
+  private static JsonNode read(JsonParser parser) throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.START_OBJECT) {
+      ObjectNode object = MAPPER.getNodeFactory().objectNode();
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String name = parser.currentName();
+        parser.nextToken();
+        if (READ.contains(name)) {
+          object.set(name, read(parser)); // a repeated name: the last one, as readTree keeps it
+        } else {
+          parser.skipChildren(); // an object or array skipped whole; a scalar is not even decoded
+        }
+      }
+      return object;
+    }
+    if (token == JsonToken.START_ARRAY) {
+      ArrayNode array = MAPPER.getNodeFactory().arrayNode();
+      for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+        if (t == null) {
+          throw new IOException("JSON-LD block ends inside an array");
+        }
+        array.add(read(parser));
+      }
+      return array;
+    }
+    return MAPPER.readTree(parser); // a scalar
   }
 
   private static void flatten(JsonNode root, List<JsonNode> out) {
