@@ -43,6 +43,8 @@ final class NodeMatch {
     /** The tests of a group, of a conjunction, or the ancestor's ({@link #INSIDE}). */
     private final Test[] parts;
     private final boolean needsAttributes;
+    /** The tag id every element that matches has ({@code tag}, {@code tag.x}), or -1: then a search need only visit those. */
+    private final int anchorTag;
 
     private Test(int kind, int tagId, String key, String value, List<String> words, Test[] parts,
         boolean needsAttributes) {
@@ -53,6 +55,30 @@ final class NodeMatch {
       this.words = words;
       this.parts = parts;
       this.needsAttributes = needsAttributes;
+      this.anchorTag = anchorTag(kind, tagId, parts);
+    }
+
+    private static int anchorTag(int kind, int tagId, Test[] parts) {
+      if (kind == TAG) {
+        return tagId;
+      }
+      if (kind == ALL) { // every part holds: any part's tag
+        for (Test t : parts) {
+          if (t.anchorTag >= 0) {
+            return t.anchorTag;
+          }
+        }
+      }
+      if (kind == ANY) { // one part holds: only a tag they all share
+        int shared = parts.length == 0 ? -1 : parts[0].anchorTag;
+        for (Test t : parts) {
+          if (t.anchorTag != shared) {
+            return -1;
+          }
+        }
+        return shared;
+      }
+      return -1;
     }
 
     private static Test ofAttribute(int kind, String key, String value, List<String> words) {
@@ -187,6 +213,14 @@ final class NodeMatch {
    * page's elements one after another: {@code n = find(tree, n + 1, last, test)}.
    */
   static int find(PageTree tree, int from, int to, Test test) {
+    if (test.anchorTag >= 0) { // the tag's own list, in document order
+      for (int n = tree.firstWithTag(test.anchorTag); n >= 0 && n <= to; n = tree.nextWithTag(n)) {
+        if (n >= from && test.matches(tree, n)) {
+          return n;
+        }
+      }
+      return -1;
+    }
     if (test.needsAttributes()) {
       for (int n = from; n <= to; n++) {
         if (tree.attributesSize(n) > 0 && test.matches(tree, n)) { // only elements have attributes
@@ -208,6 +242,17 @@ final class NodeMatch {
     int[] found = new int[8];
     int count = 0;
     int last = tree.size() - 1;
+    if (test.anchorTag >= 0) { // one walk of the tag's list: find would walk it from its start for each match
+      for (int n = tree.firstWithTag(test.anchorTag); n >= 0; n = tree.nextWithTag(n)) {
+        if (test.matches(tree, n)) {
+          if (count == found.length) {
+            found = Arrays.copyOf(found, count * 2);
+          }
+          found[count++] = n;
+        }
+      }
+      return Arrays.copyOf(found, count);
+    }
     for (int n = find(tree, 0, last, test); n >= 0; n = find(tree, n + 1, last, test)) {
       if (count == found.length) {
         found = Arrays.copyOf(found, count * 2);

@@ -71,6 +71,13 @@ final class PageTree {
   private int attrSize;
   /** Element namespaces: {@link #HTML_NAMESPACE} and the others. */
   private byte[] namespace;
+  /**
+   * The elements of each known tag in document order, as lists: the first by tag id, and each element's next with
+   * its tag (-1 ends a list), so that a search for a tag's elements (scripts, meta tags, figcaptions) visits those
+   * instead of the whole page.
+   */
+  private final int[] firstWithTag = new int[PageLexer.tagCount()];
+  private int[] nextWithTag;
 
   private PageTree(int capacity) {
     kind = new byte[capacity];
@@ -83,6 +90,8 @@ final class PageTree {
     attrKeys = new String[capacity]; // kept attributes: about one per node on news pages
     attrValues = new String[capacity];
     namespace = new byte[capacity];
+    nextWithTag = new int[capacity];
+    Arrays.fill(firstWithTag, -1);
   }
 
   /** How many nodes, the document included. */
@@ -147,6 +156,16 @@ final class PageTree {
       a.add(attrKeys[i], attrValues[i]);
     }
     return a;
+  }
+
+  /** The first element with the known tag {@code tagId} ({@link #tag}), or -1. */
+  int firstWithTag(int tagId) {
+    return firstWithTag[tagId];
+  }
+
+  /** The next element after {@code node} with its (known) tag, in document order, or -1. */
+  int nextWithTag(int node) {
+    return nextWithTag[node];
   }
 
   /** How many attributes the element has (jsoup's {@code attributesSize}). */
@@ -307,6 +326,8 @@ final class PageTree {
    */
   static final class Builder {
     private final PageTree tree;
+    /** The last element appended with each known tag, -1 for none yet: where its list grows. */
+    private final int[] lastWithTag = new int[PageLexer.tagCount()];
     /** The open path, outermost first. */
     private int[] path = new int[32];
     private int depth;
@@ -320,6 +341,7 @@ final class PageTree {
       tree.size = 1;
       path[0] = 0;
       depth = 1;
+      Arrays.fill(lastWithTag, -1);
     }
 
     /**
@@ -355,6 +377,16 @@ final class PageTree {
       PageTree t = tree;
       t.namespace[node] = namespace;
       t.tag[node] = tagId;
+      if (tagId >= 0) {
+        int last = lastWithTag[tagId];
+        if (last < 0) {
+          t.firstWithTag[tagId] = node;
+        } else {
+          t.nextWithTag[last] = node;
+        }
+        t.nextWithTag[node] = -1;
+        lastWithTag[tagId] = node;
+      }
       int from = t.attrSize;
       t.attrFrom[node] = from;
       if (count > 0) {
@@ -431,6 +463,7 @@ final class PageTree {
         t.attrFrom = Arrays.copyOf(t.attrFrom, capacity);
         t.attrCount = Arrays.copyOf(t.attrCount, capacity);
         t.namespace = Arrays.copyOf(t.namespace, capacity);
+        t.nextWithTag = Arrays.copyOf(t.nextWithTag, capacity);
       }
       t.kind[node] = kind;
       t.parent[node] = parent;
