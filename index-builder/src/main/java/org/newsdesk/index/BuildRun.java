@@ -109,9 +109,16 @@ final class BuildRun {
   private boolean emptyAtStart;
   /** Set when a full rebuild found the index too damaged to open and started a new one over it. */
   private boolean startedOverDamage;
+  /** A rebuild may find no input file at all and so delete every article (otherwise it fails). */
+  private final boolean allowEmpty;
 
   BuildRun(List<Path> sources, IndexOptions options, Mode mode, BuildListener listener, ArticlePipeline pipeline) {
-    this(sources, options, mode, listener, pipeline, java.util.function.UnaryOperator.identity());
+    this(sources, options, mode, listener, pipeline, false);
+  }
+
+  BuildRun(List<Path> sources, IndexOptions options, Mode mode, BuildListener listener, ArticlePipeline pipeline,
+      boolean allowEmpty) {
+    this(sources, options, mode, listener, pipeline, java.util.function.UnaryOperator.identity(), allowEmpty);
   }
 
   /**
@@ -120,6 +127,12 @@ final class BuildRun {
    */
   BuildRun(List<Path> sources, IndexOptions options, Mode mode, BuildListener listener, ArticlePipeline pipeline,
       java.util.function.UnaryOperator<Directory> directories) {
+    this(sources, options, mode, listener, pipeline, directories, false);
+  }
+
+  private BuildRun(List<Path> sources, IndexOptions options, Mode mode, BuildListener listener, ArticlePipeline pipeline,
+      java.util.function.UnaryOperator<Directory> directories, boolean allowEmpty) {
+    this.allowEmpty = allowEmpty;
     this.sources = List.copyOf(sources);
     this.options = options;
     this.mode = mode;
@@ -198,6 +211,12 @@ final class BuildRun {
     List<SourceFile> files = Corpus.scan(sources, options.format(), counters);
     counters.files.set(files.size());
     listener.log("scanned " + files.size() + " input files");
+    if (files.isEmpty() && mode != Mode.ADD_UPDATE && !allowEmpty && plan.old().articleCount() > 0) {
+      // An unmounted share or an emptied folder must not empty the index of a nightly rebuild without a word.
+      throw new IndexStateException("rebuild found no input files in " + describe(sources) + "; it would delete all "
+          + plan.old().articleCount() + " articles of " + indexDir + ". Nothing was changed. If the sources are meant"
+          + " to be empty, run it again with --allow-empty");
+    }
     CrashPoints.reach("scanned");
 
     if (plan.deleteAll()) {
@@ -233,6 +252,15 @@ final class BuildRun {
     }
     counters.commitCpu.add(CpuClock.thread() - finishing);
     return counters.report(plan.description(), generation, Duration.between(start, Instant.now()));
+  }
+
+  /** The source paths for a message: {@code /a} or {@code /a, /b (2 sources)}. */
+  private static String describe(List<Path> sources) {
+    List<String> names = new ArrayList<>();
+    for (Path p : sources) {
+      names.add(p.toString());
+    }
+    return String.join(", ", names) + (sources.size() > 1 ? " (" + sources.size() + " sources)" : "");
   }
 
   /**

@@ -57,8 +57,18 @@ public final class IndexBuilder {
    * @throws IndexLockedException if another builder is running on the index
    */
   public static IndexReport rebuild(List<Path> sources, IndexOptions options, boolean full, BuildListener listener) throws IOException {
+    return rebuild(sources, options, full, false, listener);
+  }
+
+  /**
+   * {@link #rebuild(List, IndexOptions, boolean, BuildListener)}; a rebuild that finds no input file at all in
+   * {@code sources} would delete every article, and fails with {@link IndexStateException} unless
+   * {@code allowEmpty} (an unmounted share or an emptied folder must not empty a nightly rebuild's index).
+   */
+  public static IndexReport rebuild(List<Path> sources, IndexOptions options, boolean full, boolean allowEmpty,
+      BuildListener listener) throws IOException {
     BuildRun.Mode mode = full ? BuildRun.Mode.FULL : BuildRun.Mode.MIRROR;
-    return new BuildRun(sources, options, mode, listener, pipeline(options)).run();
+    return new BuildRun(sources, options, mode, listener, pipeline(options), allowEmpty).run();
   }
 
   /**

@@ -71,6 +71,35 @@ class IndexBuilderRebuildTest {
   }
 
   @Test
+  void aRebuildThatFindsNoInputFileFailsAndChangesNothingUnlessAllowed() throws Exception {
+    Path src = tmp.resolve("src");
+    Files.createDirectories(src);
+    for (int i = 0; i < 3; i++) {
+      Files.writeString(src.resolve("story-" + i + ".txt"), "Headline " + i + "\n\nThe body of story " + i + ".\n");
+    }
+    Path index = tmp.resolve("index");
+    IndexOptions options = IndexOptions.defaults(index).withThreads(1);
+    IndexBuilder.rebuild(List.of(src), options, false, BuildListener.NONE);
+    long generations = IndexBuilder.generations(index).size();
+
+    Path emptied = Files.createDirectories(tmp.resolve("unmounted"));
+    for (boolean full : new boolean[] {false, true}) {
+      IndexStateException e = assertThrows(IndexStateException.class,
+          () -> IndexBuilder.rebuild(List.of(emptied), options, full, BuildListener.NONE));
+      assertTrue(e.getMessage().contains("no input files in " + emptied) && e.getMessage().contains("all 3 articles")
+          && e.getMessage().contains("--allow-empty"), e.getMessage());
+      assertEquals(3, liveDocs(index), "nothing deleted");
+      assertEquals(generations, IndexBuilder.generations(index).size(), "nothing committed");
+    }
+    // index only adds: finding nothing is no reason to fail
+    assertEquals(0, IndexBuilder.index(List.of(emptied), options, BuildListener.NONE).indexed());
+
+    IndexReport emptiedOnPurpose = IndexBuilder.rebuild(List.of(emptied), options, false, true, BuildListener.NONE);
+    assertEquals(3, emptiedOnPurpose.deleted());
+    assertEquals(0, liveDocs(index));
+  }
+
+  @Test
   void hashesTakenWhileReadingNewFilesLetTouchedFilesGoUnread() throws Exception {
     // The sample corpus has every input format, gzip and WARC included: each new file's hash is taken from the
     // bytes its reader read, and must equal the hash a later rebuild takes of the file on its own.

@@ -34,11 +34,15 @@ final class RebuildCommand implements Callable<Integer> {
   @Option(names = "--full", description = "Re-process everything from scratch (the old generation stays searchable until the commit).")
   boolean full;
 
+  @Option(names = "--allow-empty", description = "Let a rebuild that finds no input files delete every article. Without"
+      + " it such a rebuild fails and changes nothing: an unmounted or emptied source must not empty the index.")
+  boolean allowEmpty;
+
   @Override
   public Integer call() throws Exception {
     IndexOptions options = build.options(indexPath.resolve());
     try (IndexCommand.BuildLog log = new IndexCommand.BuildLog(spec, "rebuild", build.quiet)) {
-      IndexReport report = IndexBuilder.rebuild(sources, options, full, log);
+      IndexReport report = IndexBuilder.rebuild(sources, options, full, allowEmpty, log);
       return build.finish(spec, "rebuild", report, log);
     }
   }

@@ -53,6 +53,24 @@ class RebuildCommandTest {
   }
 
   @Test
+  void aRebuildFromAnEmptiedSourceFailsWithExit2UnlessAllowed() throws Exception {
+    RebuildFixture.writeCorpus(src(), 2, 5, 1);
+    rebuild(0);
+    Path emptied = Files.createDirectories(tmp.resolve("unmounted"));
+    RebuildFixture.Result r = RebuildFixture.run("rebuild", emptied.toString(), "--index", index().toString(), "-q");
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().contains("rebuild found no input files in " + emptied) && r.err().contains("--allow-empty")
+        && r.err().strip().lines().count() == 1, r.err());
+    try (Directory d = FSDirectory.open(index()); DirectoryReader reader = DirectoryReader.open(d)) {
+      assertEquals(10, reader.numDocs(), "nothing deleted");
+    }
+    RebuildFixture.Result allowed = RebuildFixture.run("rebuild", emptied.toString(), "--index", index().toString(),
+        "-q", "--allow-empty", "--json");
+    assertEquals(0, allowed.code(), allowed.err());
+    assertEquals(10, Json.MAPPER.readTree(allowed.out()).get("deleted").asLong());
+  }
+
+  @Test
   void noChangeRebuildOpensNoFileAndCommitsNothing() throws Exception {
     RebuildFixture.writeCorpus(src(), 4, 25, 1);
     backdate(src());
