@@ -126,6 +126,13 @@ public final class NewsdeskCli implements Callable<Integer> {
    */
   static int run(String[] commandLine, PrintWriter out, PrintWriter err, CliEnvironment environment) {
     String[] args = exclusionsAsWords(commandLine);
+    String oneDash = longOptionWithOneDash(args);
+    if (oneDash != null) {
+      err.println("newsdesk: " + oneDash + " is not an option: options take two dashes, -" + oneDash + " (to leave out the"
+          + " word, write NOT " + oneDash.substring(1) + ") (see 'newsdesk " + args[0] + " --help')");
+      err.flush();
+      return ExitCodes.ERROR;
+    }
     SearchCommand search = FastSearchArgs.parse(args);
     if (search != null) {
       StartupTrace.mark("arguments read without picocli");
@@ -141,6 +148,16 @@ public final class NewsdeskCli implements Callable<Integer> {
   private static final String SHORT_WITH_VALUE = "npsmb";
   private static final Set<String> LONG_FLAGS = Set.of("--json", "--count", "--ids", "--facets", "--debug", "--help",
       "--version");
+  /**
+   * The long option names of those commands: a minus word spelled like one ({@code -from}, {@code -limit},
+   * {@code -json}) is meant as the option, and is left to picocli, which rejects it as an unknown option and
+   * suggests the option, rather than quietly searching without the filter ({@code NewsdeskCliTest} checks the lists
+   * against the commands).
+   */
+  static final Map<String, Set<String>> LONG_OPTIONS = Map.of(
+      "search", Set.of("index", "limit", "page", "sort", "from", "to", "person", "location", "org", "organization",
+          "entity", "source", "match", "facets", "cursor", "json", "count", "ids", "color", "debug", "help", "version"),
+      "timeline", Set.of("index", "by", "from", "to", "match", "json", "color", "debug", "help", "version"));
 
   /**
    * {@code search ceasefire -karabakh}: a word written with a minus, as a search box takes it, excludes the word,
@@ -153,10 +170,12 @@ public final class NewsdeskCli implements Callable<Integer> {
     if (shortOptions == null) {
       return args;
     }
+    Set<String> longOptions = LONG_OPTIONS.get(args[0]);
     String[] out = args;
     for (int i = 1; i < args.length && !args[i].equals("--"); i++) {
       String a = args[i];
-      if (!isMinusWord(a) || a.chars().skip(1).allMatch(c -> shortOptions.indexOf(c) >= 0)) {
+      if (!isMinusWord(a) || a.chars().skip(1).allMatch(c -> shortOptions.indexOf(c) >= 0)
+          || isShortOptionWithValue(a, shortOptions) || longOptions.contains(a.substring(1))) {
         continue;
       }
       String before = args[i - 1];
@@ -225,6 +244,48 @@ public final class NewsdeskCli implements Callable<Integer> {
       }
       return e;
     }
+  }
+
+  /**
+   * The first argument of {@code search} or {@code timeline} that is one of their long options written with one dash
+   * ({@code -from}), which {@link #exclusionsAsWords} left as it was; null when there is none. picocli would read
+   * {@code -from} as a cluster of one-letter options and report {@code -rom}.
+   */
+  static String longOptionWithOneDash(String[] args) {
+    Set<String> longOptions = args.length > 1 ? LONG_OPTIONS.get(args[0]) : null;
+    if (longOptions == null) {
+      return null;
+    }
+    for (int i = 1; i < args.length && !args[i].equals("--"); i++) {
+      String a = args[i];
+      String before = args[i - 1];
+      boolean valueOfOption = before.startsWith("--") ? before.indexOf('=') < 0 && !LONG_FLAGS.contains(before)
+          : before.length() == 2 && before.charAt(0) == '-' && SHORT_WITH_VALUE.indexOf(before.charAt(1)) >= 0;
+      if (!valueOfOption && a.length() > 2 && a.charAt(0) == '-' && a.charAt(1) != '-'
+          && longOptions.contains(a.substring(1))) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A one-letter option with its value attached, as {@code -n3}, {@code -p2}, {@code -snewest} or {@code -bweek}:
+   * only when the rest is a value the option takes, so that {@code -paris} still leaves out Paris.
+   */
+  private static boolean isShortOptionWithValue(String a, String shortOptions) {
+    char option = a.charAt(1);
+    if (SHORT_WITH_VALUE.indexOf(option) < 0 || shortOptions.indexOf(option) < 0) {
+      return false;
+    }
+    String value = a.substring(2).toLowerCase(java.util.Locale.ROOT);
+    return switch (option) {
+      case 'n', 'p' -> !value.isEmpty() && value.chars().allMatch(c -> c >= '0' && c <= '9');
+      case 's' -> value.equals("relevance") || value.equals("newest") || value.equals("oldest");
+      case 'm' -> value.equals("all") || value.equals("any");
+      case 'b' -> value.equals("day") || value.equals("week") || value.equals("month") || value.equals("year");
+      default -> false;
+    };
   }
 
   /** One dash, a letter, then letters, digits, apostrophes, dots or dashes: {@code -\p{L}[\p{L}\p{N}'’.-]*}. */

@@ -40,6 +40,52 @@ class SearchCommandTest {
     assertEquals(ExitCodes.ERROR, bad.code(), "an option's value is left alone: " + bad.err());
   }
 
+  /** {@code -n3}, {@code -p2}, {@code -snewest}: a one-letter option with its value attached is the option. */
+  @Test
+  void shortOptionsWithAttachedValuesAreOptionsNotWords() {
+    assertEquals(ids("search", "ceasefire", "-n", "3", "--ids"), ids("search", "ceasefire", "-n3", "--ids"));
+    assertEquals(ids("search", "ceasefire", "--page", "2", "-n", "3", "--ids"), ids("search", "ceasefire", "-p2", "-n3", "--ids"));
+    assertEquals(ids("search", "ceasefire", "--sort", "newest", "--ids"), ids("search", "ceasefire", "-snewest", "--ids"));
+    assertEquals(3, ids("search", "ceasefire", "-n3", "--ids").size());
+    // a word that only starts like one is still left out: -paris is not --page "aris"
+    assertEquals(ids("search", "ceasefire NOT paris", "--ids", "--limit", "100"),
+        ids("search", "ceasefire", "-paris", "--ids", "--limit", "100"));
+  }
+
+  /** {@code -from 2020-11} would otherwise search for the words and drop the filter, with exit 0. */
+  @Test
+  void aLongOptionWrittenWithOneDashIsAUsageError() {
+    for (String[] args : List.of(new String[] {"search", "ceasefire", "-from", "2020-11"},
+        new String[] {"search", "ceasefire", "-json"}, new String[] {"timeline", "ceasefire", "-by", "month"})) {
+      CliRun r = run(onIndex(args));
+      assertEquals(ExitCodes.ERROR, r.code(), r.err());
+      String option = args[2];
+      assertTrue(r.err().startsWith("newsdesk: " + option + " is not an option: options take two dashes, -" + option)
+          && r.err().contains("NOT " + option.substring(1)), r.err());
+      assertEquals("", r.out());
+    }
+    CliRun valueOfAnOption = run(onIndex("search", "ceasefire", "--source", "-json"));
+    assertTrue(!valueOfAnOption.err().contains("is not an option"), "an option's value is left alone: " + valueOfAnOption.err());
+  }
+
+  /** The long option names {@link NewsdeskCli} recognises before picocli are the commands' own. */
+  @Test
+  void theLongOptionListsAreTheCommands() {
+    for (String command : List.of("search", "timeline")) {
+      picocli.CommandLine cli = NewsdeskCli.commandLine(new java.io.PrintWriter(java.io.Writer.nullWriter()),
+          new java.io.PrintWriter(java.io.Writer.nullWriter())).getSubcommands().get(command);
+      Set<String> names = new java.util.TreeSet<>();
+      for (picocli.CommandLine.Model.OptionSpec o : cli.getCommandSpec().options()) {
+        for (String name : o.names()) {
+          if (name.startsWith("--")) {
+            names.add(name.substring(2));
+          }
+        }
+      }
+      assertEquals(names, new java.util.TreeSet<>(NewsdeskCli.LONG_OPTIONS.get(command)), command);
+    }
+  }
+
   /** --count and --ids are for scripts: the query as asked, whatever page, and no any-word fallback. */
   @Test
   void countIsExactAndItsExitCodeFollowsTheTotal() {
