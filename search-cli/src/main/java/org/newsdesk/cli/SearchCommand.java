@@ -173,6 +173,7 @@ final class SearchCommand implements Callable<Integer> {
 
   /** The library request these options describe. */
   SearchRequest request() {
+    outputModes(json, count, idsOnly);
     boolean noFilter = persons.isEmpty() && locations.isEmpty() && organizations.isEmpty() && entities.isEmpty()
         && sources.isEmpty() && from == null && to == null;
     if (query == null) {
@@ -208,6 +209,26 @@ final class SearchCommand implements Callable<Integer> {
         .withFacets(facets ? EnumSet.of(Facet.PERSON, Facet.LOCATION, Facet.ORGANIZATION, Facet.SOURCE, Facet.DATE) : Set.of(),
             SearchRequest.DateInterval.MONTH)
         .withHighlight(!(count || idsOnly), markers);
+  }
+
+  /**
+   * {@code --json}, {@code --count} and {@code --ids} each choose the whole output, so at most one may be given: a
+   * second one used to be ignored without a word.
+   */
+  static void outputModes(boolean json, boolean count, boolean ids) {
+    List<String> given = new ArrayList<>();
+    if (json) {
+      given.add("--json");
+    }
+    if (count) {
+      given.add("--count");
+    }
+    if (ids) {
+      given.add("--ids");
+    }
+    if (given.size() > 1) {
+      throw new CliException(String.join(" and ", given) + " each choose the output: give one of them");
+    }
   }
 
   /** The documented {@code search --json} shape; keys are stable, new ones are only ever added. */

@@ -50,6 +50,7 @@ final class SimilarCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    SearchCommand.outputModes(json, false, idsOnly);
     if (limit < 1 || limit > SearchRequest.MAX_LIMIT) {
       throw new CliException("--limit must be between 1 and " + SearchRequest.MAX_LIMIT + ", got " + limit);
     }

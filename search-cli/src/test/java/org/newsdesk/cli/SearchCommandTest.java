@@ -68,6 +68,19 @@ class SearchCommandTest {
     assertTrue(!valueOfAnOption.err().contains("is not an option"), "an option's value is left alone: " + valueOfAnOption.err());
   }
 
+  /** --json, --count and --ids each choose the whole output: two of them is a usage error, not one quietly ignored. */
+  @Test
+  void twoOutputModesAreAUsageError() {
+    for (String[] args : List.of(new String[] {"search", "ceasefire", "--ids", "--count"},
+        new String[] {"search", "ceasefire", "-lc"}, new String[] {"search", "ceasefire", "--json", "--count"},
+        new String[] {"search", "ceasefire", "--json", "-l"})) {
+      CliRun r = run(onIndex(args));
+      assertEquals(ExitCodes.ERROR, r.code(), String.join(" ", args));
+      assertTrue(r.err().contains("each choose the output: give one of them"), r.err());
+      assertEquals("", r.out());
+    }
+  }
+
   /** The long option names {@link NewsdeskCli} recognises before picocli are the commands' own. */
   @Test
   void theLongOptionListsAreTheCommands() {
