@@ -45,8 +45,12 @@ final class EntitiesCommand implements Callable<Integer> {
   @Mixin GazetteerOption gazetteerOption;
   @Mixin DebugOption debug;
 
-  @Parameters(arity = "0..1", paramLabel = "QUERY", description = "Only count among this query's hits (default: all articles).")
-  String query;
+  @Parameters(arity = "0..*", paramLabel = "QUERY",
+      description = "Only count among this query's hits (default: all articles); several words are joined with spaces.")
+  List<String> queryWords;
+
+  /** The query, its words joined as search joins them; null when none was given. */
+  private String query;
 
   @Option(names = "--type", paramLabel = "TYPE", converter = TypeConverter.class,
       description = "Only this type: person, location or organization.")
@@ -69,6 +73,7 @@ final class EntitiesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    query = queryWords == null || queryWords.isEmpty() ? null : NewsdeskCli.queryText(queryWords);
     if (limit < 1 || limit > SearchRequest.MAX_LIMIT) {
       throw new CliException("--limit must be between 1 and " + SearchRequest.MAX_LIMIT + ", got " + limit);
     }

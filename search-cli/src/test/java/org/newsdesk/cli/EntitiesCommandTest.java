@@ -63,6 +63,16 @@ class EntitiesCommandTest {
   }
 
   @Test
+  void aQueryOfSeveralWordsIsOneQueryAsInSearch() throws Exception {
+    Run words = run("entities", "wildfire", "evacuation", "--index", index.toString(), "--json");
+    assertEquals(0, words.code(), words.err());
+    Run quoted = run("entities", "wildfire evacuation", "--index", index.toString(), "--json");
+    JsonNode doc = Json.MAPPER.readTree(words.out());
+    assertEquals("wildfire evacuation", doc.get("query").asText());
+    assertEquals(Json.MAPPER.readTree(quoted.out()), doc);
+  }
+
+  @Test
   void candidatesAreUnknownProperNounsWithoutCommonWords() throws Exception {
     Run r = run("entities", "--candidates", "--index", index.toString(), "--json", "--limit", "100");
     assertEquals(0, r.code(), r.err());
