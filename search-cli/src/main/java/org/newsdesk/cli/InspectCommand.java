@@ -3,6 +3,7 @@ package org.newsdesk.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
@@ -93,13 +94,29 @@ final class InspectCommand implements Callable<Integer> {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
 
-  private static String summary(Article a) {
+  static String summary(Article a) {
     String body = a.body().replace('\n', ' ');
     return String.format(java.util.Locale.ROOT, "%s%n  id:        %s%n  title:     %s%n  published: %s%n  source:    %s%n  url:       %s%n"
             + "  language:  %s%n  caption:   %s%n  credit:    %s%n  entities:  %s%n  body:      %s%n",
-        a.origin(), a.id(), a.title(), a.published() == null ? "(undated)" : a.published(), a.source(), a.url(),
-        a.language(), a.caption(), a.credit(), a.entityNamesByType(),
+        a.origin(), a.id(), orNone(a.title()), a.published() == null ? "(undated)" : a.published(), orNone(a.source()),
+        orNone(a.url()), orNone(a.language()), orNone(a.caption()), orNone(a.credit()), entities(a),
         body.length() > 200 ? body.substring(0, 200) + "…" : body);
+  }
+
+  private static String orNone(String value) {
+    return value == null || value.isBlank() ? "(none)" : value;
+  }
+
+  /** The article's entities, a line per type: {@code person: A, B} under each other; {@code (none)} without any. */
+  private static String entities(Article a) {
+    StringBuilder out = new StringBuilder();
+    for (Map.Entry<String, List<String>> e : a.entityNamesByType().entrySet()) {
+      if (!e.getValue().isEmpty()) {
+        out.append(out.length() == 0 ? "" : System.lineSeparator() + "             ").append(e.getKey()).append(": ")
+            .append(String.join(", ", e.getValue()));
+      }
+    }
+    return out.length() == 0 ? "(none)" : out.toString();
   }
 
   /** The {@code --format} values, for help and shell completion. */

@@ -103,6 +103,8 @@ class InspectCommandTest {
     assertTrue(r.out().contains("  published: 2021-03-14T09:05:00Z"), r.out());
     assertTrue(r.out().contains("  language:  en"), r.out());
     assertTrue(r.out().contains("  credit:    Maria Lind / City Press"), r.out());
+    assertTrue(r.out().contains("  source:    (none)") && r.out().contains("  url:       (none)"), "no Java null: " + r.out());
+    assertTrue(!r.out().contains("null") && !r.out().contains("={"), "no Java null or map: " + r.out());
     assertEquals("newsdesk: inspected 1 file: 1 article, 0 skipped, 0 warnings", r.err().strip());
   }
 
