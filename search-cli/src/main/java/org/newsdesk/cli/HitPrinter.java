@@ -88,6 +88,8 @@ final class HitPrinter {
     if (!snippet.isEmpty()) {
       printWrapped(snippet, true);
     }
+    // The id, for `newsdesk show ID` and `similar ID`: never wrapped, so that it can be copied whole.
+    out.println(INDENT + palette.dim("id " + hit.id()));
     out.println();
   }
 

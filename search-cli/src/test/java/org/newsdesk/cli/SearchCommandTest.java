@@ -179,6 +179,8 @@ class SearchCommandTest {
     assertTrue(r.lines().get(1).startsWith("     2020-10-12\u00a0· Meridian Wire\u00a0· "), r.lines().get(1));
     assertTrue(r.lines().get(1).contains("Sergey Lavrov"), "entities on the meta line: " + r.lines().get(1));
     assertTrue(r.out().contains("observers"), r.out());
+    String id = ids("search", "Lavrov", "observers", "--ids").get(0);
+    assertTrue(r.lines().contains("     id " + id), "each hit ends with its id, for show and similar: " + r.out());
     assertTrue(r.out().strip().endsWith("· showing 1-1"), r.out());
     assertTrue(r.out().contains("1 hit in "), r.out());
     assertFalse(r.out().contains("\u001b["), "no colour when stdout is not a terminal");
