@@ -151,7 +151,14 @@ final class HitPrinter {
     long total = results.total();
     String hits = total == 1 ? "1 hit" : total + " hits";
     StringBuilder b = new StringBuilder(palette.number(hits)).append(" in ").append(results.tookMillis()).append(" ms");
-    if (total > 0 && !results.hits().isEmpty()) {
+    if (total > 0 && !results.hits().isEmpty() && request.cursor() != null) {
+      // After a cursor the page's place among the hits is not known: no positions, and no --page to suggest.
+      int n = results.hits().size();
+      b.append(SEPARATOR).append("showing ").append(n).append(n == 1 ? " hit" : " hits").append(" after the cursor");
+      if (results.nextCursor() != null) {
+        b.append(palette.dim(" (next_cursor in --json for more)"));
+      }
+    } else if (total > 0 && !results.hits().isEmpty()) {
       int first = request.offset() + 1;
       int last = request.offset() + results.hits().size();
       b.append(SEPARATOR).append("showing ").append(first).append('-').append(last);

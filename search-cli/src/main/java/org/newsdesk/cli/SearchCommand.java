@@ -168,7 +168,8 @@ final class SearchCommand implements Callable<Integer> {
     }
     out.flush();
     // A page past the last hit shows nothing: exit 1 like "no hits", with the printer's note saying why.
-    return results.total() > 0 && (request.offset() == 0 || !results.hits().isEmpty()) ? ExitCodes.OK : ExitCodes.NO_HITS;
+    boolean firstPage = request.offset() == 0 && request.cursor() == null;
+    return results.total() > 0 && (firstPage || !results.hits().isEmpty()) ? ExitCodes.OK : ExitCodes.NO_HITS;
   }
 
   /** The library request these options describe. */
@@ -184,6 +185,9 @@ final class SearchCommand implements Callable<Integer> {
     }
     if (page < 1) {
       throw new CliException("--page must be 1 or more, got " + page);
+    }
+    if (cursor != null && page != 1) {
+      throw new CliException("--page and --cursor both choose the page: give one of them");
     }
     if (from != null && to != null && to.last().isBefore(from.first())) {
       throw new CliException("--from " + from.first() + " is after --to " + to.last());

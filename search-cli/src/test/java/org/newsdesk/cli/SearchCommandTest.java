@@ -81,6 +81,27 @@ class SearchCommandTest {
     }
   }
 
+  /** After a cursor a page's place among the hits is unknown: no positions or --page hint, and an empty page exits 1. */
+  @Test
+  void cursorPagesSayWhatTheyShowAndAnEmptyOneExits1() throws Exception {
+    CliRun first = run(onIndex("search", "ceasefire", "--json", "--limit", "2"));
+    String cursor = Json.MAPPER.readTree(first.out()).get("next_cursor").asText();
+    CliRun next = run(CliEnvironment.of(Map.of("COLUMNS", "160"), false), onIndex("search", "ceasefire", "--cursor", cursor, "--limit", "2"));
+    assertEquals(ExitCodes.OK, next.code(), next.err());
+    String summary = next.lines().get(next.lines().size() - 1);
+    assertTrue(summary.contains("showing 2 hits after the cursor") && !summary.contains("--page"), summary);
+    // a cursor past every article (oldest first, after the year 3000), as one replayed on another query can be
+    String pastAll = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+        ("c1|OLDEST|" + java.time.Instant.parse("3000-01-01T00:00:00Z").toEpochMilli() + "|zzz")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    CliRun past = run(onIndex("search", "ceasefire", "--sort", "oldest", "--cursor", pastAll));
+    assertEquals(ExitCodes.NO_HITS, past.code(), past.out() + past.err());
+    assertTrue(past.out().contains("this page is past the last hit"), past.out());
+    CliRun both = run(onIndex("search", "ceasefire", "--cursor", cursor, "--page", "2"));
+    assertEquals(ExitCodes.ERROR, both.code());
+    assertTrue(both.err().contains("--page and --cursor both choose the page"), both.err());
+  }
+
   /** The long option names {@link NewsdeskCli} recognises before picocli are the commands' own. */
   @Test
   void theLongOptionListsAreTheCommands() {
