@@ -103,6 +103,7 @@ final class EntitiesCommand implements Callable<Integer> {
       doc.put("total", results.total());
       doc.put("fell_back_to_any", results.fellBackToAny());
       doc.put("fell_back_to_entities", results.fellBackToEntities());
+      doc.put("ambiguous_filters", results.ambiguousFilters());
       Map<String, Object> byType = new LinkedHashMap<>();
       counts.forEach((f, list) -> byType.put(key(f), list.stream().map(c -> {
         Map<String, Object> m = new LinkedHashMap<>();

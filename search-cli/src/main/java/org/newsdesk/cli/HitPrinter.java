@@ -64,6 +64,19 @@ final class HitPrinter {
       notices.add("No article has the words \"" + results.query() + "\", a name of " + names + "; " + verb
           + " the articles about " + names + ".");
     }
+    notices.addAll(ambiguityNotices(results, verb));
+    return notices;
+  }
+
+  /**
+   * For each entity filter that stands for several entities ({@code --person David}): which, and that the articles
+   * of any of them pass. {@code verb} as in {@link #fallbackNotices}.
+   */
+  static List<String> ambiguityNotices(SearchResults results, String verb) {
+    List<String> notices = new ArrayList<>();
+    results.ambiguousFilters().forEach((name, entities) -> notices.add("\"" + name + "\" names " + entities.size()
+        + " entities: " + String.join(", ", entities) + "; " + verb + " the articles about any of them (give a"
+        + " full name or an id for one)."));
     return notices;
   }
 

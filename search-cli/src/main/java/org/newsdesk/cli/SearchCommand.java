@@ -154,6 +154,12 @@ final class SearchCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.NO_HITS;
     }
+    if (count || idsOnly) { // scripts get what they asked for; a person reading along is told on stderr
+      for (String notice : HitPrinter.ambiguityNotices(results, count ? "counting" : "listing")) {
+        err.println("newsdesk: " + notice);
+      }
+      err.flush();
+    }
     if (json) {
       out.println(Json.writePretty(toJson(results, request)));
     } else if (count) {
@@ -244,6 +250,7 @@ final class SearchCommand implements Callable<Integer> {
     m.put("suggestion", r.suggestion());
     m.put("fell_back_to_any", r.fellBackToAny());
     m.put("fell_back_to_entities", r.fellBackToEntities());
+    m.put("ambiguous_filters", r.ambiguousFilters());
     m.put("offset", request.offset());
     m.put("limit", request.limit());
     m.put("next_cursor", r.nextCursor());

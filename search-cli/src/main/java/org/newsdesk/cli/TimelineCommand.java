@@ -175,6 +175,7 @@ final class TimelineCommand implements Callable<Integer> {
     m.put("by", by.name().toLowerCase(Locale.ROOT));
     m.put("fell_back_to_any", r.fellBackToAny());
     m.put("fell_back_to_entities", r.fellBackToEntities());
+    m.put("ambiguous_filters", r.ambiguousFilters());
     List<Object> buckets = new ArrayList<>();
     for (Row row : rows) {
       if (row.isGap()) {

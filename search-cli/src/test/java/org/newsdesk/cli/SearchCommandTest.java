@@ -102,6 +102,24 @@ class SearchCommandTest {
     assertTrue(both.err().contains("--page and --cursor both choose the page"), both.err());
   }
 
+  /** A first name names several people: the filter passes the articles of any of them, and says so. */
+  @Test
+  void aFilterNamingSeveralEntitiesSaysWhich() throws Exception {
+    CliRun json = run(onIndex("search", "--person", "David", "--json"));
+    assertEquals(ExitCodes.OK, json.code(), json.err());
+    JsonNode names = Json.MAPPER.readTree(json.out()).get("ambiguous_filters").get("David");
+    assertTrue(names.size() >= 2, json.out());
+    CliRun people = run(CliEnvironment.of(Map.of("COLUMNS", "200"), false), onIndex("search", "--person", "David"));
+    assertTrue(people.lines().get(0).startsWith("\"David\" names " + names.size() + " entities: ")
+        && people.lines().get(0).contains(names.get(0).asText()), people.out());
+    CliRun count = run(onIndex("search", "--person", "David", "--count"));
+    assertEquals(ExitCodes.OK, count.code());
+    assertTrue(count.out().strip().matches("\\d+") && count.err().contains("counting the articles about any of them"),
+        count.out() + count.err());
+    CliRun one = run(onIndex("search", "--person", "Vladimir Putin", "--json"));
+    assertEquals(0, Json.MAPPER.readTree(one.out()).get("ambiguous_filters").size(), one.out());
+  }
+
   /** The long option names {@link NewsdeskCli} recognises before picocli are the commands' own. */
   @Test
   void theLongOptionListsAreTheCommands() {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,7 @@ import org.newsdesk.analysis.NewsAnalyzers;
 import org.newsdesk.gazetteer.Gazetteer;
 import org.newsdesk.gazetteer.NameIndex;
 import org.newsdesk.model.Article;
+import org.newsdesk.model.EntityType;
 import org.newsdesk.model.Published;
 import org.newsdesk.schema.ArticleDocuments;
 import org.newsdesk.schema.NewsField;
@@ -231,7 +233,8 @@ public final class NewsSearcher implements SearchBackend {
       Map<SearchRequest.Facet, List<SearchResults.FacetCount>> facets =
           page.facets == null ? Map.of() : page.facets.result(request.facetLimit(), resolver::displayName);
       long took = (System.nanoTime() - start) / 1_000_000;
-      return new SearchResults(request.query(), page.total, hits, facets, suggestion, fellBack, took, next, byEntity);
+      return new SearchResults(request.query(), page.total, hits, facets, suggestion, fellBack, took, next, byEntity,
+          ambiguousFilters(request, resolver));
     } catch (IndexSearcher.TooManyClauses e) {
       throw QueryFactory.tooManyClauses(request.query());
     } catch (IOException e) {
@@ -240,6 +243,39 @@ public final class NewsSearcher implements SearchBackend {
       throw new SearchException("search failed on " + indexDir + ": " + e.getMessage() + fix, e);
     } finally {
       release(searcher);
+    }
+  }
+
+  /**
+   * The request's entity filter names that each stand for several entities, with their display names: the filter
+   * passes the articles of any of them, which a user who gave a first name may not expect. Resolving again is a few
+   * map look-ups; the names resolved when the query was made.
+   */
+  private static Map<String, List<String>> ambiguousFilters(SearchRequest r, EntityResolver resolver) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    ambiguous(out, r.persons(), EntityType.PERSON, resolver);
+    ambiguous(out, r.locations(), EntityType.LOCATION, resolver);
+    ambiguous(out, r.organizations(), EntityType.ORGANIZATION, resolver);
+    ambiguous(out, r.entities(), null, resolver);
+    return out;
+  }
+
+  private static void ambiguous(Map<String, List<String>> out, List<String> names, EntityType type,
+      EntityResolver resolver) {
+    for (String name : names) {
+      List<String> ids = resolver.resolve(name, type);
+      if (ids.size() > 1) {
+        List<String> plain = new ArrayList<>();
+        for (String id : ids) {
+          plain.add(resolver.displayName(id));
+        }
+        List<String> display = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) { // two Georgias: each with its id
+          String n = plain.get(i);
+          display.add(plain.indexOf(n) == plain.lastIndexOf(n) ? n : n + " (" + ids.get(i) + ")");
+        }
+        out.put(name, display);
+      }
     }
   }
 

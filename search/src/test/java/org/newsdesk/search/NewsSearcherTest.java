@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
@@ -179,6 +180,12 @@ class NewsSearcherTest {
       SearchResults shared = s.search(all("Грузия"));
       assertEquals(Set.of("g1", "g2"), idSet(shared));
       assertEquals(List.of("Georgia"), shared.fellBackToEntities());
+      // a filter that names both passes the articles of either, and the results say which it named
+      SearchResults either = s.search(all("").withLocations(List.of("Georgia")));
+      assertEquals(Set.of("g1", "g2"), idSet(either));
+      assertEquals(Map.of("Georgia", List.of("Georgia (georgia-country)", "Georgia (georgia-us-state)")),
+          either.ambiguousFilters());
+      assertEquals(Map.of(), s.search(all("").withLocations(List.of("Sakartvelo"))).ambiguousFilters());
     }
   }
 
