@@ -120,6 +120,19 @@ class SearchCommandTest {
     assertEquals(0, Json.MAPPER.readTree(one.out()).get("ambiguous_filters").size(), one.out());
   }
 
+  /** A --source no article has is a usage error with the closest source, not a quiet "0 hits". */
+  @Test
+  void anUnknownSourceIsAnErrorWithTheClosestOne() {
+    for (String asked : List.of("meridian", "Meridan Wire")) {
+      CliRun r = run(onIndex("search", "ceasefire", "--source", asked));
+      assertEquals(ExitCodes.ERROR, r.code(), r.out());
+      assertTrue(r.err().contains("unknown source \"" + asked + "\": did you mean \"Meridian Wire\"?"), r.err());
+    }
+    assertTrue(!ids("search", "ceasefire", "--source", "MERIDIAN WIRE", "--ids").isEmpty(), "case does not matter");
+    CliRun known = run(onIndex("search", "ceasefire", "--source", "Meridian Wire", "--from", "1999", "--to", "1999"));
+    assertEquals(ExitCodes.NO_HITS, known.code(), "a known source whose articles the dates leave out: " + known.err());
+  }
+
   /** The long option names {@link NewsdeskCli} recognises before picocli are the commands' own. */
   @Test
   void theLongOptionListsAreTheCommands() {

@@ -191,6 +191,9 @@ public final class NewsSearcher implements SearchBackend {
     try {
       long newest = request.recencyHalfLifeDays() > 0 ? newestMillis(searcher) : Long.MIN_VALUE;
       Page page = run(searcher, request, request.match(), resolver, newest);
+      if (page.total == 0) {
+        Sources.checkKnown(request.sources(), searcher); // a --source no article has: say so, with the closest
+      }
       // Judge "nothing or almost nothing" on the query as asked, before any fallback.
       boolean fewHits = page.total <= Suggester.FEW_HITS;
       boolean fellBack = false;

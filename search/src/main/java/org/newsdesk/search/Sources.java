@@ -1,0 +1,84 @@
+package org.newsdesk.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.spell.LevenshteinDistance;
+import org.apache.lucene.util.BytesRef;
+import org.newsdesk.schema.ArticleDocuments;
+import org.newsdesk.schema.NewsField;
+
+/**
+ * The news sources an index holds (their display names, from the source field's doc values), to tell a
+ * {@code --source} that names no source of the index from one whose articles the other filters leave out. Stateless.
+ */
+final class Sources {
+  /** A name at least this similar (Lucene's Levenshtein similarity, 0 to 1) is suggested. */
+  private static final float SIMILAR = 0.6f;
+
+  private Sources() {}
+
+  /**
+   * Checks that each of {@code asked} is a source of the index (compared as the filter compares them, ignoring case).
+   * Asked only when a search found nothing, so that a search that finds articles pays nothing for it.
+   *
+   * @throws SearchException for the first that is not, with the index's source most like it
+   */
+  static void checkKnown(List<String> asked, IndexSearcher searcher) throws IOException {
+    if (asked.isEmpty()) {
+      return;
+    }
+    List<String> names = all(searcher);
+    for (String a : asked) {
+      String key = ArticleDocuments.sourceKey(a);
+      if (names.stream().noneMatch(n -> ArticleDocuments.sourceKey(n).equals(key))) {
+        String like = closest(key, names);
+        throw new SearchException("unknown source \"" + a + "\"" + (like == null ? "" : ": did you mean \"" + like + "\"?")
+            + " (`newsdesk stats` lists the sources)");
+      }
+    }
+  }
+
+  /** The display names of the index's sources, in order. */
+  static List<String> all(IndexSearcher searcher) throws IOException {
+    TreeSet<String> names = new TreeSet<>();
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      SortedSetDocValues values = leaf.reader().getSortedSetDocValues(NewsField.SOURCE.fieldName());
+      if (values == null) {
+        continue;
+      }
+      TermsEnum terms = values.termsEnum();
+      for (BytesRef term = terms.next(); term != null; term = terms.next()) {
+        names.add(term.utf8ToString());
+      }
+    }
+    return new ArrayList<>(names);
+  }
+
+  /** The source whose name holds {@code key} as a word's start (meridian: Meridian Wire), else the most similar one. */
+  private static String closest(String key, List<String> names) {
+    for (String n : names) {
+      String k = ArticleDocuments.sourceKey(n);
+      if (k.startsWith(key) || k.contains(" " + key)) {
+        return n;
+      }
+    }
+    LevenshteinDistance distance = new LevenshteinDistance();
+    String best = null;
+    float bestSimilarity = SIMILAR;
+    for (String n : names) {
+      float similarity = distance.getDistance(key, ArticleDocuments.sourceKey(n).toLowerCase(Locale.ROOT));
+      if (similarity >= bestSimilarity) {
+        best = n;
+        bestSimilarity = similarity;
+      }
+    }
+    return best;
+  }
+}
