@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * Greedy word wrapping to a width in terminal columns, treating {@link Palette#MATCH_START}/{@link Palette#MATCH_END}
  * markers and ANSI colour sequences as zero-width so that highlighted snippets wrap like plain text. Wide characters
- * (Chinese, Japanese, Korean, most emoji) take two columns and combining marks none, as terminals draw them. Words
- * longer than a line (and unspaced CJK text) are split between characters.
+ * (Chinese, Japanese, Korean, most emoji) take two columns and combining marks none, as terminals draw them. A word
+ * longer than a line stands whole on a line of its own: an id, a path or a url must copy whole, and a terminal folds
+ * the long line only for the eye. Unspaced East Asian text, which has no words to keep, is split between characters.
  */
 final class TextWrapper {
   private TextWrapper() {}
@@ -33,6 +34,15 @@ final class TextWrapper {
         lines.add(line.toString());
         line.setLength(0);
         lineWidth = 0;
+      }
+      if (w > width && !hasWide(word)) { // whole, on its own line
+        if (lineWidth > 0) {
+          lines.add(line.toString());
+          line.setLength(0);
+          lineWidth = 0;
+        }
+        lines.add(word);
+        continue;
       }
       while (w > width) {
         int cut = cutIndex(word, width - lineWidth - (lineWidth > 0 ? 1 : 0));
@@ -68,6 +78,16 @@ final class TextWrapper {
       }
     }
     return n;
+  }
+
+  /** Whether the text holds a character that takes two columns (East Asian text, emoji). */
+  private static boolean hasWide(String s) {
+    for (int i = 0; i < s.length(); i = next(s, i)) {
+      if (columns(s.codePointAt(i)) == 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where to cut {@code word} so that its first part fills at most {@code visible} columns (at least one character). */
