@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "show", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Print a whole cleaned article: title, date, source, url, entities with mention counts, caption and body.",
     footer = {"", "Examples:", "  newsdesk show a1b2c3", "  newsdesk search ceasefire --ids | head -1 | xargs newsdesk show",
-        "  newsdesk show a1b2c3 --json | jq '.entity_mentions[] | select(.type == \"PERSON\") | .name'", "",
+        "  newsdesk show a1b2c3 --json | jq -r '.entity_mentions[].name'", "",
         "Exit status: 0 shown, 1 no article with that id, 2 usage error or missing index."})
 final class ShowCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

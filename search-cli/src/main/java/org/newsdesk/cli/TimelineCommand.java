@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
     description = {"Show a query's hits over time as a bar chart, from the date histogram of the search library.",
         "Empty periods between the first and the last hit are shown as empty rows. Without QUERY: every article."},
     footer = {"", "Examples:", "  newsdesk timeline ceasefire", "  newsdesk timeline ceasefire --by week --from 2020-09 --to 2020-11",
-        "  newsdesk timeline 'person:vladimir-putin' --by year", "  newsdesk timeline ceasefire --json | jq -r '.buckets[] | \"\\(.start) \\(.count)\"'", "",
+        "  newsdesk timeline 'person:vladimir-putin' --by year", "  newsdesk timeline ceasefire --json | jq -c '.buckets[]'", "",
         "Exit status: 0 hits found, 1 no hits, 2 usage error, bad query or missing index."})
 final class TimelineCommand implements Callable<Integer> {
   private static final String[] EIGHTHS = {"", "▏", "▎", "▍", "▌", "▋", "▊", "▉"};
