@@ -1,5 +1,6 @@
 package org.newsdesk.cli;
 
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParameterException;
@@ -26,11 +27,41 @@ final class ErrorHandler implements IExecutionExceptionHandler {
 
   static int onUsageError(ParameterException e, String[] args) {
     CommandLine cli = e.getCommandLine();
+    String message = firstLine(e.getMessage());
+    if (e instanceof CommandLine.UnmatchedArgumentException unmatched && cli.getParent() == null
+        && !unmatched.getUnmatched().isEmpty() && !unmatched.getUnmatched().get(0).startsWith("-")) {
+      // `newsdesk serach x`: say it is the command that is unknown, and the closest one
+      String given = unmatched.getUnmatched().get(0);
+      String like = null;
+      for (String name : unmatched.getSuggestions()) { // picocli's are loose: only a near miss is worth naming
+        if (like == null && edits(given, name) <= Math.max(2, name.length() / 3)) {
+          like = name;
+        }
+      }
+      message = "unknown command '" + given + "'" + (like == null ? "" : ": did you mean '" + like + "'?");
+    }
     // One line, as every other error (scripts read the first line of stderr): the message and where help is.
-    cli.getErr().println("newsdesk: " + firstLine(e.getMessage()) + " (see '" + cli.getCommandSpec().qualifiedName()
-        + " --help')");
+    cli.getErr().println("newsdesk: " + message + " (see '" + cli.getCommandSpec().qualifiedName() + " --help')");
     cli.getErr().flush();
     return ExitCodes.ERROR;
+  }
+
+  /** The Levenshtein distance between two short strings. */
+  static int edits(String a, String b) {
+    int[] row = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      row[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      int diagonal = row[0];
+      row[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int above = row[j];
+        row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1), diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+        diagonal = above;
+      }
+    }
+    return row[b.length()];
   }
 
   private static String firstLine(String message) {

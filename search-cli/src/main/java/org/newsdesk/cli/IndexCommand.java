@@ -162,7 +162,7 @@ final class IndexCommand implements Callable<Integer> {
     double share = cpu.cleanShareOfWorkers();
     return String.format(java.util.Locale.ROOT, "read %.2f s, clean %.2f s%s, tag %.2f s, index %.2f s, commit %.2f s%s",
         seconds(cpu.read()), seconds(cpu.clean()),
-        Double.isNaN(share) ? "" : String.format(java.util.Locale.ROOT, " (%.0f%% of the workers' CPU)", 100 * share),
+        Double.isNaN(share) || cpu.clean().isZero() ? "" : String.format(java.util.Locale.ROOT, " (%.0f%% of the workers' CPU)", 100 * share),
         seconds(cpu.tag()), seconds(cpu.index()), seconds(cpu.commit()),
         cpu.process().isZero() ? "" : String.format(java.util.Locale.ROOT, "; whole process %.2f s", seconds(cpu.process())));
   }

@@ -22,6 +22,16 @@ class OtherCommandsTest {
 
   /** Numbers are printed with ASCII digits and a dot whatever the default locale (here Arabic, Egypt). */
   @Test
+  void anUnknownCommandIsNamedWithTheClosestOne() {
+    CliRun typo = run("serach", "ceasefire");
+    assertEquals(ExitCodes.ERROR, typo.code());
+    assertEquals("newsdesk: unknown command 'serach': did you mean 'search'? (see 'newsdesk --help')", typo.err().strip());
+    CliRun far = run("frobnicate");
+    assertEquals("newsdesk: unknown command 'frobnicate' (see 'newsdesk --help')", far.err().strip());
+    assertEquals(2, ErrorHandler.edits("rebuid", "rebuild") + ErrorHandler.edits("stat", "stats"));
+  }
+
+  @Test
   void outputDoesNotFollowTheDefaultLocale() {
     java.util.Locale before = java.util.Locale.getDefault();
     java.util.Locale.setDefault(java.util.Locale.forLanguageTag("ar-EG"));
