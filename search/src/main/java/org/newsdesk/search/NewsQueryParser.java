@@ -258,6 +258,10 @@ final class NewsQueryParser extends MultiFieldQueryParser {
 
   /** Articles by the date they show ({@link NewsField#PUBLISHED_DAY}), whole days, months or years. */
   private Query dateRange(String lo, String hi, boolean loInclusive, boolean hiInclusive) {
+    if (lo != null && hi != null && !lo.equals("*") && !hi.equals("*") && start(lo) > end(hi)) {
+      // a reversed range finds nothing, which reads as "no such articles" rather than as the typo it is
+      throw problem(lo, "the range " + lo + " TO " + hi + " ends before it starts");
+    }
     int from = lo == null || lo.equals("*") ? Integer.MIN_VALUE : loInclusive ? start(lo) : end(lo) + 1;
     int to = hi == null || hi.equals("*") ? Integer.MAX_VALUE : hiInclusive ? end(hi) : start(hi) - 1;
     return IntPoint.newRangeQuery(NewsField.PUBLISHED_DAY.fieldName(), from, to);

@@ -45,6 +45,7 @@ class BadQueryTest {
       "armenia AND                | -1 | the query ends too early (a dangling operator?)",
       "foo:bar                    | 0  | unknown field \"foo\": use title, body, person, location, organization (org), entity, source or published (or escape the colon: \\:)",
       "published:[2020-13-01 TO *] | 11 | \"2020-13-01\" is not a date: use 2020, 2020-09 or 2020-09-27",
+      "published:[2021-01 TO 2020-01] | 11 | the range 2021-01 TO 2020-01 ends before it starts",
       "person:put*                | 7  | wildcards, regular expressions and fuzzy terms work on title and body, not on person:",
       "source:[a TO b]            | 0  | ranges work on published, title and body, not on source:",
       "fire^abc                   | 5  | a boost (^) must be followed by a number, as in ceasefire^2",
