@@ -150,7 +150,8 @@ final class SearchCommand implements Callable<Integer> {
       }
       out.flush();
       err.println("newsdesk: no article has the words; they name " + String.join(", ", results.fellBackToEntities())
-          + " (" + results.total() + " articles: --entity " + ShellWords.quote(results.query()) + ")");
+          + " (" + results.total() + (results.total() == 1 ? " article" : " articles") + ": --entity "
+          + ShellWords.quote(results.query()) + ")");
       err.flush();
       return ExitCodes.NO_HITS;
     }
