@@ -208,15 +208,12 @@ final class BuildRun {
     listener.log("plan: " + plan.description() + " (" + plan.old().files().size() + " files, "
         + plan.old().articleCount() + " articles in the last generation)");
 
+    long scanning = CpuClock.thread();
     List<SourceFile> files = Corpus.scan(sources, options.format(), counters);
+    counters.readCpu.add(CpuClock.thread() - scanning);
     counters.files.set(files.size());
     listener.log("scanned " + files.size() + " input files");
-    if (files.isEmpty() && mode != Mode.ADD_UPDATE && !allowEmpty && plan.old().articleCount() > 0) {
-      // An unmounted share or an emptied folder must not empty the index of a nightly rebuild without a word.
-      throw new IndexStateException("rebuild found no input files in " + describe(sources) + "; it would delete all "
-          + plan.old().articleCount() + " articles of " + indexDir + ". Nothing was changed. If the sources are meant"
-          + " to be empty, run it again with --allow-empty");
-    }
+    refuseToEmpty(files.isEmpty(), "no input files", plan, counters, indexDir);
     CrashPoints.reach("scanned");
 
     if (plan.deleteAll()) {
@@ -226,6 +223,8 @@ final class BuildRun {
     Set<String> oldIds = plan.old().allIds();
     long readStart = System.nanoTime();
     Map<String, SourceManifest.FileEntry> entries = read(files, plan, oldIds, writer, counters);
+    refuseToEmpty(counters.added.get() + counters.updated.get() + counters.unchanged.get() == 0,
+        "no article in its " + files.size() + (files.size() == 1 ? " input file" : " input files"), plan, counters, indexDir);
     listener.log(String.format(java.util.Locale.ROOT, "read %d files (%d unchanged, not opened) in %.2f s: %d articles indexed, %d unchanged",
         files.size(), counters.filesUnchanged.get(), (System.nanoTime() - readStart) / 1e9,
         counters.added.get() + counters.updated.get(), counters.unchanged.get()));
@@ -252,6 +251,21 @@ final class BuildRun {
     }
     counters.commitCpu.add(CpuClock.thread() - finishing);
     return counters.report(plan.description(), generation, Duration.between(start, Instant.now()));
+  }
+
+  /**
+   * A rebuild that found nothing would delete every article: an unmounted share, an emptied folder, a feed truncated
+   * to nothing must not empty a nightly rebuild's index with exit 0. It fails instead, before anything is committed,
+   * unless {@code --allow-empty}. Files that could not be read are not "nothing": their articles are kept anyway.
+   */
+  private void refuseToEmpty(boolean foundNothing, String what, Plan plan, BuildCounters counters, Path indexDir) {
+    if (!foundNothing || mode == Mode.ADD_UPDATE || allowEmpty || plan.old().articleCount() == 0
+        || counters.sawUnreadable()) {
+      return;
+    }
+    throw new IndexStateException("rebuild found " + what + " in " + describe(sources) + "; it would delete all "
+        + plan.old().articleCount() + " articles of " + indexDir + ". Nothing was changed. If the sources are meant"
+        + " to be empty, run it again with --allow-empty");
   }
 
   /** The source paths for a message: {@code /a} or {@code /a, /b (2 sources)}. */

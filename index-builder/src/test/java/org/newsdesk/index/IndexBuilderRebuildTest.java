@@ -94,6 +94,15 @@ class IndexBuilderRebuildTest {
     // index only adds: finding nothing is no reason to fail
     assertEquals(0, IndexBuilder.index(List.of(emptied), options, BuildListener.NONE).indexed());
 
+    // a file that is there but holds nothing (a feed truncated to zero bytes): the same
+    Path truncated = Files.createDirectories(tmp.resolve("truncated"));
+    Files.writeString(truncated.resolve("feed.jsonl"), "");
+    IndexStateException none = assertThrows(IndexStateException.class,
+        () -> IndexBuilder.rebuild(List.of(truncated), options, false, BuildListener.NONE));
+    assertTrue(none.getMessage().contains("found no article in its 1 input file in " + truncated), none.getMessage());
+    assertEquals(3, liveDocs(index), "nothing deleted");
+    assertEquals(generations, IndexBuilder.generations(index).size(), "nothing committed");
+
     IndexReport emptiedOnPurpose = IndexBuilder.rebuild(List.of(emptied), options, false, true, BuildListener.NONE);
     assertEquals(3, emptiedOnPurpose.deleted());
     assertEquals(0, liveDocs(index));

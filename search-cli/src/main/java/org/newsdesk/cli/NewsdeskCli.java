@@ -144,10 +144,11 @@ public final class NewsdeskCli implements Callable<Integer> {
   }
 
   /** The one-letter options of the commands that take query words, and those of them that take a value. */
-  private static final Map<String, String> SHORT_OPTIONS = Map.of("search", "npsmfclhV", "timeline", "bmhV");
+  private static final Map<String, String> SHORT_OPTIONS = Map.of("search", "npsmfclhV", "timeline", "bmhV",
+      "entities", "nhV");
   private static final String SHORT_WITH_VALUE = "npsmb";
   private static final Set<String> LONG_FLAGS = Set.of("--json", "--count", "--ids", "--facets", "--debug", "--help",
-      "--version");
+      "--version", "--candidates");
   /**
    * The long option names of those commands: a minus word spelled like one ({@code -from}, {@code -limit},
    * {@code -json}) is meant as the option, and is left to picocli, which rejects it as an unknown option and
@@ -157,7 +158,9 @@ public final class NewsdeskCli implements Callable<Integer> {
   static final Map<String, Set<String>> LONG_OPTIONS = Map.of(
       "search", Set.of("index", "limit", "page", "sort", "from", "to", "person", "location", "org", "organization",
           "entity", "source", "match", "facets", "cursor", "json", "count", "ids", "color", "debug", "help", "version"),
-      "timeline", Set.of("index", "by", "from", "to", "match", "json", "color", "debug", "help", "version"));
+      "timeline", Set.of("index", "by", "from", "to", "match", "json", "color", "debug", "help", "version"),
+      "entities", Set.of("index", "type", "limit", "json", "candidates", "min-count", "gazetteer", "gazetteer-mode",
+          "color", "debug", "help", "version"));
 
   /**
    * {@code search ceasefire -karabakh}: a word written with a minus, as a search box takes it, excludes the word,
@@ -271,7 +274,8 @@ public final class NewsdeskCli implements Callable<Integer> {
 
   /**
    * A one-letter option with its value attached, as {@code -n3}, {@code -p2}, {@code -snewest} or {@code -bweek}:
-   * only when the rest is a value the option takes, so that {@code -paris} still leaves out Paris.
+   * only when the rest is a value the option takes, so that {@code -paris} still leaves out Paris. {@code --match}
+   * is left out: {@code -many} and {@code -mall} are words.
    */
   private static boolean isShortOptionWithValue(String a, String shortOptions) {
     char option = a.charAt(1);
@@ -282,7 +286,6 @@ public final class NewsdeskCli implements Callable<Integer> {
     return switch (option) {
       case 'n', 'p' -> !value.isEmpty() && value.chars().allMatch(c -> c >= '0' && c <= '9');
       case 's' -> value.equals("relevance") || value.equals("newest") || value.equals("oldest");
-      case 'm' -> value.equals("all") || value.equals("any");
       case 'b' -> value.equals("day") || value.equals("week") || value.equals("month") || value.equals("year");
       default -> false;
     };

@@ -274,11 +274,12 @@ final class PageMetadata {
         tag("h1").and(inside(tag("main"))), attrEquals("itemprop", "headline"));
     private static final Test H1 = tag("h1");
     /**
-     * {@code [rel=author], [itemprop=author], .byline, .author, [class*=byline]}, without {@code .byline}: a class
-     * name {@code byline} is in {@code [class*=byline]}'s matches already.
+     * {@code [rel=author], [itemprop=author], .byline, .author, [class*=byline]} ({@code .byline} is not quite
+     * covered by {@code [class*=byline]}: jsoup compares the one ignoring case char by char, and lower-cases the
+     * other in English first, so a dotless ı differs).
      */
     private static final Test BYLINE = anyOf(attrEquals("rel", "author"), attrEquals("itemprop", "author"),
-        hasClass("author"), classContains("byline"));
+        hasClass("byline"), hasClass("author"), classContains("byline"));
     /**
      * {@code time[itemprop=datePublished], time[pubdate], [itemprop=datePublished][datetime],
      * [itemprop=datePublished][content]}
