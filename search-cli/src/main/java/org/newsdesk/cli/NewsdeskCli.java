@@ -181,10 +181,7 @@ public final class NewsdeskCli implements Callable<Integer> {
           || isShortOptionWithValue(a, shortOptions) || longOptions.contains(a.substring(1))) {
         continue;
       }
-      String before = args[i - 1];
-      boolean valueOfOption = before.startsWith("--") ? before.indexOf('=') < 0 && !LONG_FLAGS.contains(before)
-          : before.length() == 2 && before.charAt(0) == '-' && SHORT_WITH_VALUE.indexOf(before.charAt(1)) >= 0;
-      if (!valueOfOption) {
+      if (!takesAValue(args[i - 1])) {
         out = out == args ? args.clone() : out;
         out[i] = " " + a;
       }
@@ -261,15 +258,18 @@ public final class NewsdeskCli implements Callable<Integer> {
     }
     for (int i = 1; i < args.length && !args[i].equals("--"); i++) {
       String a = args[i];
-      String before = args[i - 1];
-      boolean valueOfOption = before.startsWith("--") ? before.indexOf('=') < 0 && !LONG_FLAGS.contains(before)
-          : before.length() == 2 && before.charAt(0) == '-' && SHORT_WITH_VALUE.indexOf(before.charAt(1)) >= 0;
-      if (!valueOfOption && a.length() > 2 && a.charAt(0) == '-' && a.charAt(1) != '-'
+      if (!takesAValue(args[i - 1]) && a.length() > 2 && a.charAt(0) == '-' && a.charAt(1) != '-'
           && longOptions.contains(a.substring(1))) {
         return a;
       }
     }
     return null;
+  }
+
+  /** Whether {@code option} is an option that takes the next argument as its value ({@code --from}, {@code -n}). */
+  private static boolean takesAValue(String option) {
+    return option.startsWith("--") ? option.indexOf('=') < 0 && !LONG_FLAGS.contains(option)
+        : option.length() == 2 && option.charAt(0) == '-' && SHORT_WITH_VALUE.indexOf(option.charAt(1)) >= 0;
   }
 
   /**
