@@ -1,6 +1,7 @@
 package org.newsdesk.cli;
 
 import java.util.List;
+import org.apache.lucene.search.spell.LevenshteinDistance;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParameterException;
@@ -25,6 +26,9 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     return Failures.report(e, cli.getErr(), isDebug(parseResult));
   }
 
+  /** How alike (Lucene's Levenshtein similarity, 0 to 1) a mistyped command must be to its suggestion. */
+  private static final float NEAR_MISS = 0.6f;
+
   static int onUsageError(ParameterException e, String[] args) {
     CommandLine cli = e.getCommandLine();
     String message = firstLine(e.getMessage());
@@ -34,7 +38,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       String given = unmatched.getUnmatched().get(0);
       String like = null;
       for (String name : unmatched.getSuggestions()) { // picocli's are loose: only a near miss is worth naming
-        if (like == null && edits(given, name) <= Math.max(2, name.length() / 3)) {
+        if (like == null && new LevenshteinDistance().getDistance(given, name) >= NEAR_MISS) {
           like = name;
         }
       }
@@ -44,24 +48,6 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     cli.getErr().println("newsdesk: " + message + " (see '" + cli.getCommandSpec().qualifiedName() + " --help')");
     cli.getErr().flush();
     return ExitCodes.ERROR;
-  }
-
-  /** The Levenshtein distance between two short strings. */
-  static int edits(String a, String b) {
-    int[] row = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      row[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      int diagonal = row[0];
-      row[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int above = row[j];
-        row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1), diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-        diagonal = above;
-      }
-    }
-    return row[b.length()];
   }
 
   private static String firstLine(String message) {

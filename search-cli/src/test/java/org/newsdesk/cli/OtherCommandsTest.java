@@ -28,7 +28,8 @@ class OtherCommandsTest {
     assertEquals("newsdesk: unknown command 'serach': did you mean 'search'? (see 'newsdesk --help')", typo.err().strip());
     CliRun far = run("frobnicate");
     assertEquals("newsdesk: unknown command 'frobnicate' (see 'newsdesk --help')", far.err().strip());
-    assertEquals(2, ErrorHandler.edits("rebuid", "rebuild") + ErrorHandler.edits("stat", "stats"));
+    assertTrue(run("rebuid", "x").err().contains("did you mean 'rebuild'?"));
+    assertTrue(run("stat").err().contains("did you mean 'stats'?"));
   }
 
   @Test
