@@ -7,39 +7,63 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Encodes the sort values of a page's last hit as an opaque cursor string, and back, for search-after paging.
- * The cursor names its sort order, so that it cannot be replayed against another one. Stateless.
+ * The cursor names its sort order and a {@link #fingerprint} of its search, so that it cannot be replayed against
+ * another order or another query. Stateless.
  */
 final class Cursors {
-  private static final String VERSION = "c1";
+  /** The version written: c2 names the search it pages; c1 (read still) did not. */
+  private static final String VERSION = "c2";
+  private static final String VERSION_WITHOUT_SEARCH = "c1";
 
   private Cursors() {}
 
-  static String encode(SearchRequest.SortOrder sort, FieldDoc last, String id) {
+  /**
+   * A short hash of what decides a search's hits and their order (query, filters, match mode, sort): a cursor made
+   * for one search and replayed on another would page it from an unrelated place. Stable across JVMs (strings and
+   * dates hash by value; the enums by name).
+   */
+  static String fingerprint(SearchRequest r) {
+    int h = java.util.Objects.hash(r.query(), r.persons(), r.locations(), r.organizations(), r.entities(), r.sources(),
+        String.valueOf(r.from()), String.valueOf(r.to()), r.match().name(), r.sort().name());
+    return Integer.toHexString(h);
+  }
+
+  static String encode(SearchRequest.SortOrder sort, FieldDoc last, String id, String search) {
     String key = switch (sort) {
       case RELEVANCE -> Integer.toString(Float.floatToIntBits((Float) last.fields[0]));
       case NEWEST, OLDEST -> Long.toString((Long) last.fields[0]);
     };
-    String plain = VERSION + "|" + sort.name() + "|" + key + "|" + id;
+    String plain = VERSION + "|" + sort.name() + "|" + key + "|" + search + "|" + id;
     return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** @throws SearchException if the cursor is malformed or was made for another sort order */
-  static FieldDoc decode(String cursor, SearchRequest.SortOrder sort) {
+  /**
+   * @param search the {@link #fingerprint} of the search being paged
+   * @throws SearchException if the cursor is malformed, or was made for another sort order or another search
+   */
+  static FieldDoc decode(String cursor, SearchRequest.SortOrder sort, String search) {
     String[] parts;
     try {
-      parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|", 4);
+      parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|", 5);
     } catch (IllegalArgumentException e) {
-      throw new SearchException("invalid cursor \"" + cursor + "\": pass the nextCursor of a previous result unchanged");
+      throw invalid(cursor);
     }
-    if (parts.length != 4 || !parts[0].equals(VERSION)) {
-      throw new SearchException("invalid cursor \"" + cursor + "\": pass the nextCursor of a previous result unchanged");
+    if (parts.length >= 4 && parts[0].equals(VERSION_WITHOUT_SEARCH)) { // c1|sort|key|id: the id may hold a '|'
+      parts = new String[] {parts[0], parts[1], parts[2], search, String.join("|", java.util.Arrays.asList(parts).subList(3, parts.length))};
+    }
+    if (parts.length != 5 || !(parts[0].equals(VERSION) || parts[0].equals(VERSION_WITHOUT_SEARCH))) {
+      throw invalid(cursor);
     }
     if (!parts[1].equals(sort.name())) {
       throw new SearchException("this cursor pages a " + parts[1].toLowerCase(java.util.Locale.ROOT)
           + " search, not a " + sort.name().toLowerCase(java.util.Locale.ROOT) + " one");
     }
+    if (!parts[3].equals(search)) {
+      throw new SearchException("this cursor pages another search: give the same query and filters as the search"
+          + " whose next_cursor it is");
+    }
     try {
-      BytesRef id = new BytesRef(parts[3]);
+      BytesRef id = new BytesRef(parts[4]);
       return switch (sort) {
         case RELEVANCE -> {
           float score = Float.intBitsToFloat(Integer.parseInt(parts[2]));
@@ -48,7 +72,11 @@ final class Cursors {
         case NEWEST, OLDEST -> new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {Long.parseLong(parts[2]), id});
       };
     } catch (NumberFormatException e) {
-      throw new SearchException("invalid cursor \"" + cursor + "\": pass the nextCursor of a previous result unchanged");
+      throw invalid(cursor);
     }
+  }
+
+  private static SearchException invalid(String cursor) {
+    return new SearchException("invalid cursor \"" + cursor + "\": pass the nextCursor of a previous result unchanged");
   }
 }

@@ -190,7 +190,8 @@ public final class NewsSearcher implements SearchBackend {
     IndexSearcher searcher = acquire();
     try {
       long newest = request.recencyHalfLifeDays() > 0 ? newestMillis(searcher) : Long.MIN_VALUE;
-      Page page = run(searcher, request, request.match(), resolver, newest);
+      String paging = Cursors.fingerprint(request); // what a cursor of this search must have been made for
+      Page page = run(searcher, request, request.match(), resolver, newest, paging);
       if (page.total == 0) {
         Sources.checkKnown(request.sources(), searcher); // a --source no article has: say so, with the closest
       }
@@ -198,7 +199,7 @@ public final class NewsSearcher implements SearchBackend {
       boolean fewHits = page.total <= Suggester.FEW_HITS;
       boolean fellBack = false;
       if (page.total == 0 && request.match() == SearchRequest.MatchMode.ALL && !request.query().isBlank()) {
-        Page any = run(searcher, request, SearchRequest.MatchMode.ANY, resolver, newest);
+        Page any = run(searcher, request, SearchRequest.MatchMode.ANY, resolver, newest, paging);
         if (any.total > 0) {
           page = any;
           fellBack = true;
@@ -215,7 +216,8 @@ public final class NewsSearcher implements SearchBackend {
         if (!ids.isEmpty()) {
           List<String> entities = new ArrayList<>(request.entities());
           entities.add(request.query());
-          Page named = run(searcher, request.withQuery("").withEntities(entities), request.match(), resolver, newest);
+          Page named = run(searcher, request.withQuery("").withEntities(entities), request.match(), resolver, newest,
+              paging);
           if (named.total > 0) {
             page = named;
             Set<String> names = new LinkedHashSet<>();
@@ -232,7 +234,7 @@ public final class NewsSearcher implements SearchBackend {
       int first = request.cursor() == null ? request.offset() : 0;
       String next = hits.isEmpty() || page.fromHere <= hits.size()
           ? null : Cursors.encode(request.sort(), (FieldDoc) page.top.scoreDocs[first + hits.size() - 1],
-              hits.get(hits.size() - 1).id());
+              hits.get(hits.size() - 1).id(), paging);
       Map<SearchRequest.Facet, List<SearchResults.FacetCount>> facets =
           page.facets == null ? Map.of() : page.facets.result(request.facetLimit(), resolver::displayName);
       long took = (System.nanoTime() - start) / 1_000_000;
@@ -291,7 +293,7 @@ public final class NewsSearcher implements SearchBackend {
   private record Page(TopDocs top, long total, long fromHere, FacetCounter facets, Query highlight) {}
 
   private Page run(IndexSearcher searcher, SearchRequest r, SearchRequest.MatchMode match, EntityResolver resolver,
-      long newest) throws IOException {
+      long newest, String paging) throws IOException {
     QueryFactory.Parts parts = queries.build(r, match, resolver, newest);
     Query ranked = parts.ranked();
     if (r.sort() == SearchRequest.SortOrder.RELEVANCE && !r.query().isBlank()) {
@@ -299,7 +301,7 @@ public final class NewsSearcher implements SearchBackend {
     }
     Query query = QueryFactory.withFilters(ranked, parts.filters());
     Sort sort = sort(r.sort());
-    FieldDoc after = r.cursor() == null ? null : Cursors.decode(r.cursor(), r.sort());
+    FieldDoc after = r.cursor() == null ? null : Cursors.decode(r.cursor(), r.sort(), paging);
     // After a cursor, one hit more than the page shows: whether there is a next page at all (the collector's total
     // counts every match, not those after the cursor).
     int wanted = after == null ? r.offset() + r.limit() : r.limit() + 1;

@@ -287,6 +287,24 @@ class NewsSearcherTest {
   }
 
   @Test
+  void aCursorOnlyPagesTheSearchItWasMadeFor() {
+    SearchRequest req = SearchRequest.of("ceasefire OR armenia OR putin").withSort(SortOrder.NEWEST).withLimit(2);
+    String cursor = searcher.search(req).nextCursor();
+    assertEquals(2, searcher.search(req.withCursor(cursor)).hits().size());
+    for (SearchRequest other : List.of(req.withQuery("ceasefire"), req.withPersons(List.of("Putin")),
+        req.withMatch(SearchRequest.MatchMode.ANY))) {
+      SearchException e = assertThrows(SearchException.class, () -> searcher.search(other.withCursor(cursor)));
+      assertTrue(e.getMessage().startsWith("this cursor pages another search"), e.getMessage());
+    }
+    // a cursor of the earlier format (no search in it) is still read: the last hit's date and id
+    long date = searcher.search(req.withLimit(1)).hits().get(0).published().toInstant().toEpochMilli();
+    String id = searcher.search(req.withLimit(1)).hits().get(0).id();
+    String old = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+        ("c1|NEWEST|" + date + "|" + id).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(ids(searcher.search(req.withLimit(3))).subList(1, 3), ids(searcher.search(req.withCursor(old))));
+  }
+
+  @Test
   void aCursorPageEndingOnTheLastHitHasNoNextCursor() {
     int n = ids(searcher.search(all("ceasefire OR armenia OR putin"))).size();
     for (SortOrder sort : SortOrder.values()) {
