@@ -99,6 +99,9 @@ class SearchCommandTest {
     CliRun past = run(onIndex("search", "ceasefire", "--sort", "oldest", "--cursor", pastAll));
     assertEquals(ExitCodes.NO_HITS, past.code(), past.out() + past.err());
     assertTrue(past.out().contains("this page is past the last hit"), past.out());
+    CliRun elsewhere = run(onIndex("search", "wildfire", "--cursor", cursor, "--limit", "2"));
+    assertEquals(ExitCodes.ERROR, elsewhere.code(), elsewhere.out());
+    assertTrue(elsewhere.err().contains("this cursor pages another search"), elsewhere.err());
     CliRun both = run(onIndex("search", "ceasefire", "--cursor", cursor, "--page", "2"));
     assertEquals(ExitCodes.ERROR, both.code());
     assertTrue(both.err().contains("--page and --cursor both choose the page"), both.err());
