@@ -7,8 +7,10 @@ import java.util.Locale;
 import java.util.TreeSet;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.spell.LevenshteinDistance;
 import org.apache.lucene.util.BytesRef;
 import org.newsdesk.schema.ArticleDocuments;
@@ -34,11 +36,11 @@ final class Sources {
     if (asked.isEmpty()) {
       return;
     }
-    List<String> names = all(searcher);
     for (String a : asked) {
       String key = ArticleDocuments.sourceKey(a);
-      if (names.stream().noneMatch(n -> ArticleDocuments.sourceKey(n).equals(key))) {
-        String like = closest(key, names);
+      // a count, not the doc values' names: those keep a source whose articles were all deleted until a merge
+      if (searcher.count(new TermQuery(new Term(NewsField.SOURCE.fieldName(), key))) == 0) {
+        String like = closest(key, all(searcher));
         throw new SearchException("unknown source \"" + a + "\"" + (like == null ? "" : ": did you mean \"" + like + "\"?")
             + " (`newsdesk stats` lists the sources)");
       }
