@@ -41,13 +41,6 @@ public record IndexReport(
     Duration duration,
     BuildCpu cpu) {
 
-  /** A report without stage times, as before they were measured. */
-  public IndexReport(long added, long updated, long unchanged, long deleted, Map<InputProblem.Kind, Long> skipped,
-      List<InputProblem> problems, long files, long filesUnchanged, String mode, long generation, Duration duration) {
-    this(added, updated, unchanged, deleted, skipped, problems, files, filesUnchanged, mode, generation, duration,
-        BuildCpu.NONE);
-  }
-
   public IndexReport {
     // In a stable order, whatever order the workers met them in: skip counts by kind, problems by location.
     EnumMap<InputProblem.Kind, Long> byKind = new EnumMap<>(InputProblem.Kind.class);

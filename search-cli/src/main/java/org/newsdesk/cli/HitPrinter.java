@@ -18,8 +18,6 @@ final class HitPrinter {
   private static final String INDENT = "     ";
   /** No-break space before the dot, so wrapping never starts a line with it. */
   private static final String SEPARATOR = "\u00a0· ";
-  /** Stands for a space the wrapper must not break at (a private-use character: one column, not white space). */
-  private static final char GLUE = '\uE000';
 
   private final PrintWriter out;
   private final Palette palette;
@@ -151,14 +149,13 @@ final class HitPrinter {
       }
       List<String> items = new ArrayList<>();
       for (SearchResults.FacetCount c : buckets) {
-        // the spaces inside an item glued, so that a line breaks between names, not inside one (undone below)
-        items.add(c.label().replace(' ', GLUE) + GLUE + "(" + c.count() + ")");
+        // the spaces inside an item glued, so that a line breaks between names, not inside one
+        items.add(c.label().replace(' ', TextWrapper.GLUE) + TextWrapper.GLUE + "(" + c.count() + ")");
       }
       String name = facet.name().toLowerCase(Locale.ROOT) + ": ";
       List<String> lines = TextWrapper.wrap(String.join(SEPARATOR, items), Math.max(10, width - name.length()));
       for (int i = 0; i < lines.size(); i++) {
-        String line = lines.get(i).replace(GLUE, ' ');
-        out.println((i == 0 ? palette.bold(name) : " ".repeat(name.length())) + line);
+        out.println((i == 0 ? palette.bold(name) : " ".repeat(name.length())) + lines.get(i));
       }
     }
     out.println();

@@ -138,13 +138,12 @@ final class StatsCommand implements Callable<Integer> {
     }
     List<String> items = new ArrayList<>();
     for (SearchResults.FacetCount c : counts.subList(0, Math.min(top, counts.size()))) {
-      // no-break spaces inside an item, so that a line breaks between names, not inside one (undone in row)
-      items.add(p.entity(c.label().replace(' ', NO_BREAK)) + NO_BREAK + "(" + c.count() + ")");
+      // the spaces inside an item glued, so that a line breaks between names, not inside one
+      items.add(p.entity(c.label().replace(' ', TextWrapper.GLUE)) + TextWrapper.GLUE + "(" + c.count() + ")");
     }
     return "  " + String.join(", ", items);
   }
 
-  private static final char NO_BREAK = '\u00A0';
   /** The labels' column: 14 characters and a space. */
   private static final int VALUE_COLUMN = 15;
 
@@ -153,7 +152,7 @@ final class StatsCommand implements Callable<Integer> {
     List<String> lines = TextWrapper.wrap(value, Math.max(10, width - VALUE_COLUMN));
     String indent = " ".repeat(VALUE_COLUMN);
     for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i).replace(NO_BREAK, ' ');
+      String line = lines.get(i);
       out.println(i == 0 ? p.bold(String.format(Locale.ROOT, "%-14s", label)) + " " + line : indent + line);
     }
     if (lines.isEmpty()) {

@@ -11,6 +11,12 @@ import java.util.List;
  * the long line only for the eye. Unspaced East Asian text, which has no words to keep, is split between characters.
  */
 final class TextWrapper {
+  /**
+   * A space the wrapper never breaks at, and writes out as a space: callers glue the words of a name with it, so that
+   * a list of names breaks between names (a private-use character: one column, and not white space).
+   */
+  static final char GLUE = '\uE000';
+
   private TextWrapper() {}
 
   /**
@@ -66,6 +72,7 @@ final class TextWrapper {
     if (line.length() > 0) {
       lines.add(line.toString());
     }
+    lines.replaceAll(l -> l.replace(GLUE, ' '));
     return lines;
   }
 

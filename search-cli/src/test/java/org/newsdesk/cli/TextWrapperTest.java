@@ -45,6 +45,12 @@ class TextWrapperTest {
   }
 
   @Test
+  void gluedWordsStayOnOneLineAndComeOutAsSpaces() {
+    char g = TextWrapper.GLUE;
+    assertEquals(List.of("Ann Lee (3),", "Bo Ray (2)"), TextWrapper.wrap("Ann" + g + "Lee" + g + "(3), Bo" + g + "Ray" + g + "(2)", 10));
+  }
+
+  @Test
   void rejectsANonPositiveWidth() {
     assertEquals("width must be > 0, got 0", assertThrows(IllegalArgumentException.class, () -> TextWrapper.wrap("x", 0)).getMessage());
   }

@@ -3,7 +3,6 @@ package org.newsdesk.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeSet;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -75,7 +74,7 @@ final class Sources {
     String best = null;
     float bestSimilarity = SIMILAR;
     for (String n : names) {
-      float similarity = distance.getDistance(key, ArticleDocuments.sourceKey(n).toLowerCase(Locale.ROOT));
+      float similarity = distance.getDistance(key, ArticleDocuments.sourceKey(n));
       if (similarity >= bestSimilarity) {
         best = n;
         bestSimilarity = similarity;

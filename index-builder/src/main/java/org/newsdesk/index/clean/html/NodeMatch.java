@@ -12,7 +12,8 @@ import java.util.Locale;
  *
  * <p>Only elements are tested: jsoup's evaluators see elements only, and the one element a tree has no node of,
  * the jsoup {@code Document} (here node 0, not an element), matches none of these tests (it has no tag name and no
- * attributes). No recursion: searches are scans of a subtree's interval or walks up the parent links. Stateless.
+ * attributes). No recursion over the page: searches are scans of a subtree's interval (or of one tag's elements) or
+ * walks up the parent links; only a compound test asks its parts. Stateless.
  */
 final class NodeMatch {
   /**
