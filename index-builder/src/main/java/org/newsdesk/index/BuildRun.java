@@ -214,6 +214,7 @@ final class BuildRun {
     counters.files.set(files.size());
     listener.log("scanned " + files.size() + " input files");
     refuseToEmpty(files.isEmpty(), "no input files", plan, counters, indexDir);
+    refuseToLoseSource(files, plan, counters, indexDir);
     CrashPoints.reach("scanned");
 
     if (plan.deleteAll()) {
@@ -266,6 +267,49 @@ final class BuildRun {
     throw new IndexStateException("rebuild found " + what + " in " + describe(sources) + "; it would delete all "
         + plan.old().articleCount() + " articles of " + indexDir + ". Nothing was changed. If the sources are meant"
         + " to be empty, run it again with --allow-empty");
+  }
+
+  /**
+   * {@link #refuseToEmpty} for one source of several: a nightly rebuild of two shares, one of them unmounted, would
+   * delete that share's articles with exit 0. A source whose files held articles in the last generation and where the
+   * scan now finds no input file at all fails the rebuild the same way, unless {@code --allow-empty}. (Files removed
+   * one by one from a source that still has others are ordinary deletions.)
+   */
+  private void refuseToLoseSource(List<SourceFile> files, Plan plan, BuildCounters counters, Path indexDir) {
+    if (sources.size() < 2 || mode == Mode.ADD_UPDATE || allowEmpty || plan.old().articleCount() == 0
+        || counters.sawUnreadable()) {
+      return;
+    }
+    for (Path source : sources) {
+      String root = key(source);
+      boolean found = false;
+      for (SourceFile f : files) {
+        if (isUnder(key(f.path()), root)) {
+          found = true;
+          break;
+        }
+      }
+      if (found) {
+        continue;
+      }
+      long held = 0;
+      for (SourceManifest.FileEntry e : plan.old().files().values()) {
+        if (isUnder(e.path(), root)) {
+          held += e.articles().size();
+        }
+      }
+      if (held > 0) {
+        throw new IndexStateException("rebuild found no input files in " + source + " (one of " + sources.size()
+            + " sources), which held " + held + " of the " + plan.old().articleCount() + " articles of " + indexDir
+            + "; it would delete them. Nothing was changed. If that source is meant to be empty, run it again with"
+            + " --allow-empty");
+      }
+    }
+  }
+
+  /** True when the manifest key {@code path} is the source {@code root} itself or a file below it. */
+  private static boolean isUnder(String path, String root) {
+    return path.equals(root) || path.startsWith(root.endsWith(java.io.File.separator) ? root : root + java.io.File.separator);
   }
 
   /** The source paths for a message: {@code /a} or {@code /a, /b (2 sources)}. */

@@ -109,6 +109,44 @@ class IndexBuilderRebuildTest {
   }
 
   @Test
+  void oneSourceOfSeveralThatFindsNoInputFileFailsTheRebuildUnlessAllowed() throws Exception {
+    Path wire = Files.createDirectories(tmp.resolve("wire"));
+    Path share = Files.createDirectories(tmp.resolve("share"));
+    for (int i = 0; i < 3; i++) {
+      Files.writeString(wire.resolve("wire-" + i + ".txt"), "Wire headline " + i + "\n\nThe wire body " + i + ".\n");
+    }
+    Files.writeString(share.resolve("feed.jsonl"), article("s1", "First from the share.") + "\n"
+        + article("s2", "Second from the share.") + "\n");
+    Path index = tmp.resolve("index");
+    IndexOptions options = IndexOptions.defaults(index).withThreads(1);
+    assertEquals(5, IndexBuilder.rebuild(List.of(wire, share), options, false, BuildListener.NONE).added());
+    long generations = IndexBuilder.generations(index).size();
+
+    // the share is unmounted: its mount point is an empty folder
+    Files.move(share.resolve("feed.jsonl"), tmp.resolve("feed.jsonl.away"));
+    for (boolean full : new boolean[] {false, true}) {
+      IndexStateException e = assertThrows(IndexStateException.class,
+          () -> IndexBuilder.rebuild(List.of(wire, share), options, full, BuildListener.NONE));
+      assertTrue(e.getMessage().contains("no input files in " + share + " (one of 2 sources), which held 2 of the 5"
+          + " articles") && e.getMessage().contains("--allow-empty"), e.getMessage());
+      assertEquals(5, liveDocs(index), "nothing deleted");
+      assertEquals(generations, IndexBuilder.generations(index).size(), "nothing committed");
+    }
+
+    // one file gone from a source that still has others is an ordinary deletion
+    Files.move(tmp.resolve("feed.jsonl.away"), share.resolve("feed.jsonl"));
+    Files.delete(wire.resolve("wire-2.txt"));
+    IndexReport oneGone = IndexBuilder.rebuild(List.of(wire, share), options, false, BuildListener.NONE);
+    assertEquals(1, oneGone.deleted());
+
+    // emptied on purpose
+    Files.delete(share.resolve("feed.jsonl"));
+    IndexReport allowed = IndexBuilder.rebuild(List.of(wire, share), options, false, true, BuildListener.NONE);
+    assertEquals(2, allowed.deleted());
+    assertEquals(2, liveDocs(index));
+  }
+
+  @Test
   void hashesTakenWhileReadingNewFilesLetTouchedFilesGoUnread() throws Exception {
     // The sample corpus has every input format, gzip and WARC included: each new file's hash is taken from the
     // bytes its reader read, and must equal the hash a later rebuild takes of the file on its own.
