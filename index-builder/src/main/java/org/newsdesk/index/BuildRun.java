@@ -554,7 +554,17 @@ final class BuildRun {
     rethrow(failure.get());
     Map<String, SourceManifest.FileEntry> entries = new LinkedHashMap<>(unchanged);
     for (FileState st : changed) {
-      entries.put(st.key, st.toEntry(plan.old().files().get(st.key)));
+      SourceManifest.FileEntry old = plan.old().files().get(st.key);
+      // After deleteAll (--full) the last generation's articles are gone from this session: none can be kept.
+      entries.put(st.key, st.toEntry(plan.deleteAll() ? null : old));
+      if (plan.deleteAll() && st.failed && old != null && !old.articles().isEmpty()) {
+        listener.log(st.key + " could not be read whole; --full does not keep the " + old.articles().size()
+            + " articles it held in the last generation (a rebuild without --full keeps those it did not yield)");
+      }
+      if (st.keptOld > 0) {
+        listener.log(st.key + " could not be read whole; kept its " + st.keptOld
+            + (st.keptOld == 1 ? " article" : " articles") + " of the last generation that it did not yield this time");
+      }
     }
     return entries;
   }
@@ -911,6 +921,11 @@ final class BuildRun {
     private final Set<String> undated = ConcurrentHashMap.newKeySet();
     private final ProblemSink forward;
     volatile boolean failed;
+    /** How many articles of the last generation {@link #toEntry} kept because the file could not be read whole. */
+    int keptOld;
+    /** Problems that mean the file could not be read whole: its articles of the last generation are kept. */
+    private static final Set<InputProblem.Kind> DAMAGED = java.util.EnumSet.of(InputProblem.Kind.TRUNCATED,
+        InputProblem.Kind.UNREADABLE, InputProblem.Kind.EMPTY_FILE, InputProblem.Kind.BINARY_FILE);
 
     FileState(String key, String format, long size, long mtime, String fileHash, Map<String, List<String>> oldIdsByHash,
         ProblemSink forward) {
@@ -947,6 +962,9 @@ final class BuildRun {
       if (problem.kind() == InputProblem.Kind.UNDATED) {
         undated.add(problem.location());
       }
+      if (DAMAGED.contains(problem.kind())) {
+        failed = true; // a truncated, unreadable, emptied or binary file is bad input, not a deletion of its articles
+      }
       problems.add(problem);
       forward.report(problem);
     }
@@ -957,15 +975,19 @@ final class BuildRun {
     }
 
     /**
-     * The entry for the new manifest. A file that failed mid-way keeps the old articles it did not yield (they are
-     * not deleted on a read error) and gets no hash, so the next run reads it again.
+     * The entry for the new manifest. A file that failed mid-way (truncated, unreadable, or now empty or binary)
+     * keeps the old articles it did not yield (bad input never deletes what is indexed) and gets no hash, so the next
+     * run reads it again.
      */
     SourceManifest.FileEntry toEntry(SourceManifest.FileEntry old) {
       List<SourceManifest.ArticleRef> refs = new ArrayList<>(articles);
       if (failed && old != null) {
         Set<String> seen = new HashSet<>();
         refs.forEach(r -> seen.add(r.id()));
-        old.articles().stream().filter(a -> !seen.contains(a.id())).forEach(refs::add);
+        old.articles().stream().filter(a -> !seen.contains(a.id())).forEach(a -> {
+          refs.add(a);
+          keptOld++;
+        });
       }
       refs.sort((a, b) -> a.id().compareTo(b.id()));
       List<InputProblem> sorted = new ArrayList<>(problems);

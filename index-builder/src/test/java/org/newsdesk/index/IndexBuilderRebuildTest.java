@@ -147,6 +147,63 @@ class IndexBuilderRebuildTest {
   }
 
   @Test
+  void aDamagedFileKeepsTheArticlesItHeldAndTheRebuildSaysSo() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("src"));
+    StringBuilder feed = new StringBuilder();
+    for (int i = 0; i < 400; i++) {
+      feed.append(article("g" + i, "Body " + i + " about the harbour and the council, told at some length. ".repeat(8)))
+          .append('\n');
+    }
+    Path gz = src.resolve("feed.jsonl.gz");
+    try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+      out.write(feed.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    Path emptied = src.resolve("emptied.jsonl");
+    Files.writeString(emptied, article("e1", "one") + "\n" + article("e2", "two") + "\n");
+    Path junk = src.resolve("junk.jsonl");
+    Files.writeString(junk, article("j1", "three") + "\n");
+    Path index = tmp.resolve("index");
+    IndexOptions options = IndexOptions.defaults(index).withThreads(1);
+    assertEquals(403, IndexBuilder.rebuild(List.of(src), options, false, BuildListener.NONE).added());
+
+    byte[] whole = Files.readAllBytes(gz);
+    Files.write(gz, java.util.Arrays.copyOf(whole, whole.length / 3)); // a copy cut short
+    Files.writeString(emptied, "");                                    // emptied by a failed export
+    byte[] noise = new byte[300];
+    new java.util.Random(7).nextBytes(noise);
+    Files.write(junk, noise);                                          // overwritten with binary junk
+    List<String> log = new ArrayList<>();
+    IndexReport damaged = IndexBuilder.rebuild(List.of(src), options, false, new BuildListener() {
+      @Override
+      public void log(String message) {
+        log.add(message);
+      }
+    });
+    assertEquals(0, damaged.deleted(), "bad input deletes nothing");
+    assertEquals(403, liveDocs(index));
+    assertTrue(damaged.problems().stream().anyMatch(p -> p.kind() == org.newsdesk.index.corpus.InputProblem.Kind.TRUNCATED
+        && p.location().endsWith("feed.jsonl.gz")), damaged.problems().toString());
+    assertTrue(damaged.problems().stream().anyMatch(p -> p.kind() == org.newsdesk.index.corpus.InputProblem.Kind.EMPTY_FILE
+        && p.location().endsWith("emptied.jsonl")), damaged.problems().toString());
+    assertTrue(damaged.problems().stream().anyMatch(p -> p.kind() == org.newsdesk.index.corpus.InputProblem.Kind.BINARY_FILE
+        && p.location().endsWith("junk.jsonl")), damaged.problems().toString());
+    assertTrue(log.stream().anyMatch(l -> l.contains("emptied.jsonl could not be read whole; kept its 2 articles")), log.toString());
+
+    // the next rebuild reads the damaged files again (they have no hash): once repaired, all is as before
+    Files.write(gz, whole);
+    Files.writeString(emptied, article("e1", "one") + "\n" + article("e2", "two") + "\n");
+    Files.writeString(junk, article("j1", "three") + "\n");
+    IndexReport repaired = IndexBuilder.rebuild(List.of(src), options, false, BuildListener.NONE);
+    assertEquals(0, repaired.deleted());
+    assertEquals(0, repaired.problems().size(), repaired.problems().toString());
+    assertEquals(403, liveDocs(index));
+
+    // a file deleted on purpose still takes its articles with it
+    Files.delete(junk);
+    assertEquals(1, IndexBuilder.rebuild(List.of(src), options, false, BuildListener.NONE).deleted());
+  }
+
+  @Test
   void hashesTakenWhileReadingNewFilesLetTouchedFilesGoUnread() throws Exception {
     // The sample corpus has every input format, gzip and WARC included: each new file's hash is taken from the
     // bytes its reader read, and must equal the hash a later rebuild takes of the file on its own.
