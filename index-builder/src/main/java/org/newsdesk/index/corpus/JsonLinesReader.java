@@ -1,6 +1,9 @@
 package org.newsdesk.index.corpus;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,7 +28,15 @@ import org.newsdesk.model.Published;
  */
 final class JsonLinesReader implements CorpusReader {
   /** Trailing text is checked by {@link #trailingText}, which says what is wrong better than Jackson's own check. */
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * Strings and names as long as a line may be ({@link ByteLines#MAX_LINE}): Jackson's defaults (20 M chars, 50,000
+   * for a name) would refuse bodies the format promises to read. Numbers and nesting keep Jackson's limits; a line
+   * beyond them is skipped with the reason.
+   */
+  private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxStringLength(ByteLines.MAX_LINE).maxNameLength(ByteLines.MAX_LINE).build())
+      .build());
   private static final String[] OPTIONAL = {
       RawArticle.TITLE, RawArticle.PUBLISHED, RawArticle.URL, RawArticle.SOURCE, RawArticle.CAPTION, RawArticle.AUTHOR};
 
@@ -114,8 +125,9 @@ final class JsonLinesReader implements CorpusReader {
       node = JSON.readTree(parser);
       trailingText(parser);
     } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation(); // none for a limit exceeded (StreamConstraintsException)
       throw new BadLineException(InputProblem.Kind.BAD_JSON,
-          "invalid JSON at column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+          (at == null ? "invalid JSON: " : "invalid JSON at column " + at.getColumnNr() + ": ") + e.getOriginalMessage());
     } catch (IOException e) {
       throw new BadLineException(InputProblem.Kind.BAD_JSON, "invalid JSON: " + e.getMessage());
     }

@@ -189,6 +189,27 @@ class BadInputTest {
   }
 
   @Test
+  void jsonLinesBeyondJacksonsLimitsAreSkippedOneByOneAndLongStringsAreRead() throws IOException {
+    String deep = "[".repeat(1500) + "]".repeat(1500);
+    String bigBody = "x".repeat(20_000_001); // beyond Jackson's default 20 M chars, well under the 64 MiB line limit
+    Path jsonl = Files.writeString(dir.resolve("limits.jsonl"), String.join("\n",
+        "{\"id\":\"ok-1\",\"body\":\"A good line.\"}",
+        "{\"id\":\"deep\",\"body\":\"b\",\"x\":" + deep + "}",
+        "{\"id\":\"num\",\"body\":\"b\",\"x\":" + "9".repeat(1500) + "}",
+        "{\"id\":\"key\",\"body\":\"b\",\"" + "k".repeat(60_000) + "\":1}",
+        "{\"id\":\"big\",\"body\":\"" + bigBody + "\"}",
+        "{\"id\":\"ok-6\",\"body\":\"Another good line.\"}") + "\n");
+    Run run = inspect();
+    List<InputProblem> p = run.problems().stream().filter(x -> x.location().startsWith(jsonl.toString())).toList();
+    assertEquals(2, p.size(), p.toString());
+    assertProblem(p.get(0), jsonl + ":2", InputProblem.Kind.BAD_JSON, true, "invalid JSON: ", "nesting depth");
+    assertProblem(p.get(1), jsonl + ":3", InputProblem.Kind.BAD_JSON, true, "invalid JSON: ", "Number value length");
+    assertEquals("key", run.article("limits.jsonl:4").id());
+    assertEquals(bigBody.length(), run.article("limits.jsonl:5").body().length());
+    assertEquals("ok-6", run.article("limits.jsonl:6").id());
+  }
+
+  @Test
   void wholeDocumentJsonIsOneProblemNotOnePerLine() throws IOException {
     Path array = Files.writeString(dir.resolve("export.json"), "[\n  {\"id\": \"a\", \"body\": \"x\"},\n  {\"id\": \"b\"}\n]\n");
     Path pretty = Files.writeString(dir.resolve("pretty.jsonl"), "{\n  \"id\": \"a\",\n  \"body\": \"x\"\n}\n");
