@@ -676,7 +676,9 @@ final class BuildRun {
                     ? " was also read from an earlier input in this run; this one, read later, replaces it"
                     : " is also in an input read later in this run, which replaces this one"), false));
           }
-          (outcome != Written.FIRST || oldIds.contains(article.id()) ? counters.updated : counters.added).incrementAndGet();
+          if (outcome == Written.FIRST) { // a duplicate of this run is not one more article, nor an update
+            (oldIds.contains(article.id()) ? counters.updated : counters.added).incrementAndGet();
+          }
           listener.articles(1);
           CrashPoints.afterDocument(written.incrementAndGet());
         } catch (SkippedArticleException e) {

@@ -204,6 +204,25 @@ class IndexBuilderRebuildTest {
   }
 
   @Test
+  void anIdOrSourceTooLongToIndexSkipsItsLineNotTheRun() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("src"));
+    Path feed = Files.writeString(src.resolve("feed.jsonl"), String.join("\n",
+        article("ok-1", "A good line."),
+        "{\"id\":\"" + "x".repeat(40_000) + "\",\"body\":\"b\"}",
+        "{\"id\":\"long-source\",\"body\":\"b\",\"source\":\"" + "z".repeat(40_000) + "\"}",
+        article("ok-4", "Another good line.")) + "\n");
+    Path index = tmp.resolve("index");
+    IndexReport report = IndexBuilder.index(List.of(src), IndexOptions.defaults(index).withThreads(1), BuildListener.NONE);
+    assertEquals(2, report.added());
+    assertEquals(2, report.skippedTotal());
+    List<String> problems = report.problems().stream().map(p -> p.location() + ": " + p.reason()).toList();
+    assertTrue(problems.contains(feed + ":2: id is 40000 characters long; an id is at most 1000"), problems.toString());
+    assertTrue(problems.stream().anyMatch(p -> p.startsWith(feed + ":3: source is 40000 characters long")),
+        problems.toString());
+    assertEquals(2, liveDocs(index));
+  }
+
+  @Test
   void hashesTakenWhileReadingNewFilesLetTouchedFilesGoUnread() throws Exception {
     // The sample corpus has every input format, gzip and WARC included: each new file's hash is taken from the
     // bytes its reader read, and must equal the hash a later rebuild takes of the file on its own.

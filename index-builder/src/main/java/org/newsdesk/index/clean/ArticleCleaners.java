@@ -3,6 +3,7 @@ package org.newsdesk.index.clean;
 import java.util.EnumMap;
 import java.util.Map;
 import org.newsdesk.index.corpus.CorpusFormat;
+import org.newsdesk.index.corpus.InputProblem;
 import org.newsdesk.index.corpus.RawArticle;
 import org.newsdesk.index.enrich.LanguageDetector;
 import org.newsdesk.model.Article;
@@ -31,6 +32,9 @@ public final class ArticleCleaners implements ArticleCleaner {
 
   private ArticleCleaners() {}
 
+  /** The longest source name indexed; far beyond any real one, and its UTF-8 well under Lucene's term limit. */
+  static final int MAX_SOURCE_CHARS = 1000;
+
   @Override
   public Article clean(RawArticle raw) throws SkippedArticleException {
     ArticleCleaner cleaner = byFormat.get(raw.format());
@@ -38,6 +42,11 @@ public final class ArticleCleaners implements ArticleCleaner {
       throw new IllegalStateException("no cleaner for format " + raw.format());
     }
     Article article = cleaner.clean(raw);
+    if (article.source() != null && article.source().length() > MAX_SOURCE_CHARS) {
+      // A source is one indexed term, and Lucene refuses a term over 32,766 bytes by failing the whole write.
+      throw new SkippedArticleException(InputProblem.Kind.BAD_RECORD, "source is " + article.source().length()
+          + " characters long; a source name is at most " + MAX_SOURCE_CHARS + " (is another field's text in it?)");
+    }
     return article.language() != null ? article : article.withLanguage(languages.detect(article.title(), article.body()));
   }
 }

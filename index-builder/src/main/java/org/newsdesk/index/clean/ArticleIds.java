@@ -17,6 +17,9 @@ public final class ArticleIds {
   private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
   private static final Pattern TRAILING_DASHES = Pattern.compile("-+$");
 
+  /** The longest id accepted: far beyond any real one, and its UTF-8 well under Lucene's term limit. */
+  static final int MAX_ID_CHARS = 1000;
+
   private ArticleIds() {}
 
   /**
@@ -32,6 +35,11 @@ public final class ArticleIds {
         // one would split it or drive the terminal.
         throw new SkippedArticleException(InputProblem.Kind.BAD_RECORD, String.format(Locale.ROOT,
             "id \"%s\" contains the control character U+%04X; ids must be printable", printable(id), bad));
+      }
+      if (id.length() > MAX_ID_CHARS) {
+        // An id is one indexed term, and Lucene refuses a term over 32,766 bytes by failing the whole write.
+        throw new SkippedArticleException(InputProblem.Kind.BAD_RECORD, "id is " + id.length()
+            + " characters long; an id is at most " + MAX_ID_CHARS);
       }
       return id;
     }
