@@ -55,6 +55,9 @@ final class Generations {
 
   /** The kept generations, newest first. */
   static List<Generation> list(Path indexDir) throws IOException {
+    if (!Files.isDirectory(indexDir)) { // before FSDirectory.open, which would create it
+      throw new IndexStateException("no index at " + indexDir + ": build one with `newsdesk rebuild SOURCE...`");
+    }
     try (Directory dir = FSDirectory.open(indexDir)) {
       requireIndex(dir, indexDir);
       List<IndexCommit> kept = KeepLastBuildsPolicy.kept(DirectoryReader.listCommits(dir), Integer.MAX_VALUE);

@@ -30,6 +30,9 @@ record IndexFacts(long sizeBytes, int segments, Map<String, String> userData) {
    * @throws CliException if there is no readable index there
    */
   static IndexFacts read(Path dir) {
+    if (!java.nio.file.Files.isDirectory(dir)) { // before FSDirectory.open, which would create it
+      throw new CliException("no index at " + dir + ": build one with `newsdesk index PATH...`");
+    }
     try (Directory d = FSDirectory.open(dir)) {
       SegmentInfos infos = SegmentInfos.readLatestCommit(d);
       return new IndexFacts(size(dir), infos.size(), infos.getUserData());

@@ -395,6 +395,18 @@ class RebuildCommandTest {
     RebuildFixture.Result rb = RebuildFixture.run("rollback", "--index", tmp.resolve("none").toString());
     assertEquals(2, rb.code());
     assertTrue(rb.err().contains("no index at"), rb.err());
+    // No reading command creates the directory it found missing: the launcher indexes the sample corpus into the
+    // default index only when that directory does not exist.
+    Path none = tmp.resolve("none");
+    for (String[] command : new String[][] {{"rollback", "--list"}, {"rollback"}, {"check"}, {"stats"},
+        {"search", "x"}, {"show", "x"}, {"entities"}, {"timeline", "x"}, {"similar", "x"}}) {
+      List<String> args = new ArrayList<>(List.of(command));
+      args.addAll(List.of("--index", none.toString()));
+      RebuildFixture.Result r = RebuildFixture.run(args.toArray(String[]::new));
+      assertEquals(2, r.code(), String.join(" ", command) + ": " + r.err());
+      assertTrue(r.err().contains("no index at"), String.join(" ", command) + ": " + r.err());
+      assertFalse(Files.exists(none), String.join(" ", command) + " created " + none);
+    }
     RebuildFixture.Result src = RebuildFixture.run("rebuild", tmp.resolve("nowhere").toString(), "--index", index().toString());
     assertEquals(2, src.code());
     assertTrue(src.err().contains("nowhere"), src.err());

@@ -26,6 +26,9 @@ public final class IndexedArticles {
    */
   public static long forEach(Path indexDir, Consumer<Article> out) throws IOException {
     long n = 0;
+    if (!java.nio.file.Files.isDirectory(indexDir)) { // before FSDirectory.open, which would create it
+      throw new java.nio.file.NoSuchFileException(indexDir.toString(), null, "no index there");
+    }
     try (Directory dir = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(dir)) {
       for (LeafReaderContext leaf : reader.leaves()) {
         Bits live = leaf.reader().getLiveDocs();
