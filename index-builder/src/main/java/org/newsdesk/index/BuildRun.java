@@ -209,7 +209,7 @@ final class BuildRun {
         + plan.old().articleCount() + " articles in the last generation)");
 
     long scanning = CpuClock.thread();
-    List<SourceFile> files = Corpus.scan(sources, options.format(), counters);
+    List<SourceFile> files = Corpus.scan(sources, options.format(), counters, options.indexDir());
     counters.readCpu.add(CpuClock.thread() - scanning);
     counters.files.set(files.size());
     listener.log("scanned " + files.size() + " input files");
@@ -647,6 +647,7 @@ final class BuildRun {
         }
         long started = CpuClock.thread();
         long cleaned;
+        w.file().processed.add(w.raw().origin());
         try {
           Article article;
           try {
@@ -925,6 +926,11 @@ final class BuildRun {
     volatile boolean failed;
     /** How many articles of the last generation {@link #toEntry} kept because the file could not be read whole. */
     int keptOld;
+    /** Where the articles handed to the workers this run were read (the others were unchanged or not reached). */
+    final Set<String> processed = ConcurrentHashMap.newKeySet();
+    /** The warnings the builder itself gives an article it processes (not the reader's). */
+    private static final Set<InputProblem.Kind> ARTICLE_WARNINGS = java.util.EnumSet.of(InputProblem.Kind.UNDATED,
+        InputProblem.Kind.FUTURE_DATE, InputProblem.Kind.DUPLICATE_ID);
     /** Problems that mean the file could not be read whole: its articles of the last generation are kept. */
     private static final Set<InputProblem.Kind> DAMAGED = java.util.EnumSet.of(InputProblem.Kind.TRUNCATED,
         InputProblem.Kind.UNREADABLE, InputProblem.Kind.EMPTY_FILE, InputProblem.Kind.BINARY_FILE);
@@ -992,6 +998,19 @@ final class BuildRun {
         });
       }
       refs.sort((a, b) -> a.id().compareTo(b.id()));
+      if (failed && old != null) {
+        // The articles kept or found unchanged were not processed again, so the builder did not warn about them
+        // again: their warnings of the last generation still hold (and keep a re-read from changing the manifest).
+        Set<String> fresh = new HashSet<>();
+        problems.forEach(p -> fresh.add(p.kind() + " " + p.location()));
+        for (InputProblem p : old.problems()) {
+          if (ARTICLE_WARNINGS.contains(p.kind()) && !processed.contains(p.location())
+              && !fresh.contains(p.kind() + " " + p.location())) {
+            problems.add(p);
+            forward.report(p);
+          }
+        }
+      }
       List<InputProblem> sorted = new ArrayList<>(problems);
       sorted.sort((a, b) -> a.location().compareTo(b.location()));
       return new SourceManifest.FileEntry(key, format, size, mtime, failed ? null : fileHash, refs, sorted);

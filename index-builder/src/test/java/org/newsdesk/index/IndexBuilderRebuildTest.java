@@ -223,6 +223,21 @@ class IndexBuilderRebuildTest {
   }
 
   @Test
+  void anIndexInsideItsSourceFolderIsNotReadAsInput() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("src"));
+    Files.writeString(src.resolve("feed.jsonl"), article("a", "One.") + "\n" + article("b", "Two.") + "\n");
+    Path index = src.resolve("index");
+    IndexOptions options = IndexOptions.defaults(index).withThreads(1);
+    IndexReport first = IndexBuilder.rebuild(List.of(src), options, false, BuildListener.NONE);
+    assertEquals(2, first.added());
+    IndexReport again = IndexBuilder.rebuild(List.of(src), options, false, BuildListener.NONE);
+    assertEquals(1, again.files(), "only feed.jsonl: " + again.problems());
+    assertTrue(again.problems().stream().allMatch(p -> p.location().startsWith(src.resolve("feed.jsonl").toString())),
+        again.problems().toString());
+    assertEquals(-1, again.generation(), "nothing changed, nothing committed");
+  }
+
+  @Test
   void hashesTakenWhileReadingNewFilesLetTouchedFilesGoUnread() throws Exception {
     // The sample corpus has every input format, gzip and WARC included: each new file's hash is taken from the
     // bytes its reader read, and must equal the hash a later rebuild takes of the file on its own.

@@ -104,7 +104,11 @@ final class IndexCommand implements Callable<Integer> {
 
   /** One line saying what a build did. */
   static String summary(String command, IndexReport r) {
-    String skipped = r.skippedTotal() == 0 ? "0 skipped" : r.skippedTotal() + " skipped " + r.skipped();
+    StringBuilder reasons = new StringBuilder();
+    r.skipped().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> reasons
+        .append(reasons.length() == 0 ? "" : ", ").append(e.getValue()).append(' ')
+        .append(e.getKey().name().toLowerCase(java.util.Locale.ROOT)));
+    String skipped = r.skippedTotal() == 0 ? "0 skipped" : r.skippedTotal() + " skipped (" + reasons + ")";
     return String.format(java.util.Locale.ROOT,
         "%s (%s): %d added, %d updated, %d deleted, %d unchanged, %s; %d files (%d unchanged, not re-read) in %.1f s; %s",
         command, r.mode(), r.added(), r.updated(), r.deleted(), r.unchanged(), skipped, r.files(), r.filesUnchanged(),
@@ -194,6 +198,9 @@ final class IndexCommand implements Callable<Integer> {
     private final String command;
     private final boolean quiet;
     private final ProgressDisplay display;
+    /** How many warnings of one kind are logged one by one; the rest are counted in one line at the end. */
+    static final int WARNINGS_SHOWN = 20;
+    private final Map<InputProblem.Kind, Integer> warningsByKind = new java.util.EnumMap<>(InputProblem.Kind.class);
 
     BuildLog(CommandSpec spec, String command, boolean quiet) {
       this.err = spec.commandLine().getErr();
@@ -211,6 +218,11 @@ final class IndexCommand implements Callable<Integer> {
 
     @Override
     public synchronized void problem(InputProblem problem) {
+      // Every skip is logged. Warnings of one kind stop after WARNINGS_SHOWN: an archive without dates or with a
+      // file name in every folder would otherwise log thousands of lines at every run, burying the skips.
+      if (!problem.skipped() && warningsByKind.merge(problem.kind(), 1, Integer::sum) > WARNINGS_SHOWN) {
+        return;
+      }
       line((problem.skipped() ? "skipped " : "warning ") + problem);
     }
 
@@ -226,6 +238,12 @@ final class IndexCommand implements Callable<Integer> {
 
     void done(IndexReport report, int code) {
       display.close();
+      warningsByKind.forEach((kind, n) -> {
+        if (n > WARNINGS_SHOWN) {
+          line("warning: " + (n - WARNINGS_SHOWN) + " more " + kind.name().toLowerCase(java.util.Locale.ROOT)
+              + " warnings not shown (--json lists every problem)");
+        }
+      });
       String cpu = cpuSummary(report.cpu());
       log("done in " + report.duration().toMillis() + " ms, exit code " + code + (cpu == null ? "" : "; CPU: " + cpu));
     }

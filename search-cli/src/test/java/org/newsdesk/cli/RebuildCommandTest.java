@@ -391,6 +391,32 @@ class RebuildCommandTest {
   }
 
   @Test
+  void warningsOfOneKindStopAfterTwentyAndAreCountedSkipsAreAllLogged() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("undated"));
+    StringBuilder feed = new StringBuilder();
+    for (int i = 0; i < 30; i++) {
+      feed.append("{\"id\":\"u").append(i).append("\",\"body\":\"No date given ").append(i).append(".\"}\n");
+    }
+    for (int i = 0; i < 25; i++) {
+      feed.append("{\"id\":\"bad").append(i).append("\"}\n"); // no body: skipped, every one logged
+    }
+    Files.writeString(src.resolve("feed.jsonl"), feed);
+    RebuildFixture.Result r = RebuildFixture.run("index", src.toString(), "--index", index().toString());
+    assertEquals(1, r.code(), r.err());
+    assertEquals(20, r.err().lines().filter(l -> l.contains("no parseable date")).count(), r.err());
+    assertTrue(r.err().contains("warning: 10 more undated warnings not shown (--json lists every problem)"), r.err());
+    assertEquals(25, r.err().lines().filter(l -> l.contains("skipped ") && l.contains("\"body\" is missing")).count(),
+        r.err());
+    RebuildFixture.Result json = RebuildFixture.run("index", src.toString(), "--index", index().toString(), "--json");
+    JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+    long undated = 0;
+    for (JsonNode p : doc.get("errors")) {
+      undated += p.get("kind").asText().equals("undated") ? 1 : 0;
+    }
+    assertEquals(30, undated, json.out());
+  }
+
+  @Test
   void missingIndexAndMissingSourceFailWithExitTwo() {
     RebuildFixture.Result rb = RebuildFixture.run("rollback", "--index", tmp.resolve("none").toString());
     assertEquals(2, rb.code());

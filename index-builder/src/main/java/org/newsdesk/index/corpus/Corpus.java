@@ -63,6 +63,17 @@ public final class Corpus {
    * @param problems receives files that cannot be used (unreadable, unknown format)
    */
   public static List<SourceFile> scan(List<Path> paths, Optional<CorpusFormat> forced, ProblemSink problems) throws IOException {
+    return scan(paths, forced, problems, null);
+  }
+
+  /**
+   * {@link #scan(List, Optional, ProblemSink)} that does not walk into {@code index} (null: none): an index kept
+   * inside its source folder is not input, and reading its files would fail every run and commit a new generation
+   * each time (its files change with every commit).
+   */
+  public static List<SourceFile> scan(List<Path> paths, Optional<CorpusFormat> forced, ProblemSink problems, Path index)
+      throws IOException {
+    Path skipped = index == null ? null : index.toAbsolutePath().normalize();
     List<SourceFile> files = new ArrayList<>();
     for (Path root : paths) {
       if (!Files.exists(root)) {
@@ -78,6 +89,9 @@ public final class Corpus {
       Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+          if (skipped != null && dir.toAbsolutePath().normalize().equals(skipped)) {
+            return FileVisitResult.SKIP_SUBTREE;
+          }
           return !dir.equals(root) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
         }
 
