@@ -234,14 +234,14 @@ public final class Corpus {
     if (name.endsWith(".trec")) {
       return Optional.of(CorpusFormat.TREC);
     }
-    String head = head(file);
+    String head = withoutByteOrderMark(head(file));
     if (name.endsWith(".sgm") || name.endsWith(".sgml") || name.endsWith(".xml")) {
       return Optional.of(REUTERS_TAG.matcher(head).find() ? CorpusFormat.REUTERS_SGML : CorpusFormat.TREC);
     }
     if (head.startsWith("WARC/")) {
       return Optional.of(CorpusFormat.WARC);
     }
-    String trimmed = head.stripLeading();
+    String trimmed = withoutProlog(head);
     if (trimmed.startsWith("{")) {
       return Optional.of(CorpusFormat.JSONL);
     }
@@ -259,6 +259,24 @@ public final class Corpus {
       return Optional.of(CorpusFormat.RAW_TEXT);
     }
     return Optional.empty();
+  }
+
+  /** The head (read as ISO-8859-1) without a UTF-8 byte order mark, which the readers drop too. */
+  private static String withoutByteOrderMark(String head) {
+    return head.startsWith("\u00EF\u00BB\u00BF") ? head.substring(3) : head;
+  }
+
+  /** The head from its first markup or text after white space, an XML declaration and comments (XHTML, exports). */
+  private static String withoutProlog(String head) {
+    String rest = head.stripLeading();
+    while (true) {
+      String end = rest.startsWith("<?xml") ? "?>" : rest.startsWith("<!--") ? "-->" : null;
+      int at = end == null ? -1 : rest.indexOf(end);
+      if (at < 0) {
+        return rest;
+      }
+      rest = rest.substring(at + end.length()).stripLeading();
+    }
   }
 
   private static String head(Path file) {

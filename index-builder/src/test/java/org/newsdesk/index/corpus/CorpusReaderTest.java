@@ -73,6 +73,25 @@ abstract class CorpusReaderTest {
     assertEquals(Optional.of(format()), Corpus.detect(bare), "by content");
   }
 
+  /** A text format: a copy with a UTF-8 byte order mark (as editors on Windows save) reads the same. */
+  boolean textFormat() {
+    return true;
+  }
+
+  @Test
+  void detectsFormatByContentAfterAByteOrderMark() throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(textFormat(), "not a text format");
+    byte[] bytes = Files.readAllBytes(fixtureFile());
+    byte[] marked = new byte[bytes.length + 3];
+    marked[0] = (byte) 0xEF;
+    marked[1] = (byte) 0xBB;
+    marked[2] = (byte) 0xBF;
+    System.arraycopy(bytes, 0, marked, 3, bytes.length);
+    Path bare = Files.write(dir.resolve("marked-no-extension"), marked);
+    assertEquals(Optional.of(format()), Corpus.detect(bare));
+    assertEquals(expectedArticles(), Reading.of(bare).articles.size());
+  }
+
   @Test
   void forcedFormatOverridesDetection() throws IOException {
     Path odd = Files.copy(fixtureFile(), dir.resolve("misnamed.dat"));

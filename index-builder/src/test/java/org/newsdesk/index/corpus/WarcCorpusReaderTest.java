@@ -12,6 +12,11 @@ import org.junit.jupiter.api.Test;
 
 class WarcCorpusReaderTest extends CorpusReaderTest {
   @Override
+  boolean textFormat() {
+    return false; // WARC is a binary record format: no byte order mark in front of it
+  }
+
+  @Override
   String fixture() {
     return "pages.warc";
   }
