@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
     description = "Print a completion script for bash or zsh, generated from the commands and options.",
     footer = {"", "Examples:", "  source <(newsdesk completion bash)          # this shell only",
         "  newsdesk completion bash > ~/.local/share/bash-completion/completions/newsdesk",
-        "  newsdesk completion zsh > \"${fpath[1]}/_newsdesk\"   # then restart zsh",
+        "  newsdesk completion zsh > \"$${fpath[1]}/_newsdesk\"   # then restart zsh",
         "The build also writes both to search-cli/target/completions/ (see completions/README.md)."})
 public final class CompletionCommand implements Callable<Integer> {
   /** Shells the script is made for. */

@@ -52,9 +52,17 @@ final class EntitiesCommand implements Callable<Integer> {
   /** The query, its words joined as search joins them; null when none was given. */
   private String query;
 
-  @Option(names = "--type", paramLabel = "TYPE", converter = TypeConverter.class,
+  @Option(names = "--type", paramLabel = "TYPE", converter = TypeConverter.class, completionCandidates = TypeNames.class,
       description = "Only this type: person, location or organization.")
   Facet type;
+
+  /** What --type takes, for the completion scripts (the option's type, Facet, has more values). */
+  static final class TypeNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return List.of("person", "location", "organization").iterator();
+    }
+  }
 
   @Option(names = {"-n", "--limit"}, paramLabel = "N", defaultValue = "10", description = "Entries per type (default: ${DEFAULT-VALUE}).")
   int limit;

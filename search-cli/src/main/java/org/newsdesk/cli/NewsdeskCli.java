@@ -92,6 +92,11 @@ public final class NewsdeskCli implements Callable<Integer> {
     for (String name : names) {
       cli.addSubcommand(name, subcommand(name));
     }
+    // Every subcommand lists --version (mixinStandardHelpOptions): it prints what the top command's does.
+    VersionProvider version = new VersionProvider();
+    for (CommandLine sub : cli.getSubcommands().values()) {
+      sub.getCommandSpec().versionProvider(version);
+    }
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -182,6 +182,11 @@ class OtherCommandsTest {
     CliRun r = run("--version");
     assertEquals(ExitCodes.OK, r.code());
     assertTrue(r.out().startsWith("newsdesk ") && r.out().contains("Lucene 9.12.3"), r.out());
+    for (String command : List.of("search", "show", "stats", "timeline", "entities", "index", "rebuild", "inspect")) {
+      CliRun sub = run(command, "--version");
+      assertEquals(ExitCodes.OK, sub.code(), command);
+      assertEquals(r.out(), sub.out(), command + " --version");
+    }
   }
 
   @Test
@@ -192,6 +197,10 @@ class OtherCommandsTest {
     CliRun zsh = run("completion", "zsh");
     assertTrue(zsh.out().startsWith("#compdef newsdesk") && zsh.out().contains("bashcompinit"), "zsh script");
     assertEquals(ExitCodes.ERROR, run("completion", "fish").code());
+    assertTrue(bash.out().contains("TYPE_option_args=(\"person\" \"location\" \"organization\")")
+        && !bash.out().contains("\"DATE\" \"ENTITY\""),
+        "entities --type completes to the values it takes");
+    assertTrue(run("completion", "--help").out().contains("\"${fpath[1]}/_newsdesk\""), "help shows zsh's variable");
     Path dir = Files.createTempDirectory("completions");
     CompletionCommand.main(new String[] {dir.toString()});
     assertEquals(bash.out(), Files.readString(dir.resolve("newsdesk.bash"), StandardCharsets.UTF_8));
