@@ -188,6 +188,7 @@ final class TimelineCommand implements Callable<Integer> {
       buckets.add(b);
     }
     m.put("buckets", buckets);
+    m.put("undated", r.total() - rows.stream().mapToLong(Row::count).sum()); // hits in no bucket
     return m;
   }
 
@@ -217,7 +218,7 @@ final class TimelineCommand implements Callable<Integer> {
     out.println();
     String what = r.total() == 1 ? "1 hit" : r.total() + " hits";
     out.println(p.number(what) + " by " + by.name().toLowerCase(Locale.ROOT) + " in " + r.tookMillis() + " ms"
-        + (undated > 0 && !rows.isEmpty() ? " · " + undated + " undated" : ""));
+        + (undated == 0 ? "" : rows.isEmpty() ? " · all undated: no date to chart" : " · " + undated + " undated"));
   }
 
   /** A bar of {@code width * count / max} cells, drawn to an eighth of a cell; never empty for a non-zero count. */

@@ -138,6 +138,21 @@ class OtherCommandsTest {
     assertEquals(ExitCodes.ERROR, run(onIndex("timeline", "ceasefire", "--by", "decade")).code());
     assertFalse(t.get("fell_back_to_any").asBoolean());
     assertEquals(0, t.get("fell_back_to_entities").size());
+    assertEquals(0, t.get("undated").asInt());
+  }
+
+  @Test
+  void timelineSaysWhenNoHitHasADate(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+    Path src = Files.writeString(tmp.resolve("undated.jsonl"),
+        "{\"id\":\"u1\",\"body\":\"Talks on the harbour.\"}\n{\"id\":\"u2\",\"body\":\"More harbour talks.\"}\n");
+    Path index = tmp.resolve("index");
+    assertEquals(ExitCodes.OK, run("index", src.toString(), "--index", index.toString(), "-q").code());
+    CliRun r = run("timeline", "harbour", "--index", index.toString());
+    assertEquals(ExitCodes.OK, r.code(), r.err());
+    assertTrue(r.out().contains("2 hits by month") && r.out().contains("all undated: no date to chart"), r.out());
+    JsonNode t = JSON.readTree(run("timeline", "harbour", "--index", index.toString(), "--json").out());
+    assertEquals(0, t.get("buckets").size());
+    assertEquals(2, t.get("undated").asInt());
   }
 
   @Test
