@@ -60,7 +60,8 @@ import org.newsdesk.schema.SchemaMismatchException;
 /**
  * The embedded Lucene search backend and the library's facade. Open it once per application and share it:
  * searches are thread-safe, and new commits of the index (a rebuild) become visible within about a second, without
- * the caller reopening anything; a search that started on the old index finishes on it.
+ * the caller reopening anything; a search that started on the old index finishes on it. After {@link #close()}, every
+ * method that reads the index throws {@link SearchException}; closing twice is harmless.
  *
  * <pre>{@code
  * try (NewsSearcher searcher = NewsSearcher.open(Path.of("data/index"))) {
@@ -124,7 +125,7 @@ public final class NewsSearcher implements SearchBackend {
   /**
    * Opens the index in {@code indexDir} with newsdesk's default ranking.
    *
-   * @throws SearchException if there is no index there, or it cannot be read
+   * @throws SearchException if there is no index there, it cannot be read, or its gazetteer file is invalid
    * @throws SchemaMismatchException if it was built with another schema version
    */
   public static NewsSearcher open(Path indexDir) {
@@ -134,7 +135,7 @@ public final class NewsSearcher implements SearchBackend {
   /**
    * Opens the index in {@code indexDir} with the given ranking (evaluations; collections unlike news).
    *
-   * @throws SearchException if there is no index there, or it cannot be read
+   * @throws SearchException if there is no index there, it cannot be read, or its gazetteer file is invalid
    * @throws SchemaMismatchException if it was built with another schema version
    */
   public static NewsSearcher open(Path indexDir, Ranking ranking) {
@@ -460,6 +461,9 @@ public final class NewsSearcher implements SearchBackend {
       Thread.currentThread().interrupt();
       throw new SearchException("interrupted while loading the gazetteer", e);
     } catch (ExecutionException e) {
+      if (e.getCause() instanceof org.newsdesk.gazetteer.GazetteerException g) {
+        throw new SearchException(g.getMessage(), g); // an invalid gazetteer file: what open's callers catch
+      }
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
       }
@@ -547,6 +551,8 @@ public final class NewsSearcher implements SearchBackend {
   private IndexSearcher acquire() {
     try {
       return manager.acquire();
+    } catch (org.apache.lucene.store.AlreadyClosedException e) {
+      throw new SearchException("this searcher of " + indexDir + " is closed", e); // no Lucene type for callers
     } catch (IOException e) {
       throw new SearchException("cannot read index " + indexDir + ": " + e.getMessage(), e);
     }
