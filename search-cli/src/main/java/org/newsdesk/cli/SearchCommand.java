@@ -199,6 +199,11 @@ final class SearchCommand implements Callable<Integer> {
     if (from != null && to != null && to.last().isBefore(from.first())) {
       throw new CliException("--from " + from.first() + " is after --to " + to.last());
     }
+    requireNames("--person", persons);
+    requireNames("--location", locations);
+    requireNames("--org", organizations);
+    requireNames("--entity", entities);
+    requireNames("--source", sources);
     long offset = (long) (page - 1) * limit;
     if (offset > SearchRequest.MAX_OFFSET) {
       throw new CliException("--page " + page + " is too deep (more than " + SearchRequest.MAX_OFFSET
@@ -220,6 +225,13 @@ final class SearchCommand implements Callable<Integer> {
         .withFacets(facets ? EnumSet.of(Facet.PERSON, Facet.LOCATION, Facet.ORGANIZATION, Facet.SOURCE, Facet.DATE) : Set.of(),
             SearchRequest.DateInterval.MONTH)
         .withHighlight(!(count || idsOnly), markers);
+  }
+
+  /** An entity or source filter given an empty value ({@code --person ""}, a shell variable that was not set). */
+  private static void requireNames(String option, List<String> names) {
+    if (names != null && names.stream().anyMatch(String::isBlank)) {
+      throw new CliException(option + " needs a name: it was given an empty one");
+    }
   }
 
   /**

@@ -83,6 +83,19 @@ class SearchCommandTest {
     }
   }
 
+  /** An empty filter value (an unset shell variable) is a usage error naming the option, as the library refuses it. */
+  @Test
+  void anEmptyFilterValueIsAUsageError() {
+    for (String option : List.of("--person", "--location", "--org", "--entity", "--source")) {
+      CliRun r = run(onIndex("search", "ceasefire", option, ""));
+      assertEquals(ExitCodes.ERROR, r.code(), option);
+      assertTrue(r.err().contains(option + " needs a name: it was given an empty one"), r.err());
+    }
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> org.newsdesk.search.SearchRequest.of("x").withPersons(java.util.Arrays.asList("Putin", null)));
+    assertTrue(e.getMessage().contains("persons must not hold a null or blank name"), e.getMessage());
+  }
+
   /** After a cursor a page's place among the hits is unknown: no positions or --page hint, and an empty page exits 1. */
   @Test
   void cursorPagesSayWhatTheyShowAndAnEmptyOneExits1() throws Exception {

@@ -323,6 +323,7 @@ public final class NewsSearcher implements SearchBackend {
 
   @Override
   public Optional<Article> get(String id) {
+    java.util.Objects.requireNonNull(id, "id");
     IndexSearcher searcher = acquire();
     try {
       TopDocs top = searcher.search(new TermQuery(ArticleDocuments.idTerm(id)), 1);
@@ -339,6 +340,7 @@ public final class NewsSearcher implements SearchBackend {
 
   @Override
   public SearchResults moreLikeThis(String id, int limit) {
+    java.util.Objects.requireNonNull(id, "id");
     if (limit < 1 || limit > SearchRequest.MAX_LIMIT) {
       throw new IllegalArgumentException("limit must be between 1 and " + SearchRequest.MAX_LIMIT + ", got " + limit);
     }

@@ -17,10 +17,19 @@ public interface SearchBackend extends AutoCloseable {
    */
   SearchResults search(SearchRequest request);
 
-  /** The whole stored article with this id. */
+  /**
+   * The whole stored article with this id.
+   *
+   * @throws NullPointerException if {@code id} is null
+   */
   Optional<Article> get(String id);
 
-  /** Articles like the one with this id, most similar first; empty results if the id is unknown. */
+  /**
+   * Articles like the one with this id, most similar first; empty results if the id is unknown.
+   *
+   * @throws NullPointerException if {@code id} is null
+   * @throws IllegalArgumentException if {@code limit} is not between 1 and {@link SearchRequest#MAX_LIMIT}
+   */
   SearchResults moreLikeThis(String id, int limit);
 
   @Override

@@ -60,11 +60,11 @@ public record SearchRequest(
 
   public SearchRequest {
     query = query == null ? "" : query;
-    persons = List.copyOf(persons == null ? List.of() : persons);
-    locations = List.copyOf(locations == null ? List.of() : locations);
-    organizations = List.copyOf(organizations == null ? List.of() : organizations);
-    entities = List.copyOf(entities == null ? List.of() : entities);
-    sources = List.copyOf(sources == null ? List.of() : sources);
+    persons = names(persons, "persons");
+    locations = names(locations, "locations");
+    organizations = names(organizations, "organizations");
+    entities = names(entities, "entities");
+    sources = names(sources, "sources");
     match = Objects.requireNonNull(match, "match");
     sort = Objects.requireNonNull(sort, "sort");
     EnumSet<Facet> asked = EnumSet.noneOf(Facet.class);
@@ -116,6 +116,19 @@ public record SearchRequest(
     // AND, OR and NOT are operators only in upper case: lower-case them so they count as words.
     return java.util.regex.Pattern.compile("\\b(AND|OR|NOT)\\b").matcher(escaped)
         .replaceAll(m -> m.group(1).toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** A filter's names as an immutable list (null: none); a null or blank name is the caller's mistake, said so. */
+  private static List<String> names(List<String> names, String what) {
+    if (names == null) {
+      return List.of();
+    }
+    for (String n : names) {
+      if (n == null || n.isBlank()) {
+        throw new IllegalArgumentException(what + " must not hold a null or blank name, got " + names);
+      }
+    }
+    return List.copyOf(names);
   }
 
   public SearchRequest withQuery(String q) {

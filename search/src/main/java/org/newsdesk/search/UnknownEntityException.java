@@ -1,7 +1,9 @@
 package org.newsdesk.search;
 
 /**
- * An entity filter or an entity field in a query names nothing the index's gazetteer knows. The message says
+ * An entity filter ({@code withPersons}, {@code withEntities}, ...) names nothing the index's gazetteer knows. (An
+ * entity field in the query text, {@code person:Putn}, is a {@link QuerySyntaxException} instead, with the same
+ * message and the position in the query.) The message says
  * which name, and either what the name is when it names an entity of another type ({@code it is a location
  * (Nagorno-Karabakh)}) or the closest known name when there is one ({@code did you mean "Vladimir Putin"?}).
  */
