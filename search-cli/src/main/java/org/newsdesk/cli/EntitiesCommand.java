@@ -88,6 +88,17 @@ final class EntitiesCommand implements Callable<Integer> {
     if (minCount < 1) {
       throw new CliException("--min-count must be >= 1, got " + minCount);
     }
+    // Options of the other listing are refused, not ignored: a silent --type or --min-count misleads.
+    picocli.CommandLine.ParseResult given = spec.commandLine().getParseResult();
+    if (candidates && given.hasMatchedOption("--type")) {
+      throw new CliException("--type does not apply to --candidates (names the gazetteer lacks have no type yet;"
+          + " each shows a guess)");
+    }
+    for (String option : new String[] {"--min-count", "--gazetteer", "--gazetteer-mode"}) {
+      if (!candidates && given.hasMatchedOption(option)) {
+        throw new CliException(option + " applies only with --candidates");
+      }
+    }
     Path index = indexPath.resolve();
     try (NewsSearcher searcher = NewsSearcher.open(index)) {
       return candidates ? candidates(searcher, index) : top(searcher);
@@ -183,7 +194,8 @@ final class EntitiesCommand implements Callable<Integer> {
     } else {
       CliEnvironment env = NewsdeskCli.environment(spec);
       Palette p = Palette.of(env.useColor(color));
-      out.printf(Locale.ROOT, "names the gazetteer does not know, in %d articles (at least %d mentions):%n", articles, minCount);
+      out.printf(Locale.ROOT, "names the gazetteer does not know, in %d %s (at least %d %s):%n", articles,
+          articles == 1 ? "article" : "articles", minCount, minCount == 1 ? "mention" : "mentions");
       int width = found.stream().mapToInt(c -> Integer.toString(c.count()).length()).max().orElse(1);
       String indent = "  " + " ".repeat(width) + "  ";
       for (Candidate c : found) {

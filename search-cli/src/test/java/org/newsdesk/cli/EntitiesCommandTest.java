@@ -115,6 +115,15 @@ class EntitiesCommandTest {
     Run m = run("entities", "--candidates", "--index", index.toString(), "--gazetteer-mode", "replace");
     assertEquals(2, m.code());
     assertTrue(m.err().contains("needs at least one --gazetteer FILE"), m.err());
+    // options of the other listing are refused, not silently ignored
+    Run typed = run("entities", "--candidates", "--type", "person", "--index", index.toString());
+    assertEquals(2, typed.code());
+    assertTrue(typed.err().contains("--type does not apply to --candidates"), typed.err());
+    for (String[] option : new String[][] {{"--min-count", "3"}, {"--gazetteer", bad.toString()}}) {
+      Run o = run("entities", option[0], option[1], "--index", index.toString());
+      assertEquals(2, o.code(), option[0]);
+      assertTrue(o.err().contains(option[0] + " applies only with --candidates"), o.err());
+    }
   }
 
   @Test
