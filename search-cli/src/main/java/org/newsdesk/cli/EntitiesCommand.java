@@ -151,10 +151,17 @@ final class EntitiesCommand implements Callable<Integer> {
           out.println("  (none)");
         }
         int width = list.stream().mapToInt(c -> Long.toString(c.count()).length()).max().orElse(1);
+        int columns = NewsdeskCli.environment(spec).width();
         for (SearchResults.FacetCount c : list) {
           String n = Long.toString(c.count());
-          out.println("  " + " ".repeat(width - n.length()) + p.number(n) + "  " + p.entity(c.label()) + "  "
-              + p.dim("(" + c.value() + ")"));
+          String head = "  " + " ".repeat(width - n.length()) + p.number(n) + "  " + p.entity(c.label());
+          String id = p.dim("(" + c.value() + ")");
+          // the id after the name when the line has room, else on its own line under the name
+          boolean fits = 2 + width + 2 + c.label().length() + 2 + c.value().length() + 2 <= columns;
+          out.println(fits ? head + "  " + id : head);
+          if (!fits) {
+            out.println(" ".repeat(2 + width + 2) + id);
+          }
         }
       });
     }
@@ -194,15 +201,24 @@ final class EntitiesCommand implements Callable<Integer> {
     } else {
       CliEnvironment env = NewsdeskCli.environment(spec);
       Palette p = Palette.of(env.useColor(color));
-      out.printf(Locale.ROOT, "names the gazetteer does not know, in %d %s (at least %d %s):%n", articles,
-          articles == 1 ? "article" : "articles", minCount, minCount == 1 ? "mention" : "mentions");
+      for (String line : TextWrapper.wrap(String.format(Locale.ROOT,
+          "names the gazetteer does not know, in %d %s (at least %d %s):", articles,
+          articles == 1 ? "article" : "articles", minCount, minCount == 1 ? "mention" : "mentions"), env.width())) {
+        out.println(line);
+      }
       int width = found.stream().mapToInt(c -> Integer.toString(c.count()).length()).max().orElse(1);
       String indent = "  " + " ".repeat(width) + "  ";
       for (Candidate c : found) {
         String n = Integer.toString(c.count());
         out.println();
-        out.println("  " + " ".repeat(width - n.length()) + p.number(n) + "  " + p.bold(c.phrase()) + "  "
-            + p.dim("[" + c.typeGuess().key() + "? in " + c.articles() + " article" + (c.articles() == 1 ? "" : "s") + "]"));
+        String guess = "[" + c.typeGuess().key() + "? in " + c.articles() + " article" + (c.articles() == 1 ? "" : "s") + "]";
+        String head = "  " + " ".repeat(width - n.length()) + p.number(n) + "  " + p.bold(c.phrase());
+        if (indent.length() + c.phrase().length() + 2 + guess.length() <= env.width()) {
+          out.println(head + "  " + p.dim(guess));
+        } else { // the guess under the phrase when the line has no room for both
+          out.println(head);
+          out.println(indent + p.dim(guess));
+        }
         // the example sentence wrapped under the phrase, to the terminal's width
         for (String line : TextWrapper.wrap("\"" + c.example() + "\"", Math.max(20, env.width() - indent.length()))) {
           out.println(indent + line);

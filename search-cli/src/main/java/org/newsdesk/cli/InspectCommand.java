@@ -55,12 +55,13 @@ final class InspectCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     AtomicLong warnings = new AtomicLong();
+    int width = NewsdeskCli.environment(spec).width();
     IndexOptions options = IndexOptions.defaults(Path.of(".")).withFormat(Optional.ofNullable(format)).withGazetteer(gazetteer.resolve());
     IndexReport report;
     try {
       report = IndexBuilder.inspect(paths, options, article -> {
         synchronized (out) {
-          out.println(json ? Json.write(Json.article(article)) : summary(article));
+          out.println(json ? Json.write(Json.article(article)) : summary(article, width));
           if (out.checkError()) { // flushes: the reader went away (| head -1) or the disk is full
             throw new OutputClosed();
           }
@@ -94,29 +95,44 @@ final class InspectCommand implements Callable<Integer> {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
 
-  static String summary(Article a) {
+  /** The readable summary of one article, each value wrapped to {@code width} columns under its first line. */
+  static String summary(Article a, int width) {
     String body = a.body().replace('\n', ' ');
-    return String.format(java.util.Locale.ROOT, "%s%n  id:        %s%n  title:     %s%n  published: %s%n  source:    %s%n  url:       %s%n"
-            + "  language:  %s%n  caption:   %s%n  credit:    %s%n  entities:  %s%n  body:      %s%n",
-        a.origin(), a.id(), orNone(a.title()), a.published() == null ? "(undated)" : a.published(), orNone(a.source()),
-        orNone(a.url()), orNone(a.language()), orNone(a.caption()), orNone(a.credit()), entities(a),
-        body.length() > 200 ? body.substring(0, 200) + "…" : body);
+    StringBuilder out = new StringBuilder(a.origin()).append(System.lineSeparator());
+    field(out, "id", a.id(), width);
+    field(out, "title", orNone(a.title()), width);
+    field(out, "published", a.published() == null ? "(undated)" : a.published().toString(), width);
+    field(out, "source", orNone(a.source()), width);
+    field(out, "url", orNone(a.url()), width);
+    field(out, "language", orNone(a.language()), width);
+    field(out, "caption", orNone(a.caption()), width);
+    field(out, "credit", orNone(a.credit()), width);
+    boolean any = false;
+    for (Map.Entry<String, List<String>> e : a.entityNamesByType().entrySet()) {
+      if (!e.getValue().isEmpty()) {
+        field(out, any ? "" : "entities", e.getKey() + ": " + String.join(", ", e.getValue()), width);
+        any = true;
+      }
+    }
+    if (!any) {
+      field(out, "entities", "(none)", width);
+    }
+    field(out, "body", body.length() > 200 ? body.substring(0, 200) + "…" : body, width);
+    return out.toString();
+  }
+
+  /** {@code   label:     value}, the value wrapped with its later lines under its first. */
+  private static void field(StringBuilder out, String label, String value, int width) {
+    String indent = " ".repeat(13);
+    List<String> lines = TextWrapper.wrap(value, Math.max(20, width - indent.length()));
+    for (int i = 0; i < Math.max(1, lines.size()); i++) {
+      String head = i > 0 || label.isEmpty() ? indent : String.format(java.util.Locale.ROOT, "  %-11s", label + ":");
+      out.append(head).append(lines.isEmpty() ? "" : lines.get(i)).append(System.lineSeparator());
+    }
   }
 
   private static String orNone(String value) {
     return value == null || value.isBlank() ? "(none)" : value;
-  }
-
-  /** The article's entities, a line per type: {@code person: A, B} under each other; {@code (none)} without any. */
-  private static String entities(Article a) {
-    StringBuilder out = new StringBuilder();
-    for (Map.Entry<String, List<String>> e : a.entityNamesByType().entrySet()) {
-      if (!e.getValue().isEmpty()) {
-        out.append(out.length() == 0 ? "" : System.lineSeparator() + "             ").append(e.getKey()).append(": ")
-            .append(String.join(", ", e.getValue()));
-      }
-    }
-    return out.length() == 0 ? "(none)" : out.toString();
   }
 
   /** The {@code --format} values, for help and shell completion. */

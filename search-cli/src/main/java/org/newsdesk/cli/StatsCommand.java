@@ -127,7 +127,7 @@ final class StatsCommand implements Callable<Integer> {
     row(out, p, width, "organizations", topList(s.facets().getOrDefault(Facet.ORGANIZATION, List.of()), p).strip());
     row(out, p, width, "size on disk", humanBytes(s.facts().sizeBytes()) + " in " + s.facts().segments() + " segment"
         + (s.facts().segments() == 1 ? "" : "s"));
-    row(out, p, width, "last build", s.facts().builtAt() == null ? "unknown" : s.facts().builtAt());
+    row(out, p, width, "last build", s.facts().builtAt() == null ? "unknown" : toSeconds(s.facts().builtAt()));
     List<String> builtFrom = NewsSchema.sources(s.facts().userData());
     row(out, p, width, "built from", builtFrom.isEmpty() ? "not recorded" : String.join(", ", builtFrom));
   }
@@ -139,7 +139,7 @@ final class StatsCommand implements Callable<Integer> {
     List<String> items = new ArrayList<>();
     for (SearchResults.FacetCount c : counts.subList(0, Math.min(top, counts.size()))) {
       // the spaces inside an item glued, so that a line breaks between names, not inside one
-      items.add(p.entity(c.label().replace(' ', TextWrapper.GLUE)) + TextWrapper.GLUE + "(" + c.count() + ")");
+      items.add(p.entity(c.label().replace(' ', TextWrapper.GLUE)) + TextWrapper.GLUE + "(" + String.format(Locale.ROOT, "%,d", c.count()) + ")");
     }
     return "  " + String.join(", ", items);
   }
@@ -157,6 +157,15 @@ final class StatsCommand implements Callable<Integer> {
     }
     if (lines.isEmpty()) {
       out.println(p.bold(String.format(Locale.ROOT, "%-14s", label)));
+    }
+  }
+
+  /** An ISO instant to the second for people ({@code --json} keeps it whole); as given if it is not one. */
+  static String toSeconds(String instant) {
+    try {
+      return java.time.Instant.parse(instant).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    } catch (java.time.format.DateTimeParseException e) {
+      return instant;
     }
   }
 

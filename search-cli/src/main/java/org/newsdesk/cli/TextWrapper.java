@@ -31,7 +31,15 @@ final class TextWrapper {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     int lineWidth = 0;
+    List<String> words = new ArrayList<>();
     for (String word : text.strip().split("\\s+")) {
+      if (word.indexOf(GLUE) >= 0 && visibleLength(word) > width) {
+        words.addAll(List.of(word.split(String.valueOf(GLUE)))); // a glued name longer than a line breaks after all
+      } else {
+        words.add(word);
+      }
+    }
+    for (String word : words) {
       int w = visibleLength(word);
       if (w == 0 && word.isEmpty()) {
         continue;

@@ -141,6 +141,23 @@ class OtherCommandsTest {
     assertEquals(0, t.get("undated").asInt());
   }
 
+  /** Every line fits COLUMNS, but for a single word longer than it (a path, an id), which stays whole to be copied. */
+  @Test
+  void statsEntitiesAndInspectFitANarrowTerminal() {
+    CliEnvironment narrow = CliEnvironment.of(Map.of("COLUMNS", "40"), false);
+    Path raw = Path.of(System.getProperty("newsdesk.repo", "."), "sample-corpus", "articles", "raw",
+        "003_humanitarian-ceasefire-agreed-moscow.txt");
+    for (String[] args : List.of(onIndex("stats"), onIndex("entities", "--limit", "5"),
+        onIndex("entities", "--candidates", "--limit", "3"), new String[] {"inspect", raw.toString()})) {
+      CliRun r = run(narrow, args);
+      assertEquals(ExitCodes.OK, r.code(), String.join(" ", args) + ": " + r.err());
+      for (String line : r.lines()) {
+        boolean longWord = java.util.Arrays.stream(line.strip().split("\\s+")).anyMatch(w -> w.length() > 25);
+        assertTrue(line.length() <= 40 || longWord, args[0] + ": " + line.length() + ": " + line);
+      }
+    }
+  }
+
   @Test
   void timelineSaysWhenNoHitHasADate(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
     Path src = Files.writeString(tmp.resolve("undated.jsonl"),

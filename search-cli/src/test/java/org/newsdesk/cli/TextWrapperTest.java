@@ -47,7 +47,11 @@ class TextWrapperTest {
   @Test
   void gluedWordsStayOnOneLineAndComeOutAsSpaces() {
     char g = TextWrapper.GLUE;
-    assertEquals(List.of("Ann Lee (3),", "Bo Ray (2)"), TextWrapper.wrap("Ann" + g + "Lee" + g + "(3), Bo" + g + "Ray" + g + "(2)", 10));
+    assertEquals(List.of("Ann Lee (3),", "Bo Ray (2)"), TextWrapper.wrap("Ann" + g + "Lee" + g + "(3), Bo" + g + "Ray" + g + "(2)", 12));
+    // a glued name longer than the line breaks between its words after all, rather than run past the width
+    String red = String.join(String.valueOf(g), "International", "Committee", "of", "the", "Red", "Cross", "(10),");
+    assertEquals(List.of("International Committee", "of the Red Cross (10),", "Ann Lee (3)"),
+        TextWrapper.wrap(red + " Ann" + g + "Lee" + g + "(3)", 23));
   }
 
   @Test
