@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Full-text search for news archives.",
-    footer = {"", "Examples:", "  newsdesk search ceasefire", "  newsdesk search ceasefire --person Putin --from 2020-10 --json | jq '.hits[].title'",
+    footer = {"", "Examples:", "  newsdesk search ceasefire", "  newsdesk search ceasefire --person Putin --json | jq '.hits[].title'",
         "  newsdesk show <ID>", "  newsdesk timeline ceasefire --by week", "  newsdesk stats",
         "  newsdesk index sample-corpus", "  newsdesk inspect ../shared/seeds --json",
         "  source <(newsdesk completion bash)", "",
@@ -99,6 +99,11 @@ public final class NewsdeskCli implements Callable<Integer> {
     }
     cli.setOut(out);
     cli.setErr(err);
+    // Help as wide as COLUMNS says (the launcher exports it on a terminal), like the rest of the output; picocli's
+    // least is 55. Without COLUMNS, 80: asking the terminal would fork stty on every start, help or not.
+    if (environment.get("COLUMNS") != null) {
+      cli.setUsageHelpWidth(Math.max(55, environment.width()));
+    }
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler(ErrorHandler.create());
     cli.setParameterExceptionHandler(ErrorHandler::onUsageError);

@@ -207,6 +207,19 @@ class OtherCommandsTest {
       assertTrue(run(command, "--help").out().contains("Examples:"), command);
     }
     assertTrue(run("--help").out().contains("Examples:"));
+    // every example line whole at 80 columns (a broken one cannot be copied), and help as wide as COLUMNS says
+    for (String command : List.of("search", "show", "similar", "timeline", "stats", "entities", "index", "rebuild",
+        "inspect", "completion", "rollback", "check")) {
+      String help = run(command, "--help").out();
+      String examples = help.substring(Math.max(0, help.indexOf("Examples:")));
+      for (String line : examples.lines().toList()) {
+        assertTrue(line.length() <= 80, command + ": " + line);
+      }
+    }
+    String root = run("--help").out();
+    assertTrue(root.contains("jq '.hits[].title'"), root);
+    CliRun wide = run(CliEnvironment.of(Map.of("COLUMNS", "160"), false), "search", "--help");
+    assertTrue(wide.out().lines().anyMatch(l -> l.length() > 80), "help uses a wide terminal");
   }
 
   @Test
