@@ -625,7 +625,8 @@ final class BuildRun {
         st.fileHash = whole != null ? whole : hashFile(file.path());
       }
     } catch (IOException | UncheckedIOException e) {
-      st.report(new InputProblem(file.name(), InputProblem.Kind.UNREADABLE, "cannot read: " + e.getMessage(), true));
+      IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+      st.report(new InputProblem(file.name(), InputProblem.Kind.UNREADABLE, "cannot read: " + Corpus.describe(io), true));
       st.failed = true;
     }
   }

@@ -151,7 +151,7 @@ class BadInputRobustnessTest {
     x.file("empty/no-body.html", "no_body", "no article text");
     x.file("empty/title-only.txt", "no_body", "no article body");
     x.file("gz/cut.jsonl.gz", "truncated", "articles before that point were kept");
-    x.file("gz/not-gzip.jsonl.gz", "truncated", "Not in GZIP format");
+    x.file("gz/not-gzip.jsonl.gz", "binary_file", "not gzip data, though the name ends in .gz");
     x.record("warc/cut.warc", "3", "truncated", "records before it were kept");
     x.record("warc/cut.warc.gz", "3", "truncated", "records before it were kept");
     x.warningFile("dates/bad-date.html", "undated", "no parseable date");

@@ -187,9 +187,17 @@ public final class Corpus {
     try {
       reader.read(file, articles, problems, known);
     } catch (EOFException | ZipException e) {
-      problems.report(new InputProblem(file.name(), InputProblem.Kind.TRUNCATED,
-          (file.gzipped() ? "truncated or corrupt gzip data: " : "file ends too early: ") + describe(e)
-              + "; articles before that point were kept", true));
+      long size = sizeOf(file.path());
+      if (file.gzipped() && size == 0) {
+        problems.report(new InputProblem(file.name(), InputProblem.Kind.EMPTY_FILE, "empty file", true));
+      } else if (file.gzipped() && !startsWithGzipMagic(file.path())) {
+        problems.report(new InputProblem(file.name(), InputProblem.Kind.BINARY_FILE,
+            "not gzip data, though the name ends in .gz; skipped (rename it, or give --format)", true));
+      } else {
+        problems.report(new InputProblem(file.name(), InputProblem.Kind.TRUNCATED,
+            (file.gzipped() ? "truncated or corrupt gzip data: " : "file ends too early: ") + describe(e)
+                + "; articles before that point were kept", true));
+      }
     } catch (IOException e) {
       problems.report(new InputProblem(file.name(), InputProblem.Kind.UNREADABLE, "cannot read: " + describe(e), true));
     } catch (UncheckedIOException e) {
@@ -287,9 +295,30 @@ public final class Corpus {
     }
   }
 
-  static String describe(IOException e) {
+  private static long sizeOf(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
+  /** Whether the file begins with gzip's two magic bytes (1f 8b). */
+  private static boolean startsWithGzipMagic(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return in.read() == 0x1f && in.read() == 0x8b;
+    } catch (IOException e) {
+      return true; // unreadable now: say what the reader said
+    }
+  }
+
+  /** An I/O error in words for a problem's reason: {@code permission denied}, {@code no such file (...)}, ... */
+  public static String describe(IOException e) {
     if (e instanceof AccessDeniedException) {
       return "permission denied";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file (it was removed or renamed after the scan)";
     }
     if (e instanceof EOFException || e instanceof ZipException) {
       return e.getMessage() == null ? "unexpected end of data" : e.getMessage();

@@ -94,11 +94,16 @@ class BadInputTest {
     Path txt = Files.write(dir.resolve("empty.txt"), new byte[0]);
     Path jsonl = Files.writeString(dir.resolve("blank.jsonl"), "\n  \n");
     Path warc = Files.write(dir.resolve("empty.warc"), new byte[0]);
+    Path gz = Files.write(dir.resolve("nothing.txt.gz"), new byte[0]);
+    Path notGzip = Files.writeString(dir.resolve("plain.jsonl.gz"), "{\"id\":\"a\",\"body\":\"x\"}\n");
     Run run = inspect();
     assertProblem(run.only(txt), txt.toString(), InputProblem.Kind.EMPTY_FILE, true, "empty file");
     assertProblem(run.only(jsonl), jsonl.toString(), InputProblem.Kind.EMPTY_FILE, true, "empty file");
     assertProblem(run.only(warc), warc.toString(), InputProblem.Kind.EMPTY_FILE, true, "empty file");
-    assertEquals(3, run.report().skippedTotal());
+    assertProblem(run.only(gz), gz.toString(), InputProblem.Kind.EMPTY_FILE, true, "empty file");
+    assertProblem(run.only(notGzip), notGzip.toString(), InputProblem.Kind.BINARY_FILE, true,
+        "not gzip data, though the name ends in .gz");
+    assertEquals(5, run.report().skippedTotal());
   }
 
   @Test
@@ -344,7 +349,7 @@ class BadInputTest {
       Corpus.read(f, articles::add, problems::add);
     }
     assertEquals(1, problems.size(), problems.toString());
-    assertProblem(problems.get(0), file.toString(), InputProblem.Kind.UNREADABLE, true, "cannot read", "NoSuchFile");
+    assertProblem(problems.get(0), file.toString(), InputProblem.Kind.UNREADABLE, true, "cannot read", "no such file");
     assertEquals(1, articles.size(), "the good file was read");
     assertFalse(articles.get(0).origin().contains("vanishing"));
   }
