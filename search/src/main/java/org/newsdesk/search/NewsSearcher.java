@@ -323,7 +323,7 @@ public final class NewsSearcher implements SearchBackend {
 
   @Override
   public Optional<Article> get(String id) {
-    java.util.Objects.requireNonNull(id, "id");
+    id = nfc(java.util.Objects.requireNonNull(id, "id"));
     IndexSearcher searcher = acquire();
     try {
       TopDocs top = searcher.search(new TermQuery(ArticleDocuments.idTerm(id)), 1);
@@ -340,7 +340,7 @@ public final class NewsSearcher implements SearchBackend {
 
   @Override
   public SearchResults moreLikeThis(String id, int limit) {
-    java.util.Objects.requireNonNull(id, "id");
+    id = nfc(java.util.Objects.requireNonNull(id, "id"));
     if (limit < 1 || limit > SearchRequest.MAX_LIMIT) {
       throw new IllegalArgumentException("limit must be between 1 and " + SearchRequest.MAX_LIMIT + ", got " + limit);
     }
@@ -548,6 +548,12 @@ public final class NewsSearcher implements SearchBackend {
       return s;
     }
     return Float.isNaN(doc.score) ? 0f : doc.score;
+  }
+
+  /** Ids are indexed in NFC (the index builder normalizes given ids): one typed with a combining accent finds it. */
+  private static String nfc(String id) {
+    return java.text.Normalizer.isNormalized(id, java.text.Normalizer.Form.NFC) ? id
+        : java.text.Normalizer.normalize(id, java.text.Normalizer.Form.NFC);
   }
 
   private IndexSearcher acquire() {

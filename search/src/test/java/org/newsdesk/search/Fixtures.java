@@ -78,7 +78,7 @@ final class Fixtures {
     return new TaggedEntity(id, name, type, mentions);
   }
 
-  private static Article article(String id, String source, String date, String title, String body, TaggedEntity... entities) {
+  static Article article(String id, String source, String date, String title, String body, TaggedEntity... entities) {
     return new Article(id, "https://example.org/" + id, source, title, null, Published.ofDate(LocalDate.parse(date)), body,
         null, null, "en", List.of(entities), "fixtures/" + id + ".txt", "h" + id);
   }

@@ -28,13 +28,15 @@ public final class ArticleIds {
    */
   public static String of(String given, String url, String origin) throws SkippedArticleException {
     if (given != null && !given.isBlank()) {
-      String id = given.strip();
+      // NFC, as all text is: "café" typed or pasted with a combining accent is one id, not two.
+      String id = java.text.Normalizer.normalize(given.strip(), java.text.Normalizer.Form.NFC);
       int bad = id.codePoints().filter(ArticleIds::unprintable).findFirst().orElse(-1);
       if (bad >= 0) {
         // Ids are printed one per line (search --ids | show) and shown on terminals: an escape or a line break in
         // one would split it or drive the terminal.
         throw new SkippedArticleException(InputProblem.Kind.BAD_RECORD, String.format(Locale.ROOT,
-            "id \"%s\" contains the control character U+%04X; ids must be printable", printable(id), bad));
+            "id \"%s\" contains the %s U+%04X; ids must be printable", printable(id),
+            Character.getType(bad) == Character.SURROGATE ? "lone surrogate" : "control character", bad));
       }
       if (id.length() > MAX_ID_CHARS) {
         // An id is one indexed term, and Lucene refuses a term over 32,766 bytes by failing the whole write.
@@ -56,7 +58,9 @@ public final class ArticleIds {
 
   private static boolean unprintable(int c) {
     int type = Character.getType(c);
-    return type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+    // a lone surrogate (JSON's "\ud800") has no UTF-8 form: the index would store it as '?'
+    return type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+        || type == Character.SURROGATE;
   }
 
   /** The id with its control characters shown as {@code \\uXXXX}, for the message. */

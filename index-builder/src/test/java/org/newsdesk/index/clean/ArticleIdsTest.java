@@ -41,5 +41,16 @@ class ArticleIdsTest {
       assertEquals(-1, e.getMessage().indexOf('\u001b'), e.getMessage());
       assertEquals(-1, e.getMessage().indexOf('\n'), e.getMessage());
     }
+    // a lone surrogate has no UTF-8 form: the index would have stored it as '?'
+    SkippedArticleException lone = assertThrows(SkippedArticleException.class,
+        () -> ArticleIds.of("bad\ud800", null, "f.jsonl:1"));
+    assertEquals("id \"bad\\uD800\" contains the lone surrogate U+D800; ids must be printable", lone.getMessage());
+  }
+
+  /** Ids are NFC like all text: the same id typed with a precomposed or a combining accent is one article. */
+  @Test
+  void givenIdsAreNormalizedToNfc() throws Exception {
+    assertEquals("caf\u00e9", ArticleIds.of("cafe\u0301", null, "f.jsonl:1"));
+    assertEquals("caf\u00e9", ArticleIds.of("caf\u00e9", null, "f.jsonl:1"));
   }
 }
