@@ -61,6 +61,9 @@ final class IndexCommand implements Callable<Integer> {
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads for cleaning, tagging and analysis (default: one per core).")
     Integer threads;
+    /** More workers than this only contend: each holds an analysis chain and a share of the RAM buffer. */
+    static final int MAX_THREADS = 256;
+
 
     @Option(names = "--ram-mb", paramLabel = "MB", description = "Lucene's indexing RAM buffer in MB (default: ${DEFAULT-VALUE}).",
         defaultValue = "" + IndexOptions.DEFAULT_RAM_BUFFER_MB)
@@ -75,6 +78,17 @@ final class IndexCommand implements Callable<Integer> {
 
     /** The library options these flags describe. */
     IndexOptions options(Path indexDir) {
+      // The options in the user's words (the library's checks name its own parameters).
+      if (threads != null && (threads < 1 || threads > MAX_THREADS)) {
+        throw new CliException("--threads must be between 1 and " + MAX_THREADS + ", got " + threads);
+      }
+      if (!(ramMb >= 1)) {
+        throw new CliException("--ram-mb must be at least 1 (MB), got " + java.math.BigDecimal.valueOf(ramMb)
+            .stripTrailingZeros().toPlainString());
+      }
+      if (keep < 1) {
+        throw new CliException("--keep must be >= 1, got " + keep);
+      }
       IndexOptions o = IndexOptions.defaults(indexDir)
           .withRamBufferMb(ramMb)
           .withKeep(keep)

@@ -417,6 +417,23 @@ class RebuildCommandTest {
   }
 
   @Test
+  void buildOptionsOutOfRangeAreUsageErrorsInTheirOwnWords() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("opts"));
+    Files.writeString(src.resolve("f.jsonl"), "{\"id\":\"a\",\"body\":\"x\"}\n");
+    for (String[] bad : new String[][] {{"--ram-mb", "0", "--ram-mb must be at least 1 (MB), got 0"},
+        {"--threads", "10000", "--threads must be between 1 and 256, got 10000"},
+        {"--threads", "0", "--threads must be between 1 and 256, got 0"},
+        {"--keep", "0", "--keep must be >= 1, got 0"}}) {
+      for (String command : List.of("index", "rebuild")) {
+        RebuildFixture.Result r = RebuildFixture.run(command, src.toString(), "--index", index().toString(), bad[0], bad[1]);
+        assertEquals(2, r.code(), command + " " + bad[0]);
+        assertEquals("newsdesk: " + bad[2], r.err().strip(), command + " " + bad[0]);
+      }
+    }
+    assertFalse(Files.exists(index()), "nothing built");
+  }
+
+  @Test
   void missingIndexAndMissingSourceFailWithExitTwo() {
     RebuildFixture.Result rb = RebuildFixture.run("rollback", "--index", tmp.resolve("none").toString());
     assertEquals(2, rb.code());
