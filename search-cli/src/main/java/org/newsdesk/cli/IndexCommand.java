@@ -40,11 +40,13 @@ final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    IndexOptions options = build.options(indexPath.resolve());
-    try (BuildLog log = new BuildLog(spec, "index", build.quiet)) {
-      IndexReport report = IndexBuilder.index(paths, options, log);
-      return build.finish(spec, "index", report, log);
-    }
+    return build.run(spec, "index", () -> {
+      IndexOptions options = build.options(indexPath.resolve());
+      try (BuildLog log = new BuildLog(spec, "index", build.quiet)) {
+        IndexReport report = IndexBuilder.index(paths, options, log);
+        return build.finish(spec, "index", report, log);
+      }
+    });
   }
 
   /** The options every build command shares, and how a build's report is printed. */
@@ -98,6 +100,28 @@ final class IndexCommand implements Callable<Integer> {
       }
       o = o.withGazetteer(gazetteer.resolve());
       return o;
+    }
+
+    /**
+     * Runs a build; when it fails with {@code --json}, stdout still gets a JSON document, {@code {"command",
+     * "exit_code": 2, "error"}} (the same one-line error as stderr), so that a script or a journal reading the report
+     * sees the failure. The exception then goes on to the usual handling (stderr, exit code 2).
+     */
+    int run(CommandSpec spec, String command, java.util.concurrent.Callable<Integer> build) throws Exception {
+      try {
+        return build.call();
+      } catch (Exception e) {
+        if (json) {
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("command", command);
+          m.put("exit_code", ExitCodes.ERROR);
+          m.put("error", Failures.message(e));
+          PrintWriter out = spec.commandLine().getOut();
+          out.println(Json.writePretty(m));
+          out.flush();
+        }
+        throw e;
+      }
     }
 
     /** Prints the report and returns the exit code: 0 all processed, 1 some inputs skipped. */

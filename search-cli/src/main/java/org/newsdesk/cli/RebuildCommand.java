@@ -40,10 +40,12 @@ final class RebuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    IndexOptions options = build.options(indexPath.resolve());
-    try (IndexCommand.BuildLog log = new IndexCommand.BuildLog(spec, "rebuild", build.quiet)) {
-      IndexReport report = IndexBuilder.rebuild(sources, options, full, allowEmpty, log);
-      return build.finish(spec, "rebuild", report, log);
-    }
+    return build.run(spec, "rebuild", () -> {
+      IndexOptions options = build.options(indexPath.resolve());
+      try (IndexCommand.BuildLog log = new IndexCommand.BuildLog(spec, "rebuild", build.quiet)) {
+        IndexReport report = IndexBuilder.rebuild(sources, options, full, allowEmpty, log);
+        return build.finish(spec, "rebuild", report, log);
+      }
+    });
   }
 }

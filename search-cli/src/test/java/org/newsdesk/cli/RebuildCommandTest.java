@@ -430,6 +430,14 @@ class RebuildCommandTest {
         assertEquals("newsdesk: " + bad[2], r.err().strip(), command + " " + bad[0]);
       }
     }
+    // with --json a failed build still prints a document on stdout, for the script or journal reading it
+    RebuildFixture.Result failed = RebuildFixture.run("rebuild", tmp.resolve("nowhere").toString(), "--index",
+        index().toString(), "--json");
+    assertEquals(2, failed.code());
+    JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(failed.out());
+    assertEquals("rebuild", doc.get("command").asText());
+    assertEquals(2, doc.get("exit_code").asInt());
+    assertEquals(failed.err().strip(), "newsdesk: " + doc.get("error").asText());
     assertFalse(Files.exists(index()), "nothing built");
   }
 
