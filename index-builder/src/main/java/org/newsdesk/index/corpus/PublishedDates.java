@@ -36,12 +36,22 @@ public final class PublishedDates {
   private static final Pattern REUTERS = Pattern.compile(
       "^(\\d{1,2})-([A-Za-z]{3})-(\\d{4})(?: (\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?)?$");
   private static final String WEEKDAY = "(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\\.?,? )?";
-  private static final String TIME = "(?:,? (?:at )?(\\d{1,2}):(\\d{2})(?::\\d{2})?)?";
+  /**
+   * A time after the date: {@code 17:38}, {@code 5:38 PM}, with an optional zone, {@code GMT}, {@code UTC+3},
+   * {@code GMT+03:00} or {@code +0300} (groups: hour, minute, am/pm, zone name, offset). Without a zone the time is
+   * read in {@link #ASSUMED_ZONE}.
+   */
+  private static final String TIME = "(?:,? (?:at )?(\\d{1,2}):(\\d{2})(?::\\d{2})?(?: ?([AaPp])\\.?[Mm]\\.?)?"
+      + "(?: ?(GMT|UTC|Z)?([+-]\\d{1,2}(?::?\\d{2})?)?)?)?";
   private static final String WEEKDAY_AFTER = "(?:,? (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*)?";
+  /** An update note after the dateline, {@code (Updated: 28 Sep, 2020 08:10)}: the first date is the one published. */
+  private static final String UPDATED_AFTER = "(?: ?[(|] ?(?:[Uu]pdated|[Ll]ast [Uu]pdated)\\b[^)]*\\)?)?";
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-      "^" + WEEKDAY + "(\\d{1,2}) ([A-Za-z]{3,9})\\.?,? (\\d{4})" + TIME + WEEKDAY_AFTER + "$");
+      "^" + WEEKDAY + "(\\d{1,2}) ([A-Za-z]{3,9})\\.?,? (\\d{4})" + TIME + WEEKDAY_AFTER + UPDATED_AFTER + "$");
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-      "^" + WEEKDAY + "([A-Za-z]{3,9})\\.? (\\d{1,2}),? (\\d{4})" + TIME + WEEKDAY_AFTER + "$");
+      "^" + WEEKDAY + "([A-Za-z]{3,9})\\.? (\\d{1,2}),? (\\d{4})" + TIME + WEEKDAY_AFTER + UPDATED_AFTER + "$");
+  /** An ISO offset written without its colon, {@code +0300}, which java.time does not read. */
+  private static final Pattern OFFSET_WITHOUT_COLON = Pattern.compile("([+-]\\d{2})(\\d{2})$");
   private static final Pattern COMPACT = Pattern.compile("^(\\d{2}|\\d{4})(\\d{2})(\\d{2})$");
   private static final Map<String, Integer> MONTHS = Map.ofEntries(
       Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
@@ -123,6 +133,10 @@ public final class PublishedDates {
     }
     Matcher spaced = ISO_OFFSET_SPACE.matcher(s);
     String t = spaced.matches() ? spaced.group(1) + "T" + spaced.group(2).replace(" ", "") : s;
+    Matcher noColon = OFFSET_WITHOUT_COLON.matcher(t);
+    if (t.indexOf('T') > 0 && noColon.find()) {
+      t = t.substring(0, noColon.start()) + noColon.group(1) + ":" + noColon.group(2);
+    }
     try {
       return Optional.of(Published.of(OffsetDateTime.parse(t)));
     } catch (DateTimeParseException e) {
@@ -157,11 +171,11 @@ public final class PublishedDates {
   private static Optional<Published> dayMonthYear(String s) {
     Matcher m = DAY_MONTH_YEAR.matcher(s);
     if (m.matches()) {
-      return build(m.group(3), m.group(2), m.group(1), m.group(4), m.group(5), null);
+      return build(m.group(3), m.group(2), m.group(1), m.group(4), m.group(5), null, m.group(6), m.group(7), m.group(8));
     }
     m = MONTH_DAY_YEAR.matcher(s);
     if (m.matches()) {
-      return build(m.group(3), m.group(1), m.group(2), m.group(4), m.group(5), null);
+      return build(m.group(3), m.group(1), m.group(2), m.group(4), m.group(5), null, m.group(6), m.group(7), m.group(8));
     }
     return Optional.empty();
   }
@@ -183,6 +197,16 @@ public final class PublishedDates {
   }
 
   private static Optional<Published> build(String year, String month, String day, String hour, String minute, String second) {
+    return build(year, month, day, hour, minute, second, null, null, null);
+  }
+
+  /**
+   * @param amPm {@code a} or {@code p} for a 12-hour time, else null
+   * @param zoneName {@code GMT}, {@code UTC} or {@code Z}, else null
+   * @param offset {@code +3}, {@code +03:00}, {@code -0530}, else null
+   */
+  private static Optional<Published> build(String year, String month, String day, String hour, String minute,
+      String second, String amPm, String zoneName, String offset) {
     Integer monthNumber = month(month);
     if (monthNumber == null) {
       return Optional.empty();
@@ -192,9 +216,24 @@ public final class PublishedDates {
       if (hour == null) {
         return Optional.of(Published.ofDate(date));
       }
-      LocalDateTime time = date.atTime(Integer.parseInt(hour), Integer.parseInt(minute),
-          second == null ? 0 : Integer.parseInt(second));
-      return Optional.of(Published.of(time.atOffset(ASSUMED_ZONE)));
+      int h = Integer.parseInt(hour);
+      if (amPm != null) {
+        if (h < 1 || h > 12) {
+          return Optional.empty(); // "17:38 PM" is no time
+        }
+        h = h % 12 + (Character.toLowerCase(amPm.charAt(0)) == 'p' ? 12 : 0);
+      }
+      LocalDateTime time = date.atTime(h, Integer.parseInt(minute), second == null ? 0 : Integer.parseInt(second));
+      ZoneOffset zone = ASSUMED_ZONE;
+      if (offset != null) {
+        String digits = offset.substring(1).replace(":", "");
+        int hours = Integer.parseInt(digits.length() <= 2 ? digits : digits.substring(0, digits.length() - 2));
+        int minutes = digits.length() <= 2 ? 0 : Integer.parseInt(digits.substring(digits.length() - 2));
+        zone = ZoneOffset.ofHoursMinutes(offset.charAt(0) == '-' ? -hours : hours, offset.charAt(0) == '-' ? -minutes : minutes);
+      } else if (zoneName != null) {
+        zone = ZoneOffset.UTC;
+      }
+      return Optional.of(Published.of(time.atOffset(zone)));
     } catch (DateTimeException e) {
       return Optional.empty();
     }

@@ -3,7 +3,9 @@ package org.newsdesk.index.corpus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -60,6 +62,27 @@ class PublishedDatesTest {
   void zonelessTimesAreReadAsUtc() {
     assertEquals(java.time.ZoneOffset.UTC, PublishedDates.ASSUMED_ZONE);
     assertEquals(java.time.ZoneOffset.UTC, PublishedDates.parseDateline("27 Sep, 2020 17:38").orElseThrow().offset());
+  }
+
+  /** Datelines as sites write them around the seed's form: 12-hour times, a zone, an update note after. */
+  @Test
+  void datelinesWithTwelveHourTimesZonesAndUpdateNotes() {
+    Map<String, String> cases = new java.util.LinkedHashMap<>();
+    cases.put("27 Sep, 2020 17:38", "2020-09-27T17:38:00Z");
+    cases.put("27 Sep, 2020 17:38 GMT+3", "2020-09-27T17:38:00+03:00");
+    cases.put("27 Sep, 2020 17:38 UTC", "2020-09-27T17:38:00Z");
+    cases.put("Sep 27, 2020 5:38 PM", "2020-09-27T17:38:00Z");
+    cases.put("Sep 27, 2020 12:05 a.m.", "2020-09-27T00:05:00Z");
+    cases.put("September 27, 2020, 5:38 pm GMT-04:00", "2020-09-27T17:38:00-04:00");
+    cases.put("27 Sep, 2020 17:38 +0530", "2020-09-27T17:38:00+05:30");
+    cases.put("27 Sep, 2020 17:38 (Updated: 28 Sep, 2020 08:10)", "2020-09-27T17:38:00Z");
+    cases.put("27 Sep, 2020 17:38 | Updated 28 Sep, 2020 08:10", "2020-09-27T17:38:00Z");
+    cases.forEach((line, expected) ->
+        assertEquals(expected, PublishedDates.parseDateline(line).map(Object::toString).orElse("none"), line));
+    for (String notOne : List.of("27 Sep, 2020 17:38 PM", "27 Sep, 2020 17:38 GMT+25", "Sep 27, 2020 and more")) {
+      assertEquals(java.util.Optional.empty(), PublishedDates.parseDateline(notOne), notOne);
+    }
+    assertEquals("2020-09-27T17:38:00+03:00", PublishedDates.parse("2020-09-27T17:38:00+0300").orElseThrow().toString());
   }
 
   @Test
