@@ -602,7 +602,8 @@ final class BuildRun {
       keepUnchanged(old.withStat(size, mtime), counters, unchanged);
       return;
     }
-    FileState st = new FileState(key, format, size, mtime, fileHash, plan.reprocessAll() || old == null ? Map.of() : old.idsByHash(), counters);
+    FileState st = new FileState(key, format, size, mtime, fileHash, plan.reprocessAll() || old == null ? Map.of() : old.idsByHash(),
+        counters, old);
     changed.add(st);
     FileDigest digest = compareFirst ? null : new FileDigest();
     try {
@@ -648,7 +649,7 @@ final class BuildRun {
         }
         long started = CpuClock.thread();
         long cleaned;
-        w.file().processed.add(w.raw().origin());
+        w.file().processing(w.raw().origin());
         try {
           Article article;
           try {
@@ -927,8 +928,11 @@ final class BuildRun {
     volatile boolean failed;
     /** How many articles of the last generation {@link #toEntry} kept because the file could not be read whole. */
     int keptOld;
-    /** Where the articles handed to the workers this run were read (the others were unchanged or not reached). */
-    final Set<String> processed = ConcurrentHashMap.newKeySet();
+    /**
+     * Where the articles handed to the workers this run were read (the others were unchanged or not reached); kept
+     * only when the last generation has builder warnings for this file, the one case {@link #toEntry} asks.
+     */
+    private final Set<String> processed;
     /** The warnings the builder itself gives an article it processes (not the reader's). */
     private static final Set<InputProblem.Kind> ARTICLE_WARNINGS = java.util.EnumSet.of(InputProblem.Kind.UNDATED,
         InputProblem.Kind.FUTURE_DATE, InputProblem.Kind.DUPLICATE_ID);
@@ -937,7 +941,9 @@ final class BuildRun {
         InputProblem.Kind.UNREADABLE, InputProblem.Kind.EMPTY_FILE, InputProblem.Kind.BINARY_FILE);
 
     FileState(String key, String format, long size, long mtime, String fileHash, Map<String, List<String>> oldIdsByHash,
-        ProblemSink forward) {
+        ProblemSink forward, SourceManifest.FileEntry old) {
+      this.processed = old != null && old.problems().stream().anyMatch(p -> ARTICLE_WARNINGS.contains(p.kind()))
+          ? ConcurrentHashMap.newKeySet() : null;
       this.key = key;
       this.format = format;
       this.size = size;
@@ -946,6 +952,13 @@ final class BuildRun {
       this.unmatched = new HashMap<>();
       oldIdsByHash.forEach((h, ids) -> unmatched.put(h, new ArrayList<>(ids)));
       this.forward = forward;
+    }
+
+    /** On a worker: the article read at {@code location} is being processed (cleaned, tagged, written). */
+    void processing(String location) {
+      if (processed != null) {
+        processed.add(location);
+      }
     }
 
     /** On the reading thread: the id of an article already indexed with this content hash, or null. */
@@ -1005,7 +1018,7 @@ final class BuildRun {
         Set<String> fresh = new HashSet<>();
         problems.forEach(p -> fresh.add(p.kind() + " " + p.location()));
         for (InputProblem p : old.problems()) {
-          if (ARTICLE_WARNINGS.contains(p.kind()) && !processed.contains(p.location())
+          if (ARTICLE_WARNINGS.contains(p.kind()) && (processed == null || !processed.contains(p.location()))
               && !fresh.contains(p.kind() + " " + p.location())) {
             problems.add(p);
             forward.report(p);

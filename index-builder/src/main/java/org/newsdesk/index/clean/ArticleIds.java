@@ -29,7 +29,10 @@ public final class ArticleIds {
   public static String of(String given, String url, String origin) throws SkippedArticleException {
     if (given != null && !given.isBlank()) {
       // NFC, as all text is: "café" typed or pasted with a combining accent is one id, not two.
-      String id = java.text.Normalizer.normalize(given.strip(), java.text.Normalizer.Form.NFC);
+      String id = given.strip();
+      if (!java.text.Normalizer.isNormalized(id, java.text.Normalizer.Form.NFC)) {
+        id = java.text.Normalizer.normalize(id, java.text.Normalizer.Form.NFC);
+      }
       int bad = id.codePoints().filter(ArticleIds::unprintable).findFirst().orElse(-1);
       if (bad >= 0) {
         // Ids are printed one per line (search --ids | show) and shown on terminals: an escape or a line break in
