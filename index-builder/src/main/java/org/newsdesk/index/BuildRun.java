@@ -559,7 +559,8 @@ final class BuildRun {
       entries.put(st.key, st.toEntry(plan.deleteAll() ? null : old));
       if (plan.deleteAll() && st.failed && old != null && !old.articles().isEmpty()) {
         listener.log(st.key + " could not be read whole; --full does not keep the " + old.articles().size()
-            + " articles it held in the last generation (a rebuild without --full keeps those it did not yield)");
+            + " articles it held in the last generation (a rebuild without --full keeps those it did not yield;"
+            + " `newsdesk rollback` returns to the last generation)");
       }
       if (st.keptOld > 0) {
         listener.log(st.key + " could not be read whole; kept its " + st.keptOld

@@ -204,6 +204,29 @@ class IndexBuilderRebuildTest {
   }
 
   @Test
+  void aFullRebuildSaysWhatADamagedFileLosesAndRollbackBringsItBack() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("src"));
+    Path emptied = Files.writeString(src.resolve("emptied.jsonl"), article("e1", "one") + "\n" + article("e2", "two") + "\n");
+    Files.writeString(src.resolve("kept.jsonl"), article("k1", "three") + "\n");
+    Path index = tmp.resolve("index");
+    IndexOptions options = IndexOptions.defaults(index).withThreads(1);
+    IndexBuilder.rebuild(List.of(src), options, false, BuildListener.NONE);
+    Files.writeString(emptied, "");
+    List<String> log = new ArrayList<>();
+    IndexBuilder.rebuild(List.of(src), options, true, new BuildListener() {
+      @Override
+      public void log(String message) {
+        log.add(message);
+      }
+    });
+    assertTrue(log.stream().anyMatch(l -> l.contains("emptied.jsonl could not be read whole; --full does not keep the 2"
+        + " articles") && l.contains("newsdesk rollback")), log.toString());
+    assertEquals(1, liveDocs(index));
+    IndexBuilder.rollback(index);
+    assertEquals(3, liveDocs(index));
+  }
+
+  @Test
   void anIdOrSourceTooLongToIndexSkipsItsLineNotTheRun() throws Exception {
     Path src = Files.createDirectories(tmp.resolve("src"));
     Path feed = Files.writeString(src.resolve("feed.jsonl"), String.join("\n",
