@@ -46,16 +46,6 @@ final class BuildCounters implements ProblemSink {
     forward.report(problem);
   }
 
-  /** Whether a file or directory could not be read (its articles, if indexed before, are kept). */
-  synchronized boolean sawUnreadable() {
-    for (InputProblem p : problems) {
-      if (p.kind() == InputProblem.Kind.UNREADABLE) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   void skip(String origin, SkippedArticleException e) {
     report(new InputProblem(origin, e.kind(), e.getMessage(), true));
   }

@@ -213,8 +213,6 @@ final class BuildRun {
     counters.readCpu.add(CpuClock.thread() - scanning);
     counters.files.set(files.size());
     listener.log("scanned " + files.size() + " input files");
-    refuseToEmpty(files.isEmpty(), "no input files", plan, counters, indexDir);
-    refuseToLoseSource(files, plan, counters, indexDir);
     CrashPoints.reach("scanned");
 
     if (plan.deleteAll()) {
@@ -224,12 +222,17 @@ final class BuildRun {
     Set<String> oldIds = plan.old().allIds();
     long readStart = System.nanoTime();
     Map<String, SourceManifest.FileEntry> entries = read(files, plan, oldIds, writer, counters);
-    refuseToEmpty(counters.added.get() + counters.updated.get() + counters.unchanged.get() == 0,
-        "no article in its " + files.size() + (files.size() == 1 ? " input file" : " input files"), plan, counters, indexDir);
+    Map<String, SourceManifest.FileEntry> unreadable = unreadableKept(plan, counters, entries);
+    // Checked once every kept article is counted (unreadable, damaged): only what would really be deleted counts.
+    long remaining = counters.added.get() + counters.updated.get() + counters.unchanged.get();
+    refuseToEmpty(files.isEmpty() && remaining < plan.old().articleCount(), "no input files", plan, remaining, indexDir);
+    refuseToEmpty(remaining == 0, "no article in its " + files.size() + (files.size() == 1 ? " input file" : " input files"),
+        plan, remaining, indexDir);
+    refuseToLoseSource(files, plan, entries, unreadable, indexDir);
     listener.log(String.format(java.util.Locale.ROOT, "read %d files (%d unchanged, not opened) in %.2f s: %d articles indexed, %d unchanged",
         files.size(), counters.filesUnchanged.get(), (System.nanoTime() - readStart) / 1e9,
         counters.added.get() + counters.updated.get(), counters.unchanged.get()));
-    SourceManifest manifest = nextManifest(plan, entries, unreadableKept(plan, counters));
+    SourceManifest manifest = nextManifest(plan, entries, unreadable);
     long finishing = CpuClock.thread();
     deleteVanished(writer, plan, oldIds, manifest, counters);
     if (plan.retag()) {
@@ -257,16 +260,17 @@ final class BuildRun {
   /**
    * A rebuild that found nothing would delete every article: an unmounted share, an emptied folder, a feed truncated
    * to nothing must not empty a nightly rebuild's index with exit 0. It fails instead, before anything is committed,
-   * unless {@code --allow-empty}. Files that could not be read are not "nothing": their articles are kept anyway.
+   * unless {@code --allow-empty}. Articles kept anyway (of files that could not be read, or not whole) do not count.
    */
-  private void refuseToEmpty(boolean foundNothing, String what, Plan plan, BuildCounters counters, Path indexDir) {
-    if (!foundNothing || mode == Mode.ADD_UPDATE || allowEmpty || plan.old().articleCount() == 0
-        || counters.sawUnreadable()) {
+  private void refuseToEmpty(boolean foundNothing, String what, Plan plan, long remaining, Path indexDir) {
+    if (!foundNothing || mode == Mode.ADD_UPDATE || allowEmpty || plan.old().articleCount() == 0) {
       return;
     }
-    throw new IndexStateException("rebuild found " + what + " in " + describe(sources) + "; it would delete all "
-        + plan.old().articleCount() + " articles of " + indexDir + ". Nothing was changed. If the sources are meant"
-        + " to be empty, run it again with --allow-empty");
+    long total = plan.old().articleCount();
+    long gone = total - remaining;
+    throw new IndexStateException("rebuild found " + what + " in " + describe(sources) + "; it would delete "
+        + (gone == total ? "all " + total : gone + " of the " + total) + " articles of " + indexDir
+        + ". Nothing was changed. If the sources are meant to be empty, run it again with --allow-empty");
   }
 
   /**
@@ -275,9 +279,9 @@ final class BuildRun {
    * scan now finds no input file at all fails the rebuild the same way, unless {@code --allow-empty}. (Files removed
    * one by one from a source that still has others are ordinary deletions.)
    */
-  private void refuseToLoseSource(List<SourceFile> files, Plan plan, BuildCounters counters, Path indexDir) {
-    if (sources.size() < 2 || mode == Mode.ADD_UPDATE || allowEmpty || plan.old().articleCount() == 0
-        || counters.sawUnreadable()) {
+  private void refuseToLoseSource(List<SourceFile> files, Plan plan, Map<String, SourceManifest.FileEntry> read,
+      Map<String, SourceManifest.FileEntry> unreadable, Path indexDir) {
+    if (sources.size() < 2 || mode == Mode.ADD_UPDATE || allowEmpty || plan.old().articleCount() == 0) {
       return;
     }
     for (Path source : sources) {
@@ -292,9 +296,9 @@ final class BuildRun {
       if (found) {
         continue;
       }
-      long held = 0;
+      long held = 0; // the source's articles of the last generation that nothing keeps (an unreadable file does)
       for (SourceManifest.FileEntry e : plan.old().files().values()) {
-        if (isUnder(e.path(), root)) {
+        if (isUnder(e.path(), root) && !read.containsKey(e.path()) && !unreadable.containsKey(e.path())) {
           held += e.articles().size();
         }
       }
@@ -483,18 +487,32 @@ final class BuildRun {
   }
 
   /** Old entries of files the scan could not read: their articles stay rather than vanish on a transient error. */
-  private Map<String, SourceManifest.FileEntry> unreadableKept(Plan plan, BuildCounters counters) {
+  private Map<String, SourceManifest.FileEntry> unreadableKept(Plan plan, BuildCounters counters,
+      Map<String, SourceManifest.FileEntry> entries) {
     Map<String, SourceManifest.FileEntry> kept = new HashMap<>();
-    IndexReport sofar = counters.report("", -1, Duration.ZERO);
-    for (InputProblem p : sofar.problems()) {
-      if (p.kind() == InputProblem.Kind.UNREADABLE) {
-        SourceManifest.FileEntry old = plan.old().files().get(key(Path.of(ArticleDocuments.originFile(p.location()))));
-        if (old != null) {
-          kept.put(old.path(), old);
+    if (plan.deleteAll()) {
+      return kept; // --full emptied the index at the start: nothing of the last generation is left to keep
+    }
+    for (String location : unreadableLocations(counters)) {
+      // the file itself, or every file the last generation had below an unreadable directory (or a link to one)
+      for (SourceManifest.FileEntry old : plan.old().files().values()) {
+        if (isUnder(old.path(), location) && !entries.containsKey(old.path()) && kept.put(old.path(), old) == null) {
+          counters.unchanged.addAndGet(old.articles().size());
         }
       }
     }
     return kept;
+  }
+
+  /** The manifest keys of the files and directories reported unreadable so far. */
+  private static List<String> unreadableLocations(BuildCounters counters) {
+    List<String> out = new ArrayList<>();
+    for (InputProblem p : counters.report("", -1, Duration.ZERO).problems()) {
+      if (p.kind() == InputProblem.Kind.UNREADABLE) {
+        out.add(key(Path.of(ArticleDocuments.originFile(p.location()))));
+      }
+    }
+    return out;
   }
 
   /** One article waiting for a worker. */
@@ -557,11 +575,13 @@ final class BuildRun {
       SourceManifest.FileEntry old = plan.old().files().get(st.key);
       // After deleteAll (--full) the last generation's articles are gone from this session: none can be kept.
       entries.put(st.key, st.toEntry(plan.deleteAll() ? null : old));
-      if (plan.deleteAll() && st.failed && old != null && !old.articles().isEmpty()) {
-        listener.log(st.key + " could not be read whole; --full does not keep the " + old.articles().size()
-            + " articles it held in the last generation (a rebuild without --full keeps those it did not yield;"
-            + " `newsdesk rollback` returns to the last generation)");
+      long lost = plan.deleteAll() && st.failed && old != null ? st.notYielded(old) : 0;
+      if (lost > 0) {
+        listener.log(st.key + " could not be read whole; --full does not keep the " + lost + " of its articles"
+            + " of the last generation it did not yield (a rebuild without --full keeps them; `newsdesk rollback`"
+            + " returns to the last generation)");
       }
+      counters.unchanged.addAndGet(st.keptOld); // still in the index as they were
       if (st.keptOld > 0) {
         listener.log(st.key + " could not be read whole; kept its " + st.keptOld
             + (st.keptOld == 1 ? " article" : " articles") + " of the last generation that it did not yield this time");
@@ -594,8 +614,9 @@ final class BuildRun {
       }
     } catch (IOException | UncheckedIOException e) {
       counters.report(new InputProblem(file.name(), InputProblem.Kind.UNREADABLE, "cannot read: " + e.getMessage(), true));
-      if (old != null) {
+      if (old != null && !plan.deleteAll()) { // after deleteAll (--full) its articles are gone: none can be claimed
         unchanged.put(key, old);
+        counters.unchanged.addAndGet(old.articles().size());
       }
       return;
     }
@@ -955,6 +976,15 @@ final class BuildRun {
       this.forward = forward;
     }
 
+    /** How many of {@code old}'s articles this read did not yield. */
+    long notYielded(SourceManifest.FileEntry old) {
+      Set<String> seen = new HashSet<>();
+      synchronized (articles) {
+        articles.forEach(r -> seen.add(r.id()));
+      }
+      return old.articles().stream().filter(a -> !seen.contains(a.id())).count();
+    }
+
     /** On a worker: the article read at {@code location} is being processed (cleaned, tagged, written). */
     void processing(String location) {
       if (processed != null) {
@@ -985,8 +1015,11 @@ final class BuildRun {
       if (problem.kind() == InputProblem.Kind.UNDATED) {
         undated.add(problem.location());
       }
-      if (DAMAGED.contains(problem.kind())) {
-        failed = true; // a truncated, unreadable, emptied or binary file is bad input, not a deletion of its articles
+      // A file the reader could not read to its end (cut short, unreadable, emptied, binary, skipped whole) is bad
+      // input, not a deletion of its articles. A defect in one record (a bad line) is not: the rest was read.
+      if (DAMAGED.contains(problem.kind())
+          || problem.skipped() && ArticleDocuments.originFile(problem.location()).equals(problem.location())) {
+        failed = true;
       }
       problems.add(problem);
       forward.report(problem);

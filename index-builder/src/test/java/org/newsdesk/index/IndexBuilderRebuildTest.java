@@ -180,6 +180,7 @@ class IndexBuilderRebuildTest {
       }
     });
     assertEquals(0, damaged.deleted(), "bad input deletes nothing");
+    assertEquals(403, damaged.unchanged(), "the kept articles are unchanged ones: the report adds up to the index");
     assertEquals(403, liveDocs(index));
     assertTrue(damaged.problems().stream().anyMatch(p -> p.kind() == org.newsdesk.index.corpus.InputProblem.Kind.TRUNCATED
         && p.location().endsWith("feed.jsonl.gz")), damaged.problems().toString());
@@ -220,10 +221,91 @@ class IndexBuilderRebuildTest {
       }
     });
     assertTrue(log.stream().anyMatch(l -> l.contains("emptied.jsonl could not be read whole; --full does not keep the 2"
-        + " articles") && l.contains("newsdesk rollback")), log.toString());
+        + " of its articles") && l.contains("newsdesk rollback")), log.toString());
     assertEquals(1, liveDocs(index));
     IndexBuilder.rollback(index);
     assertEquals(3, liveDocs(index));
+  }
+
+  @Test
+  void theOnlySourceEmptiedKeepsItsArticlesAndIsNotRefused() throws Exception {
+    Path feed = Files.writeString(tmp.resolve("feed.jsonl"), article("a", "One.") + "\n" + article("b", "Two.") + "\n");
+    Path index = tmp.resolve("index");
+    IndexOptions options = IndexOptions.defaults(index).withThreads(1);
+    IndexBuilder.rebuild(List.of(feed), options, false, BuildListener.NONE);
+    Files.writeString(feed, "");
+    IndexReport r = IndexBuilder.rebuild(List.of(feed), options, false, BuildListener.NONE);
+    assertEquals(0, r.deleted());
+    assertEquals(2, r.unchanged());
+    assertEquals(2, liveDocs(index));
+  }
+
+  @Test
+  void anUnreadableDirectoryKeepsItsArticlesAndAnUnreadableFileElsewhereDoesNotSilenceTheGuard() throws Exception {
+    Path wire = Files.createDirectories(tmp.resolve("wire"));
+    Path share = Files.createDirectories(tmp.resolve("share"));
+    Path mount = Files.createDirectories(tmp.resolve("mount"));
+    Files.writeString(wire.resolve("w.jsonl"), article("w1", "Wire.") + "\n");
+    Files.writeString(mount.resolve("m.jsonl"), article("m1", "Mounted one.") + "\n" + article("m2", "Mounted two.") + "\n");
+    Path archive = Files.createSymbolicLink(share.resolve("archive"), mount);
+    Path index = tmp.resolve("index");
+    IndexOptions options = IndexOptions.defaults(index).withThreads(1);
+    assertEquals(3, IndexBuilder.rebuild(List.of(wire, share), options, false, BuildListener.NONE).added());
+
+    // the mount goes away: the link to it is broken, and the articles below it are kept, not deleted
+    Files.move(mount, tmp.resolve("mount.away"));
+    IndexReport r = IndexBuilder.rebuild(List.of(wire, share), options, false, BuildListener.NONE);
+    assertEquals(0, r.deleted(), r.problems().toString());
+    assertEquals(3, liveDocs(index));
+
+    // the share itself empty, and a stale link in the other source: the guard still refuses
+    Files.delete(archive);
+    Files.createSymbolicLink(wire.resolve("stale.jsonl"), tmp.resolve("nowhere.jsonl"));
+    IndexStateException e = assertThrows(IndexStateException.class,
+        () -> IndexBuilder.rebuild(List.of(wire, share), options, false, BuildListener.NONE));
+    assertTrue(e.getMessage().contains("no input files in " + share), e.getMessage());
+    assertEquals(3, liveDocs(index));
+  }
+
+  @Test
+  void aFullRebuildDoesNotClaimTheArticlesOfAnUnreadableFile() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("src"));
+    Path target = Files.writeString(tmp.resolve("b-target.jsonl"), article("b1", "The harbour.") + "\n");
+    Files.writeString(src.resolve("a.jsonl"), article("a1", "The harbour too.") + "\n");
+    Files.createSymbolicLink(src.resolve("b.jsonl"), target);
+    Path index = tmp.resolve("index");
+    IndexOptions options = IndexOptions.defaults(index).withThreads(1);
+    IndexBuilder.rebuild(List.of(src), options, false, BuildListener.NONE);
+    Files.move(target, tmp.resolve("b-away.jsonl"));
+    IndexBuilder.rebuild(List.of(src), options, true, BuildListener.NONE); // --full: b1 is gone with deleteAll
+    assertEquals(1, liveDocs(index));
+    Files.move(tmp.resolve("b-away.jsonl"), target);
+    IndexReport back = IndexBuilder.rebuild(List.of(src), options, false, BuildListener.NONE);
+    assertEquals(1, back.added(), "b1 is read again: the manifest did not claim it while it was gone");
+    assertEquals(2, liveDocs(index));
+  }
+
+  @Test
+  void oneBadRecordInsideAFileIsNotDamageToTheWholeFile() throws Exception {
+    Path trec = Files.writeString(tmp.resolve("col.trec"), trecDocs(1, 2, 3, 4).replace("</DOC>\n<DOC>\n<DOCNO> X-3", "\n<DOC>\n<DOCNO> X-3"));
+    Path index = tmp.resolve("index");
+    IndexOptions options = IndexOptions.defaults(index).withThreads(1);
+    IndexReport first = IndexBuilder.rebuild(List.of(trec), options, false, BuildListener.NONE);
+    assertEquals(3, first.added(), first.problems().toString()); // X-2 is not closed before X-3 opens: skipped
+    assertTrue(first.problems().stream().anyMatch(p -> p.kind() == org.newsdesk.index.corpus.InputProblem.Kind.BAD_RECORD
+        && p.reason().contains("not closed")), first.problems().toString());
+    // X-4 removed on purpose: deleted, as in any file read whole
+    Files.writeString(trec, trecDocs(1, 2, 3).replace("</DOC>\n<DOC>\n<DOCNO> X-3", "\n<DOC>\n<DOCNO> X-3"));
+    assertEquals(1, IndexBuilder.rebuild(List.of(trec), options, false, BuildListener.NONE).deleted());
+  }
+
+  private static String trecDocs(int... numbers) {
+    StringBuilder b = new StringBuilder();
+    for (int n : numbers) {
+      b.append("<DOC>\n<DOCNO> X-").append(n).append(" </DOCNO>\n<TEXT>\nStory ").append(n)
+          .append(" about the harbour.\n</TEXT>\n</DOC>\n");
+    }
+    return b.toString();
   }
 
   @Test
@@ -258,6 +340,11 @@ class IndexBuilderRebuildTest {
     assertTrue(again.problems().stream().allMatch(p -> p.location().startsWith(src.resolve("feed.jsonl").toString())),
         again.problems().toString());
     assertEquals(-1, again.generation(), "nothing changed, nothing committed");
+    // the same folder reached through a symbolic link: its index is still the index
+    Path link = Files.createSymbolicLink(tmp.resolve("link"), src);
+    IndexReport viaLink = IndexBuilder.rebuild(List.of(link), options, false, BuildListener.NONE);
+    assertEquals(1, viaLink.files(), viaLink.problems().toString());
+    assertTrue(viaLink.problems().stream().noneMatch(p -> p.location().contains("index")), viaLink.problems().toString());
   }
 
   @Test

@@ -323,10 +323,10 @@ public final class NewsSearcher implements SearchBackend {
 
   @Override
   public Optional<Article> get(String id) {
-    id = nfc(java.util.Objects.requireNonNull(id, "id"));
+    java.util.Objects.requireNonNull(id, "id");
     IndexSearcher searcher = acquire();
     try {
-      TopDocs top = searcher.search(new TermQuery(ArticleDocuments.idTerm(id)), 1);
+      TopDocs top = searcher.search(idQuery(id), 1);
       if (top.scoreDocs.length == 0) {
         return Optional.empty();
       }
@@ -340,14 +340,14 @@ public final class NewsSearcher implements SearchBackend {
 
   @Override
   public SearchResults moreLikeThis(String id, int limit) {
-    id = nfc(java.util.Objects.requireNonNull(id, "id"));
+    java.util.Objects.requireNonNull(id, "id");
     if (limit < 1 || limit > SearchRequest.MAX_LIMIT) {
       throw new IllegalArgumentException("limit must be between 1 and " + SearchRequest.MAX_LIMIT + ", got " + limit);
     }
     long start = System.nanoTime();
     IndexSearcher searcher = acquire();
     try {
-      TopDocs self = searcher.search(new TermQuery(ArticleDocuments.idTerm(id)), 1);
+      TopDocs self = searcher.search(idQuery(id), 1);
       if (self.scoreDocs.length == 0) {
         return new SearchResults("like:" + id, 0, List.of(), Map.of(), null, false, 0, null);
       }
@@ -362,7 +362,7 @@ public final class NewsSearcher implements SearchBackend {
       Query like = mlt.like(self.scoreDocs[0].doc);
       Query query = new BooleanQuery.Builder()
           .add(like, BooleanClause.Occur.MUST)
-          .add(new TermQuery(ArticleDocuments.idTerm(id)), BooleanClause.Occur.MUST_NOT)
+          .add(idQuery(id), BooleanClause.Occur.MUST_NOT)
           .build();
       TopFieldCollector top = TopFieldCollector.create(sort(SearchRequest.SortOrder.RELEVANCE), limit, Integer.MAX_VALUE);
       searcher.search(query, top);
@@ -550,10 +550,19 @@ public final class NewsSearcher implements SearchBackend {
     return Float.isNaN(doc.score) ? 0f : doc.score;
   }
 
-  /** Ids are indexed in NFC (the index builder normalizes given ids): one typed with a combining accent finds it. */
-  private static String nfc(String id) {
-    return java.text.Normalizer.isNormalized(id, java.text.Normalizer.Form.NFC) ? id
-        : java.text.Normalizer.normalize(id, java.text.Normalizer.Form.NFC);
+  /**
+   * The id as given, or its NFC form: the index builder normalizes given ids now, so one typed with a combining
+   * accent finds its article; an index built before that may hold the id as it was given.
+   */
+  private static Query idQuery(String id) {
+    String nfc = java.text.Normalizer.normalize(id, java.text.Normalizer.Form.NFC);
+    if (nfc.equals(id)) {
+      return new TermQuery(ArticleDocuments.idTerm(id));
+    }
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(ArticleDocuments.idTerm(nfc)), BooleanClause.Occur.SHOULD)
+        .add(new TermQuery(ArticleDocuments.idTerm(id)), BooleanClause.Occur.SHOULD)
+        .build();
   }
 
   private IndexSearcher acquire() {

@@ -74,6 +74,7 @@ public final class Corpus {
   public static List<SourceFile> scan(List<Path> paths, Optional<CorpusFormat> forced, ProblemSink problems, Path index)
       throws IOException {
     Path skipped = index == null ? null : index.toAbsolutePath().normalize();
+    Object skippedKey = index == null ? null : fileKey(index); // the same directory reached through a symbolic link
     List<SourceFile> files = new ArrayList<>();
     for (Path root : paths) {
       if (!Files.exists(root)) {
@@ -89,7 +90,8 @@ public final class Corpus {
       Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-          if (skipped != null && dir.toAbsolutePath().normalize().equals(skipped)) {
+          if (skipped != null && (dir.toAbsolutePath().normalize().equals(skipped)
+              || skippedKey != null && skippedKey.equals(attrs.fileKey()))) {
             return FileVisitResult.SKIP_SUBTREE;
           }
           return !dir.equals(root) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
@@ -187,17 +189,9 @@ public final class Corpus {
     try {
       reader.read(file, articles, problems, known);
     } catch (EOFException | ZipException e) {
-      long size = sizeOf(file.path());
-      if (file.gzipped() && size == 0) {
-        problems.report(new InputProblem(file.name(), InputProblem.Kind.EMPTY_FILE, "empty file", true));
-      } else if (file.gzipped() && !startsWithGzipMagic(file.path())) {
-        problems.report(new InputProblem(file.name(), InputProblem.Kind.BINARY_FILE,
-            "not gzip data, though the name ends in .gz; skipped (rename it, or give --format)", true));
-      } else {
-        problems.report(new InputProblem(file.name(), InputProblem.Kind.TRUNCATED,
-            (file.gzipped() ? "truncated or corrupt gzip data: " : "file ends too early: ") + describe(e)
-                + "; articles before that point were kept", true));
-      }
+      problems.report(gzipProblem(file).orElseGet(() -> new InputProblem(file.name(), InputProblem.Kind.TRUNCATED,
+          (file.gzipped() ? "truncated or corrupt gzip data: " : "file ends too early: ") + describe(e)
+              + "; articles before that point were kept", true)));
     } catch (IOException e) {
       problems.report(new InputProblem(file.name(), InputProblem.Kind.UNREADABLE, "cannot read: " + describe(e), true));
     } catch (UncheckedIOException e) {
@@ -295,11 +289,38 @@ public final class Corpus {
     }
   }
 
+  /**
+   * For a {@code .gz} file whose gzip stream failed: an empty file, or one that is not gzip at all, said as such; empty
+   * for real damage (a cut or corrupt stream), which the caller reports with what was kept.
+   */
+  static Optional<InputProblem> gzipProblem(SourceFile file) {
+    if (!file.gzipped()) {
+      return Optional.empty();
+    }
+    if (sizeOf(file.path()) == 0) {
+      return Optional.of(new InputProblem(file.name(), InputProblem.Kind.EMPTY_FILE, "empty file", true));
+    }
+    if (!startsWithGzipMagic(file.path())) {
+      return Optional.of(new InputProblem(file.name(), InputProblem.Kind.BINARY_FILE,
+          "not gzip data, though the name ends in .gz; skipped (rename it, or give --format)", true));
+    }
+    return Optional.empty();
+  }
+
   private static long sizeOf(Path file) {
     try {
       return Files.size(file);
     } catch (IOException e) {
       return -1;
+    }
+  }
+
+  /** The file system's key of a directory (device and inode on Linux), or null when there is none. */
+  private static Object fileKey(Path dir) {
+    try {
+      return Files.readAttributes(dir, BasicFileAttributes.class).fileKey();
+    } catch (IOException e) {
+      return null;
     }
   }
 

@@ -75,7 +75,8 @@ final class JsonLinesReader implements CorpusReader {
           continue;
         }
         if (!any && isWholeDocumentJson(line)) {
-          problems.report(new InputProblem(location, InputProblem.Kind.BAD_JSON,
+          // the whole file is skipped, so the problem is the file's (a rebuild then keeps what it held)
+          problems.report(new InputProblem(file.name(), InputProblem.Kind.BAD_JSON,
               "this is one multi-line JSON document (an array or a pretty-printed object), not JSON Lines with one"
                   + " object per line; file skipped", true));
           return;

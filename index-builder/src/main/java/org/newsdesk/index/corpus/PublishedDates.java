@@ -44,8 +44,14 @@ public final class PublishedDates {
   private static final String TIME = "(?:,? (?:at )?(\\d{1,2}):(\\d{2})(?::\\d{2})?(?: ?([AaPp])\\.?[Mm]\\.?)?"
       + "(?: ?(GMT|UTC|Z)?([+-]\\d{1,2}(?::?\\d{2})?)?)?)?";
   private static final String WEEKDAY_AFTER = "(?:,? (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*)?";
-  /** An update note after the dateline, {@code (Updated: 28 Sep, 2020 08:10)}: the first date is the one published. */
-  private static final String UPDATED_AFTER = "(?: ?[(|] ?(?:[Uu]pdated|[Ll]ast [Uu]pdated)\\b[^)]*\\)?)?";
+  /**
+   * An update note after the dateline, {@code (Updated: 28 Sep, 2020 08:10)} or {@code | Updated 28 Sep 08:10}: the
+   * first date is the one published. Short and date-like, so that a line that goes on into text ("| Updated figures
+   * show ...") is not taken for a dateline and dropped from the body.
+   */
+  private static final String UPDATED_AFTER = "(?: ?\\((?:[Ll]ast )?[Uu]pdated:? [0-9A-Za-z ,.:+-]{1,40}\\)"
+      + "| ?\\| ?(?:[Ll]ast )?[Uu]pdated:? [0-9 ,.:+-]*(?:[A-Za-z]{3,9}\\.?[0-9 ,.:+-]*)?(?:[AaPp]\\.?[Mm]\\.?)?"
+      + "(?: ?(?:GMT|UTC))?)?";
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
       "^" + WEEKDAY + "(\\d{1,2}) ([A-Za-z]{3,9})\\.?,? (\\d{4})" + TIME + WEEKDAY_AFTER + UPDATED_AFTER + "$");
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile(

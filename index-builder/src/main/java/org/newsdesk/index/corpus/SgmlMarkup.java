@@ -154,7 +154,8 @@ final class SgmlMarkup {
       int close = indexOfTag(text, open + 1, text.length(), "</" + name);
       int nextOpen = indexOfTag(text, open + 1, text.length(), "<" + name);
       if (close < 0 || nextOpen >= 0 && nextOpen < close) {
-        problems.report(new InputProblem(file + ":" + line, InputProblem.Kind.TRUNCATED,
+        // Before the end of the file it is one bad record (the next is read); at the end, the file was cut short.
+        problems.report(new InputProblem(file + ":" + line, close < 0 ? InputProblem.Kind.TRUNCATED : InputProblem.Kind.BAD_RECORD,
             "<" + name + "> record is not closed by </" + name + ">" + (close < 0 ? " before the end of the file" : "")
                 + "; skipped", true));
         if (close < 0) {

@@ -15,6 +15,12 @@ final class SgmlReading {
   static byte[] read(SourceFile file, ProblemSink problems) throws java.io.IOException {
     SourceFile.Partial partial = file.readUpToDamage();
     if (partial.damage() != null) {
+      if (partial.bytes().length == 0) {
+        // nothing came out: an empty file, or not gzip at all, said once, as Corpus.read says it for other formats
+        problems.report(Corpus.gzipProblem(file).orElseGet(() -> new InputProblem(file.name(),
+            InputProblem.Kind.TRUNCATED, "truncated or corrupt gzip data: " + partial.damage(), true)));
+        return null;
+      }
       problems.report(new InputProblem(file.name(), InputProblem.Kind.TRUNCATED,
           "truncated or corrupt gzip data: " + partial.damage() + "; records before that point were kept", true));
     }

@@ -88,7 +88,8 @@ final class WarcCorpusReader implements CorpusReader {
             "WARC file ends inside this record (" + Corpus.describe(e) + "); the records before it were kept", true));
         return;
       } catch (ParsingException e) {
-        problems.report(new InputProblem(location, InputProblem.Kind.BAD_RECORD,
+        // the reader stops here: the rest of the file is as lost as after a cut (and a rebuild keeps its articles)
+        problems.report(new InputProblem(location, InputProblem.Kind.TRUNCATED,
             "malformed WARC record header (" + e.getMessage() + "); the rest of the file cannot be located, stopped here", true));
         return;
       } catch (IOException e) {

@@ -96,14 +96,20 @@ class BadInputTest {
     Path warc = Files.write(dir.resolve("empty.warc"), new byte[0]);
     Path gz = Files.write(dir.resolve("nothing.txt.gz"), new byte[0]);
     Path notGzip = Files.writeString(dir.resolve("plain.jsonl.gz"), "{\"id\":\"a\",\"body\":\"x\"}\n");
+    Path trecGz = Files.write(dir.resolve("nothing.trec.gz"), new byte[0]);
+    Path sgmNotGzip = Files.writeString(dir.resolve("plain.sgm.gz"), "<DOC>\n<DOCNO> X-1 </DOCNO>\n<TEXT>t</TEXT>\n</DOC>\n");
     Run run = inspect();
+    // the SGML readers say it as the others do, once
+    assertProblem(run.only(trecGz), trecGz.toString(), InputProblem.Kind.EMPTY_FILE, true, "empty file");
+    assertProblem(run.only(sgmNotGzip), sgmNotGzip.toString(), InputProblem.Kind.BINARY_FILE, true,
+        "not gzip data, though the name ends in .gz");
     assertProblem(run.only(txt), txt.toString(), InputProblem.Kind.EMPTY_FILE, true, "empty file");
     assertProblem(run.only(jsonl), jsonl.toString(), InputProblem.Kind.EMPTY_FILE, true, "empty file");
     assertProblem(run.only(warc), warc.toString(), InputProblem.Kind.EMPTY_FILE, true, "empty file");
     assertProblem(run.only(gz), gz.toString(), InputProblem.Kind.EMPTY_FILE, true, "empty file");
     assertProblem(run.only(notGzip), notGzip.toString(), InputProblem.Kind.BINARY_FILE, true,
         "not gzip data, though the name ends in .gz");
-    assertEquals(5, run.report().skippedTotal());
+    assertEquals(7, run.report().skippedTotal());
   }
 
   @Test
@@ -219,8 +225,8 @@ class BadInputTest {
     Path array = Files.writeString(dir.resolve("export.json"), "[\n  {\"id\": \"a\", \"body\": \"x\"},\n  {\"id\": \"b\"}\n]\n");
     Path pretty = Files.writeString(dir.resolve("pretty.jsonl"), "{\n  \"id\": \"a\",\n  \"body\": \"x\"\n}\n");
     Run run = inspect();
-    assertProblem(run.only(array), array + ":1", InputProblem.Kind.BAD_JSON, true, "not JSON Lines", "file skipped");
-    assertProblem(run.only(pretty), pretty + ":1", InputProblem.Kind.BAD_JSON, true, "pretty-printed object");
+    assertProblem(run.only(array), array.toString(), InputProblem.Kind.BAD_JSON, true, "not JSON Lines", "file skipped");
+    assertProblem(run.only(pretty), pretty.toString(), InputProblem.Kind.BAD_JSON, true, "pretty-printed object");
   }
 
   @Test

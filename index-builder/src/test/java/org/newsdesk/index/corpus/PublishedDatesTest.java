@@ -79,7 +79,14 @@ class PublishedDatesTest {
     cases.put("27 Sep, 2020 17:38 | Updated 28 Sep, 2020 08:10", "2020-09-27T17:38:00Z");
     cases.forEach((line, expected) ->
         assertEquals(expected, PublishedDates.parseDateline(line).map(Object::toString).orElse("none"), line));
-    for (String notOne : List.of("27 Sep, 2020 17:38 PM", "27 Sep, 2020 17:38 GMT+25", "Sep 27, 2020 and more")) {
+    cases.put("27 Sep, 2020 17:38 | Last updated: Sep 28, 2020 8:10 am", "2020-09-27T17:38:00Z");
+    cases.forEach((line, expected) ->
+        assertEquals(expected, PublishedDates.parseDateline(line).map(Object::toString).orElse("none"), line));
+    // a line that goes on into text is no dateline: the raw cleaner would drop it from the body
+    for (String notOne : List.of("27 Sep, 2020 17:38 PM", "27 Sep, 2020 17:38 GMT+25", "Sep 27, 2020 and more",
+        "March 5, 2020 | Updated figures show the council spent far more than it said",
+        "5 March 2020 (Updated figures, published by the auditor on Friday, show more",
+        "Sep 27, 2020 17:38 | Updated Sep 28 | By Jane Roe, Moscow correspondent")) {
       assertEquals(java.util.Optional.empty(), PublishedDates.parseDateline(notOne), notOne);
     }
     assertEquals("2020-09-27T17:38:00+03:00", PublishedDates.parse("2020-09-27T17:38:00+0300").orElseThrow().toString());
