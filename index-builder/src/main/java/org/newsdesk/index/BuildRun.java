@@ -491,7 +491,19 @@ final class BuildRun {
       Map<String, SourceManifest.FileEntry> entries) {
     Map<String, SourceManifest.FileEntry> kept = new HashMap<>();
     if (plan.deleteAll()) {
-      return kept; // --full emptied the index at the start: nothing of the last generation is left to keep
+      // --full emptied the index at the start: nothing of the last generation is left to keep; say what is lost
+      for (String location : unreadableLocations(counters)) {
+        long lost = 0;
+        for (SourceManifest.FileEntry old : plan.old().files().values()) {
+          lost += isUnder(old.path(), location) && !entries.containsKey(old.path()) ? old.articles().size() : 0;
+        }
+        if (lost > 0) {
+          listener.log(location + " could not be read; --full does not keep the " + lost + " articles of the last"
+              + " generation from it (a rebuild without --full keeps them; `newsdesk rollback` returns to the last"
+              + " generation)");
+        }
+      }
+      return kept;
     }
     for (String location : unreadableLocations(counters)) {
       // the file itself, or every file the last generation had below an unreadable directory (or a link to one)
@@ -685,18 +697,18 @@ final class BuildRun {
           counters.tagCpu.add(tagged - cleaned);
           if (article.published() == null) {
             if (!w.file().reportedUndated(w.raw().origin())) { // the reader may have said why already
-              w.file().report(new InputProblem(w.raw().origin(), InputProblem.Kind.UNDATED,
+              w.file().articleProblem(new InputProblem(w.raw().origin(), InputProblem.Kind.UNDATED,
                   "no parseable date; indexed as undated", false));
             }
           } else if (article.published().toInstant().isAfter(Instant.now().plus(Duration.ofDays(1)))) {
-            w.file().report(new InputProblem(w.raw().origin(), InputProblem.Kind.FUTURE_DATE,
+            w.file().articleProblem(new InputProblem(w.raw().origin(), InputProblem.Kind.FUTURE_DATE,
                 "published date " + article.published() + " is in the future; indexed with it as given", false));
           }
           Written outcome = write(writer, article, w.seq());
           counters.indexCpu.add(CpuClock.thread() - tagged);
           w.file().add(new SourceManifest.ArticleRef(article.id(), hashOf(w.raw())));
           if (outcome != Written.FIRST) {
-            w.file().report(new InputProblem(w.raw().origin(), InputProblem.Kind.DUPLICATE_ID, "id " + article.id()
+            w.file().articleProblem(new InputProblem(w.raw().origin(), InputProblem.Kind.DUPLICATE_ID, "id " + article.id()
                 + (outcome == Written.REPLACED
                     ? " was also read from an earlier input in this run; this one, read later, replaces it"
                     : " is also in an input read later in this run, which replaces this one"), false));
@@ -707,7 +719,7 @@ final class BuildRun {
           listener.articles(1);
           CrashPoints.afterDocument(written.incrementAndGet());
         } catch (SkippedArticleException e) {
-          w.file().report(new InputProblem(w.raw().origin(), e.kind(), e.getMessage(), true));
+          w.file().articleProblem(new InputProblem(w.raw().origin(), e.kind(), e.getMessage(), true));
           listener.articles(1);
         } catch (Throwable e) {
           failure.compareAndSet(null, e);
@@ -1010,6 +1022,16 @@ final class BuildRun {
       articles.add(ref);
     }
 
+    /**
+     * On a worker: a problem of one article (skipped by the cleaner, undated, a duplicate), which says nothing about
+     * whether the reader read the file whole: a page taken down and now without article text is a deletion.
+     */
+    void articleProblem(InputProblem problem) {
+      problems.add(problem);
+      forward.report(problem);
+    }
+
+    /** On the reading thread: the reader's problems, which may say it could not read the file whole. */
     @Override
     public void report(InputProblem problem) {
       if (problem.kind() == InputProblem.Kind.UNDATED) {

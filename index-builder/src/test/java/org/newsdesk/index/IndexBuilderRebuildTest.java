@@ -309,6 +309,47 @@ class IndexBuilderRebuildTest {
   }
 
   @Test
+  void aJsonLinesFileCutInsideALineKeepsTheArticlesAfterTheCut() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("src"));
+    StringBuilder feed = new StringBuilder();
+    for (int i = 0; i < 10; i++) {
+      feed.append(article("c" + i, "Story " + i + " about the harbour.")).append('\n');
+    }
+    Path file = Files.writeString(src.resolve("feed.jsonl"), feed);
+    Path index = tmp.resolve("index");
+    IndexOptions options = IndexOptions.defaults(index).withThreads(1);
+    IndexBuilder.rebuild(List.of(src), options, false, BuildListener.NONE);
+    String whole = feed.toString();
+    Files.writeString(file, whole.substring(0, whole.indexOf("c4") + 10)); // cut in the middle of line 5
+    IndexReport r = IndexBuilder.rebuild(List.of(src), options, false, BuildListener.NONE);
+    assertEquals(0, r.deleted(), r.problems().toString());
+    assertTrue(r.problems().stream().anyMatch(p -> p.kind() == org.newsdesk.index.corpus.InputProblem.Kind.TRUNCATED
+        && p.reason().startsWith("file ends inside line 5")), r.problems().toString());
+    assertEquals(10, liveDocs(index));
+  }
+
+  @Test
+  void aPageTakenDownIsADeletionNotDamage() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("src"));
+    Path story = Files.writeString(src.resolve("story.txt"), "A headline\n\nThe body of the story about the harbour.\n");
+    Files.writeString(src.resolve("other.txt"), "Another headline\n\nAnother body about the council.\n");
+    Path index = tmp.resolve("index");
+    IndexOptions options = IndexOptions.defaults(index).withThreads(1);
+    IndexBuilder.rebuild(List.of(src), options, false, BuildListener.NONE);
+    Files.writeString(story, "Page not found\n"); // read whole; the cleaner finds no article in it
+    List<String> log = new ArrayList<>();
+    IndexReport r = IndexBuilder.rebuild(List.of(src), options, false, new BuildListener() {
+      @Override
+      public void log(String message) {
+        log.add(message);
+      }
+    });
+    assertEquals(1, r.deleted(), r.problems().toString());
+    assertTrue(log.stream().noneMatch(l -> l.contains("could not be read whole")), log.toString());
+    assertEquals(1, liveDocs(index));
+  }
+
+  @Test
   void anIdOrSourceTooLongToIndexSkipsItsLineNotTheRun() throws Exception {
     Path src = Files.createDirectories(tmp.resolve("src"));
     Path feed = Files.writeString(src.resolve("feed.jsonl"), String.join("\n",

@@ -551,18 +551,21 @@ public final class NewsSearcher implements SearchBackend {
   }
 
   /**
-   * The id as given, or its NFC form: the index builder normalizes given ids now, so one typed with a combining
-   * accent finds its article; an index built before that may hold the id as it was given.
+   * The id as given, or in NFC or NFD: the index builder normalizes given ids to NFC now, so one typed with a
+   * combining accent finds its article; an index built before that may hold the id as it was given (either form).
    */
   private static Query idQuery(String id) {
-    String nfc = java.text.Normalizer.normalize(id, java.text.Normalizer.Form.NFC);
-    if (nfc.equals(id)) {
+    Set<String> forms = new LinkedHashSet<>(List.of(id,
+        java.text.Normalizer.normalize(id, java.text.Normalizer.Form.NFC),
+        java.text.Normalizer.normalize(id, java.text.Normalizer.Form.NFD))); // an older index, the id typed in NFC
+    if (forms.size() == 1) {
       return new TermQuery(ArticleDocuments.idTerm(id));
     }
-    return new BooleanQuery.Builder()
-        .add(new TermQuery(ArticleDocuments.idTerm(nfc)), BooleanClause.Occur.SHOULD)
-        .add(new TermQuery(ArticleDocuments.idTerm(id)), BooleanClause.Occur.SHOULD)
-        .build();
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String form : forms) {
+      any.add(new TermQuery(ArticleDocuments.idTerm(form)), BooleanClause.Occur.SHOULD);
+    }
+    return any.build();
   }
 
   private IndexSearcher acquire() {

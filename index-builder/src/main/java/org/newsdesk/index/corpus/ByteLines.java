@@ -17,6 +17,8 @@ final class ByteLines {
   private int length;
   private int number;
   private boolean tooLong;
+  /** The current line is the last and has no line break after it: maybe a file cut short. */
+  private boolean unterminated;
   private final byte[] chunk = new byte[1 << 16];
   private int chunkPos;
   private int chunkEnd;
@@ -27,6 +29,7 @@ final class ByteLines {
 
   /** Advances to the next line; false at the end of the stream. */
   boolean next() throws IOException {
+    unterminated = false;
     length = 0;
     tooLong = false;
     boolean any = false;
@@ -38,6 +41,7 @@ final class ByteLines {
           chunkEnd = 0;
           if (any) {
             number++;
+            unterminated = true;
           }
           return any;
         }
@@ -74,6 +78,11 @@ final class ByteLines {
   /** The current line's bytes, valid up to {@link #length()} until the next call. */
   byte[] bytes() {
     return buffer;
+  }
+
+  /** Whether the current line ends the stream without a line break (a file cut short mid-line, or a last line). */
+  boolean unterminated() {
+    return unterminated;
   }
 
   int length() {

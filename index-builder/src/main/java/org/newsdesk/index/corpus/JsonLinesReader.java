@@ -93,7 +93,14 @@ final class JsonLinesReader implements CorpusReader {
         try {
           articles.accept(parse(line, decoded.fellBack() ? null : lines.bytes(), lines.length(), location, hash, problems));
         } catch (BadLineException e) {
-          problems.report(new InputProblem(location, e.kind, e.getMessage(), true));
+          if (lines.unterminated() && e.kind == InputProblem.Kind.BAD_JSON) {
+            // a last line cut short with no line break: the file was cut (a copy or a download that stopped), and
+            // the lines it held after the cut are missing, not deleted
+            problems.report(new InputProblem(file.name(), InputProblem.Kind.TRUNCATED, "file ends inside line "
+                + lines.number() + " (" + e.getMessage() + "); the lines before it were kept", true));
+          } else {
+            problems.report(new InputProblem(location, e.kind, e.getMessage(), true));
+          }
         }
       }
       if (!any) {

@@ -45,17 +45,21 @@ public final class PublishedDates {
       + "(?: ?(GMT|UTC|Z)?([+-]\\d{1,2}(?::?\\d{2})?)?)?)?";
   private static final String WEEKDAY_AFTER = "(?:,? (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*)?";
   /**
-   * An update note after the dateline, {@code (Updated: 28 Sep, 2020 08:10)} or {@code | Updated 28 Sep 08:10}: the
-   * first date is the one published. Short and date-like, so that a line that goes on into text ("| Updated figures
-   * show ...") is not taken for a dateline and dropped from the body.
+   * An update note after a dateline, {@code (Updated: 28 Sep, 2020 08:10)} or {@code | Last updated: Monday, Sep 28}:
+   * groups: the dateline, the note. The note must itself read as a date ({@link #isDateLike}), so that a line that
+   * goes on into text ("| Updated figures show ...") is not taken for a dateline and dropped from the body.
    */
-  private static final String UPDATED_AFTER = "(?: ?\\((?:[Ll]ast )?[Uu]pdated:? [0-9A-Za-z ,.:+-]{1,40}\\)"
-      + "| ?\\| ?(?:[Ll]ast )?[Uu]pdated:? [0-9 ,.:+-]*(?:[A-Za-z]{3,9}\\.?[0-9 ,.:+-]*)?(?:[AaPp]\\.?[Mm]\\.?)?"
-      + "(?: ?(?:GMT|UTC))?)?";
+  private static final Pattern UPDATE_NOTE = Pattern.compile(
+      "^(.+?) ?(?:\\| ?|\\()(?:[Ll]ast )?[Uu]pdated:? (.+)$");
+  /** A note's date without a year ({@code Sep 28}, {@code 28 Sep, 08:10}) or in numbers ({@code 28/09/2020}). */
+  private static final Pattern SHORT_DATE = Pattern.compile("^" + WEEKDAY
+      + "(?:([A-Za-z]{3,9})\\.? \\d{1,2}|\\d{1,2} ([A-Za-z]{3,9})\\.?|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4})"
+      + "(?:,? (?:at )?\\d{1,2}:\\d{2}(?::\\d{2})?(?: ?[AaPp]\\.?[Mm]\\.?)?(?: ?(?:GMT|UTC)?[+-]?\\d{0,2}(?::?\\d{2})?)?)?$");
+
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-      "^" + WEEKDAY + "(\\d{1,2}) ([A-Za-z]{3,9})\\.?,? (\\d{4})" + TIME + WEEKDAY_AFTER + UPDATED_AFTER + "$");
+      "^" + WEEKDAY + "(\\d{1,2}) ([A-Za-z]{3,9})\\.?,? (\\d{4})" + TIME + WEEKDAY_AFTER + "$");
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-      "^" + WEEKDAY + "([A-Za-z]{3,9})\\.? (\\d{1,2}),? (\\d{4})" + TIME + WEEKDAY_AFTER + UPDATED_AFTER + "$");
+      "^" + WEEKDAY + "([A-Za-z]{3,9})\\.? (\\d{1,2}),? (\\d{4})" + TIME + WEEKDAY_AFTER + "$");
   /** An ISO offset written without its colon, {@code +0300}, which java.time does not read. */
   private static final Pattern OFFSET_WITHOUT_COLON = Pattern.compile("([+-]\\d{2})(\\d{2})$");
   private static final Pattern COMPACT = Pattern.compile("^(\\d{2}|\\d{4})(\\d{2})(\\d{2})$");
@@ -175,6 +179,10 @@ public final class PublishedDates {
   }
 
   private static Optional<Published> dayMonthYear(String s) {
+    Matcher note = UPDATE_NOTE.matcher(s);
+    if (note.matches() && isDateLike(note.group(2))) {
+      s = note.group(1); // the first date is the one published
+    }
     Matcher m = DAY_MONTH_YEAR.matcher(s);
     if (m.matches()) {
       return build(m.group(3), m.group(2), m.group(1), m.group(4), m.group(5), null, m.group(6), m.group(7), m.group(8));
@@ -184,6 +192,23 @@ public final class PublishedDates {
       return build(m.group(3), m.group(1), m.group(2), m.group(4), m.group(5), null, m.group(6), m.group(7), m.group(8));
     }
     return Optional.empty();
+  }
+
+  /** Whether an update note reads as a date: a whole date, one without a year, or one in numbers. */
+  private static boolean isDateLike(String note) {
+    String n = note.strip();
+    if (n.endsWith(")")) {
+      n = n.substring(0, n.length() - 1).strip();
+    }
+    if (DAY_MONTH_YEAR.matcher(n).matches() || MONTH_DAY_YEAR.matcher(n).matches() || iso(n).isPresent()) {
+      return true;
+    }
+    Matcher m = SHORT_DATE.matcher(n);
+    if (!m.matches()) {
+      return false;
+    }
+    String month = m.group(1) != null ? m.group(1) : m.group(2);
+    return month == null || month(month) != null;
   }
 
   private static Optional<Published> compact(String s) {

@@ -80,6 +80,11 @@ class PublishedDatesTest {
     cases.forEach((line, expected) ->
         assertEquals(expected, PublishedDates.parseDateline(line).map(Object::toString).orElse("none"), line));
     cases.put("27 Sep, 2020 17:38 | Last updated: Sep 28, 2020 8:10 am", "2020-09-27T17:38:00Z");
+    cases.put("27 Sep, 2020 17:38 | Updated 28 Sep, 2020 at 08:10", "2020-09-27T17:38:00Z");
+    cases.put("Sep 27, 2020 | Last Updated: Monday, Sep 28, 2020", "2020-09-27");
+    cases.put("Sep 27, 2020 | Updated Sep 28 2020 08:10 GMT+3", "2020-09-27");
+    cases.put("Sep 27, 2020 | Updated: 28/09/2020 08:10", "2020-09-27");
+    cases.put("Sep 27, 2020 | Updated Sep 28", "2020-09-27");
     cases.forEach((line, expected) ->
         assertEquals(expected, PublishedDates.parseDateline(line).map(Object::toString).orElse("none"), line));
     // a line that goes on into text is no dateline: the raw cleaner would drop it from the body
