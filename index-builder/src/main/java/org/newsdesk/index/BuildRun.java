@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -50,6 +51,7 @@ import org.newsdesk.gazetteer.Gazetteer;
 import org.newsdesk.gazetteer.NameIndex;
 import org.newsdesk.index.enrich.Retagger;
 import org.newsdesk.index.corpus.Corpus;
+import org.newsdesk.index.corpus.CorpusFormat;
 import org.newsdesk.index.corpus.FileDigest;
 import org.newsdesk.index.corpus.InputProblem;
 import org.newsdesk.index.corpus.ProblemSink;
@@ -209,7 +211,8 @@ final class BuildRun {
         + plan.old().articleCount() + " articles in the last generation)");
 
     long scanning = CpuClock.thread();
-    List<SourceFile> files = Corpus.scan(sources, options.format(), counters, options.indexDir());
+    List<SourceFile> files = Corpus.scan(sources, options.format(), counters, options.indexDir(),
+        file -> formatRead(plan, file));
     counters.readCpu.add(CpuClock.thread() - scanning);
     counters.files.set(files.size());
     listener.log("scanned " + files.size() + " input files");
@@ -514,6 +517,16 @@ final class BuildRun {
       }
     }
     return kept;
+  }
+
+  /** The format the last build read {@code file} as, if it did. */
+  private static Optional<CorpusFormat> formatRead(Plan plan, Path file) {
+    SourceManifest.FileEntry old = plan.old().files().get(key(file));
+    try {
+      return old == null ? Optional.empty() : Optional.of(CorpusFormat.fromCliName(old.format()));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty(); // a manifest rebuilt from the index knows no formats ("?")
+    }
   }
 
   /** The manifest keys of the files and directories reported unreadable so far. */

@@ -329,6 +329,22 @@ class IndexBuilderRebuildTest {
   }
 
   @Test
+  void aFileKnownOnlyByItsContentKeepsItsArticlesWhenEmptied() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("src"));
+    Path trec = Files.writeString(src.resolve("FR940104.0"), trecDocs(1, 2)); // a TREC file told by content
+    Path feed = Files.writeString(src.resolve("feed.dat"), article("d1", "One.") + "\n");
+    Files.writeString(src.resolve("keep.jsonl"), article("k1", "Kept.") + "\n");
+    Path index = tmp.resolve("index");
+    IndexOptions options = IndexOptions.defaults(index).withThreads(1);
+    assertEquals(4, IndexBuilder.rebuild(List.of(src), options, false, BuildListener.NONE).added());
+    Files.writeString(trec, "");
+    Files.writeString(feed, "");
+    IndexReport r = IndexBuilder.rebuild(List.of(src), options, false, BuildListener.NONE);
+    assertEquals(0, r.deleted(), r.problems().toString());
+    assertEquals(4, liveDocs(index));
+  }
+
+  @Test
   void aPageTakenDownIsADeletionNotDamage() throws Exception {
     Path src = Files.createDirectories(tmp.resolve("src"));
     Path story = Files.writeString(src.resolve("story.txt"), "A headline\n\nThe body of the story about the harbour.\n");

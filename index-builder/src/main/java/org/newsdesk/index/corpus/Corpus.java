@@ -63,16 +63,18 @@ public final class Corpus {
    * @param problems receives files that cannot be used (unreadable, unknown format)
    */
   public static List<SourceFile> scan(List<Path> paths, Optional<CorpusFormat> forced, ProblemSink problems) throws IOException {
-    return scan(paths, forced, problems, null);
+    return scan(paths, forced, problems, null, file -> Optional.empty());
   }
 
   /**
    * {@link #scan(List, Optional, ProblemSink)} that does not walk into {@code index} (null: none): an index kept
    * inside its source folder is not input, and reading its files would fail every run and commit a new generation
-   * each time (its files change with every commit).
+   * each time (its files change with every commit). A file whose format neither its name nor its content tells
+   * (an extension-less TREC file emptied) is read as {@code known} says the last build read it, so that its reader
+   * reports the damage and a rebuild keeps its articles.
    */
-  public static List<SourceFile> scan(List<Path> paths, Optional<CorpusFormat> forced, ProblemSink problems, Path index)
-      throws IOException {
+  public static List<SourceFile> scan(List<Path> paths, Optional<CorpusFormat> forced, ProblemSink problems, Path index,
+      java.util.function.Function<Path, Optional<CorpusFormat>> known) throws IOException {
     Path skipped = index == null ? null : index.toAbsolutePath().normalize();
     Object skippedKey = index == null ? null : fileKey(index); // the same directory reached through a symbolic link
     List<SourceFile> files = new ArrayList<>();
@@ -82,7 +84,7 @@ public final class Corpus {
       }
       if (!Files.isDirectory(root)) {
         if (readable(root, problems)) {
-          classify(root, forced, problems).ifPresent(files::add);
+          classify(root, forced, known, problems).ifPresent(files::add);
         }
         continue;
       }
@@ -123,7 +125,7 @@ public final class Corpus {
       });
       found.sort(null);
       for (Path p : found) {
-        classify(p, forced, problems).ifPresent(files::add);
+        classify(p, forced, known, problems).ifPresent(files::add);
       }
     }
     warnSameNames(files, problems);
@@ -200,11 +202,15 @@ public final class Corpus {
     }
   }
 
-  private static Optional<SourceFile> classify(Path file, Optional<CorpusFormat> forced, ProblemSink problems) {
+  private static Optional<SourceFile> classify(Path file, Optional<CorpusFormat> forced,
+      java.util.function.Function<Path, Optional<CorpusFormat>> known, ProblemSink problems) {
     if (forced.isPresent()) {
       return Optional.of(new SourceFile(file, forced.get()));
     }
     Optional<CorpusFormat> format = detect(file);
+    if (format.isEmpty()) {
+      format = known.apply(file);
+    }
     if (format.isEmpty()) {
       problems.report(new InputProblem(file.toString(), InputProblem.Kind.BAD_RECORD,
           "unknown format (by name and content); use --format to say what it is", true));
