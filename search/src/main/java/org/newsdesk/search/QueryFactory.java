@@ -105,6 +105,35 @@ final class QueryFactory {
     // below U+0300 (where the combining marks start) is NFC already, and a one-query process skips the tables.
     String text = belowCombiningMarks(query) || Normalizer.isNormalized(query, Normalizer.Form.NFC) ? query
         : Normalizer.normalize(query, Normalizer.Form.NFC);
+    if (text == query) {
+      return parseNormalized(text, match, entities, named);
+    }
+    try {
+      return parseNormalized(text, match, entities, named);
+    } catch (QuerySyntaxException e) {
+      // NFC can change the length (U+FB44 becomes two chars): say the position in the query as it was typed
+      throw new QuerySyntaxException(query, originalPosition(query, e.position()), e.reason());
+    }
+  }
+
+  /**
+   * The position in {@code query} of position {@code inNfc} in its NFC form: the shortest prefix whose NFC form
+   * reaches it (error paths only, short strings).
+   */
+  static int originalPosition(String query, int inNfc) {
+    if (inNfc < 0) {
+      return inNfc;
+    }
+    for (int i = 0; i < query.length(); i = query.offsetByCodePoints(i, 1)) {
+      if (Normalizer.normalize(query.substring(0, i), Normalizer.Form.NFC).length() >= inNfc) {
+        return i;
+      }
+    }
+    return query.length();
+  }
+
+  /** {@link #parse} of a query already in NFC. */
+  private Query parseNormalized(String text, SearchRequest.MatchMode match, EntityResolver entities, Set<String> named) {
     QueryChecks.check(text);
     Query plain = PlainQuery.parse(text, analyzer, phrases, ranking.titleBoost(), match == SearchRequest.MatchMode.ALL);
     if (plain != null) {

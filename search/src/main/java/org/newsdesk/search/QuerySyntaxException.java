@@ -8,11 +8,18 @@ public final class QuerySyntaxException extends SearchException {
   private static final long serialVersionUID = 1L;
   private final String query;
   private final int position;
+  private final String reason;
 
   public QuerySyntaxException(String query, int position, String reason) {
     super(format(query, position, reason));
     this.query = query;
     this.position = position;
+    this.reason = reason;
+  }
+
+  /** What is wrong, without the query and position the message adds. */
+  String reason() {
+    return reason;
   }
 
   /** The query as given. */

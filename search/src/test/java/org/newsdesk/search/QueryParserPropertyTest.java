@@ -71,6 +71,22 @@ class QueryParserPropertyTest {
   }
 
   /** Found by the property above: the unexpected token itself held the newline, and the message quoted it raw. */
+  /**
+   * Found by the property above: NFC lengthens some text (U+FB44 becomes two chars), and the error position was the
+   * normalized text's, past the end of the query as typed.
+   */
+  @Example
+  void anErrorPositionIsInTheQueryAsTyped() {
+    String query = "\uFB44\uFB44\uFB44 ceasefire^";
+    QuerySyntaxException e = org.junit.jupiter.api.Assertions.assertThrows(QuerySyntaxException.class,
+        () -> searcher.search(SearchRequest.of(query).withLimit(5)));
+    assertTrue(e.position() >= 0 && e.position() <= query.length(), e.position() + " in " + query.length());
+    org.junit.jupiter.api.Assertions.assertEquals(query, e.query());
+    // "c" is at 7 in the NFC form (three letters of two chars and a space), at 4 as typed; the end, 16, at 13
+    org.junit.jupiter.api.Assertions.assertEquals(4, QueryFactory.originalPosition("\uFB44\uFB44\uFB44 ceasefire", 7));
+    org.junit.jupiter.api.Assertions.assertEquals(13, QueryFactory.originalPosition("\uFB44\uFB44\uFB44 ceasefire", 16));
+  }
+
   @Example
   void aNewlineInTheUnexpectedTokenIsEscaped() {
     QuerySyntaxException e = org.junit.jupiter.api.Assertions.assertThrows(QuerySyntaxException.class,
