@@ -26,6 +26,16 @@ class IndexBuilderRebuildTest {
     return "{\"id\":\"" + id + "\",\"title\":\"T " + id + "\",\"body\":\"" + body + "\"}";
   }
 
+  /** A listener that keeps the build's log lines. */
+  private static BuildListener logInto(List<String> log) {
+    return new BuildListener() {
+      @Override
+      public void log(String message) {
+        log.add(message);
+      }
+    };
+  }
+
   private static long liveDocs(Path index) throws Exception {
     try (var dir = FSDirectory.open(index); DirectoryReader r = DirectoryReader.open(dir)) {
       return r.numDocs();
@@ -173,12 +183,7 @@ class IndexBuilderRebuildTest {
     new java.util.Random(7).nextBytes(noise);
     Files.write(junk, noise);                                          // overwritten with binary junk
     List<String> log = new ArrayList<>();
-    IndexReport damaged = IndexBuilder.rebuild(List.of(src), options, false, new BuildListener() {
-      @Override
-      public void log(String message) {
-        log.add(message);
-      }
-    });
+    IndexReport damaged = IndexBuilder.rebuild(List.of(src), options, false, logInto(log));
     assertEquals(0, damaged.deleted(), "bad input deletes nothing");
     assertEquals(403, damaged.unchanged(), "the kept articles are unchanged ones: the report adds up to the index");
     assertEquals(403, liveDocs(index));
@@ -214,12 +219,7 @@ class IndexBuilderRebuildTest {
     IndexBuilder.rebuild(List.of(src), options, false, BuildListener.NONE);
     Files.writeString(emptied, "");
     List<String> log = new ArrayList<>();
-    IndexBuilder.rebuild(List.of(src), options, true, new BuildListener() {
-      @Override
-      public void log(String message) {
-        log.add(message);
-      }
-    });
+    IndexBuilder.rebuild(List.of(src), options, true, logInto(log));
     assertTrue(log.stream().anyMatch(l -> l.contains("emptied.jsonl could not be read whole; --full does not keep the 2"
         + " of its articles") && l.contains("newsdesk rollback")), log.toString());
     assertEquals(1, liveDocs(index));
@@ -354,12 +354,7 @@ class IndexBuilderRebuildTest {
     IndexBuilder.rebuild(List.of(src), options, false, BuildListener.NONE);
     Files.writeString(story, "Page not found\n"); // read whole; the cleaner finds no article in it
     List<String> log = new ArrayList<>();
-    IndexReport r = IndexBuilder.rebuild(List.of(src), options, false, new BuildListener() {
-      @Override
-      public void log(String message) {
-        log.add(message);
-      }
-    });
+    IndexReport r = IndexBuilder.rebuild(List.of(src), options, false, logInto(log));
     assertEquals(1, r.deleted(), r.problems().toString());
     assertTrue(log.stream().noneMatch(l -> l.contains("could not be read whole")), log.toString());
     assertEquals(1, liveDocs(index));

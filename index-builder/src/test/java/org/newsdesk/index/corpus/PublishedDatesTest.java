@@ -77,8 +77,6 @@ class PublishedDatesTest {
     cases.put("27 Sep, 2020 17:38 +0530", "2020-09-27T17:38:00+05:30");
     cases.put("27 Sep, 2020 17:38 (Updated: 28 Sep, 2020 08:10)", "2020-09-27T17:38:00Z");
     cases.put("27 Sep, 2020 17:38 | Updated 28 Sep, 2020 08:10", "2020-09-27T17:38:00Z");
-    cases.forEach((line, expected) ->
-        assertEquals(expected, PublishedDates.parseDateline(line).map(Object::toString).orElse("none"), line));
     cases.put("27 Sep, 2020 17:38 | Last updated: Sep 28, 2020 8:10 am", "2020-09-27T17:38:00Z");
     cases.put("27 Sep, 2020 17:38 | Updated 28 Sep, 2020 at 08:10", "2020-09-27T17:38:00Z");
     cases.put("Sep 27, 2020 | Last Updated: Monday, Sep 28, 2020", "2020-09-27");
