@@ -8,7 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PushbackInputStream;
+import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -49,10 +49,12 @@ final class JsonLinesReader implements CorpusReader {
   @Override
   public void read(SourceFile file, Consumer<RawArticle> articles, ProblemSink problems, Predicate<String> known)
       throws IOException {
-    // Pushback, not BufferedInputStream: the latter loses decoded bytes when a gzip stream ends in damage.
-    try (PushbackInputStream in = new PushbackInputStream(file.open(), 8192)) {
-      byte[] head = in.readNBytes(8192);
-      in.unread(head);
+    // The head, then the rest, as two streams one after the other: a read never mixes the two, so bytes decoded before
+    // damage to a gzip stream are not lost with the exception the damage throws (PushbackInputStream and
+    // BufferedInputStream both lose them).
+    try (InputStream rest = file.open()) {
+      byte[] head = headOf(rest, 8192);
+      InputStream in = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head), rest);
       if (InputChecks.looksBinary(head)) {
         problems.report(new InputProblem(file.name(), InputProblem.Kind.BINARY_FILE,
             "binary content (NUL or control bytes), not text", true));
@@ -107,6 +109,25 @@ final class JsonLinesReader implements CorpusReader {
         problems.report(new InputProblem(file.name(), InputProblem.Kind.EMPTY_FILE, "empty file", true));
       }
     }
+  }
+
+  /**
+   * Up to {@code max} bytes, or those before damage to a gzip stream: a small file cut short still yields the lines
+   * before the cut (reading on meets the damage again, which is then reported as usual).
+   */
+  private static byte[] headOf(InputStream in, int max) throws IOException {
+    byte[] buf = new byte[max];
+    int n = 0;
+    try {
+      for (int r; n < max && (r = in.read(buf, n, max - n)) >= 0; n += r) {
+        // fill
+      }
+    } catch (java.io.EOFException | java.util.zip.ZipException e) {
+      if (n == 0) {
+        throw e;
+      }
+    }
+    return java.util.Arrays.copyOf(buf, n);
   }
 
   /** A first line of {@code [} or a lone {@code {}: the start of a JSON array or of a pretty-printed object. */

@@ -142,6 +142,24 @@ class BadInputTest {
     assertTrue(kept > 10 && kept < 400, "lines before the cut are kept: " + kept);
   }
 
+  /** A small file cut short: the damage comes within the reader's first block, and the lines before it still count. */
+  @Test
+  void aSmallTruncatedGzipKeepsTheLinesBeforeTheCut() throws IOException {
+    StringBuilder lines = new StringBuilder();
+    for (int i = 1; i <= 40; i++) {
+      lines.append("{\"id\":\"small-").append(i).append("\",\"body\":\"Line ").append(i)
+          .append(" of a short file, told at some length: ").append(Integer.toHexString(i * 0x9E3779B1)).append(".\"}\n");
+    }
+    byte[] text = lines.toString().getBytes(StandardCharsets.UTF_8);
+    assertTrue(text.length < 8192, "smaller than the reader's first block: " + text.length);
+    byte[] gz = gzip(text);
+    Path cut = Files.write(dir.resolve("small.jsonl.gz"), Arrays.copyOf(gz, gz.length * 2 / 3));
+    Run run = inspect();
+    assertProblem(run.only(cut), cut.toString(), InputProblem.Kind.TRUNCATED, true, "truncated or corrupt gzip");
+    long kept = run.articles().stream().filter(a -> a.origin().startsWith(cut.toString())).count();
+    assertTrue(kept > 5 && kept < 40, "lines before the cut are kept: " + kept);
+  }
+
   @Test
   void truncatedWarcKeepsTheRecordsBeforeTheCut() throws IOException {
     byte[] warc = Reading.class.getResourceAsStream("pages.warc").readAllBytes();
