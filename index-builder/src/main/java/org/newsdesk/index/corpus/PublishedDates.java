@@ -179,9 +179,11 @@ public final class PublishedDates {
   }
 
   private static Optional<Published> dayMonthYear(String s) {
-    Matcher note = UPDATE_NOTE.matcher(s);
-    if (note.matches() && isDateLike(note.group(2))) {
-      s = note.group(1); // the first date is the one published
+    if (s.contains("pdated")) { // most dates have no note: no regular expression for them
+      Matcher note = UPDATE_NOTE.matcher(s);
+      if (note.matches() && isDateLike(note.group(2))) {
+        s = note.group(1); // the first date is the one published
+      }
     }
     Matcher m = DAY_MONTH_YEAR.matcher(s);
     if (m.matches()) {
