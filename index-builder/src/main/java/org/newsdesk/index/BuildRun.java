@@ -489,7 +489,11 @@ final class BuildRun {
     return new SourceManifest(files, Set.of(), 0);
   }
 
-  /** Old entries of files the scan could not read: their articles stay rather than vanish on a transient error. */
+  /**
+   * Old entries of files the scan could not read, or that lie below a directory it could not read (a broken link to
+   * an unmounted share): their articles stay rather than vanish on a transient error, and count as unchanged. After
+   * {@code deleteAll} (--full) nothing can stay: the log says what each such location loses instead.
+   */
   private Map<String, SourceManifest.FileEntry> unreadableKept(Plan plan, BuildCounters counters,
       Map<String, SourceManifest.FileEntry> entries) {
     Map<String, SourceManifest.FileEntry> kept = new HashMap<>();
