@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.gazetteer.Gazetteer;
 import org.newsdesk.gazetteer.NameIndex;
+import org.newsdesk.schema.NewsField;
 import org.newsdesk.schema.NewsSchema;
 
 /** The facade's rebuild, index and rollback on raw text and JSON Lines files, checked against the Lucene index itself. */
@@ -78,6 +79,57 @@ class IndexBuilderRebuildTest {
     assertEquals(2, back.from().articles());
     assertEquals(3, liveDocs(tmp.resolve("index")));
     assertThrows(IndexStateException.class, () -> IndexBuilder.rollback(tmp.resolve("index")));
+  }
+
+  /** The ids the index holds, sorted. */
+  private static List<String> ids(Path index) throws Exception {
+    try (var dir = FSDirectory.open(index); DirectoryReader r = DirectoryReader.open(dir)) {
+      List<String> ids = new ArrayList<>();
+      for (var leaf : r.leaves()) {
+        var live = leaf.reader().getLiveDocs();
+        var stored = leaf.reader().storedFields();
+        for (int d = 0; d < leaf.reader().maxDoc(); d++) {
+          if (live == null || live.get(d)) {
+            ids.add(stored.document(d).get(NewsField.ID.fieldName()));
+          }
+        }
+      }
+      ids.sort(null);
+      return ids;
+    }
+  }
+
+  /**
+   * A second file with the name of one already indexed gets the folders in its id and loses nothing; the first keeps
+   * the id it was indexed under until it changes (it is not re-read), and then takes its folder too.
+   */
+  @Test
+  void aFileNamedLikeAnIndexedOneGetsItsOwnIdAndNothingIsReplaced() throws Exception {
+    Path src = tmp.resolve("src");
+    Path business = Files.createDirectories(src.resolve("business")).resolve("001.txt");
+    Files.writeString(business, "Ad sales rise\n\nAdvertising sales rose in the quarter, the firm said.\n");
+    age(business);
+    Path index = tmp.resolve("index");
+    IndexOptions options = IndexOptions.defaults(index).withThreads(1);
+    assertEquals(1, IndexBuilder.rebuild(List.of(src), options, false, BuildListener.NONE).added());
+    assertEquals(List.of("001"), ids(index));
+
+    Path sport = Files.createDirectories(src.resolve("sport")).resolve("001.txt");
+    Files.writeString(sport, "Cup final tonight\n\nThe two clubs meet in the cup final tonight.\n");
+    age(sport);
+    IndexReport second = IndexBuilder.rebuild(List.of(src), options, false, BuildListener.NONE);
+    assertEquals(1, second.added());
+    assertEquals(0, second.deleted());
+    assertEquals(List.of("001", "sport-001"), ids(index));
+
+    Files.writeString(business, "Ad sales fall\n\nAdvertising sales fell in the quarter, the firm said.\n");
+    IndexReport third = IndexBuilder.rebuild(List.of(src), options, false, BuildListener.NONE);
+    assertEquals(1, third.added());
+    assertEquals(1, third.deleted());
+    assertEquals(List.of("business-001", "sport-001"), ids(index));
+
+    IndexBuilder.rebuild(List.of(src), options, true, BuildListener.NONE);
+    assertEquals(List.of("business-001", "sport-001"), ids(index), "a full rebuild gives the same ids");
   }
 
   @Test

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.newsdesk.index.corpus.InputProblem;
+import org.newsdesk.index.corpus.RawArticle;
 import org.newsdesk.index.corpus.SourceFile;
 
 /** Derives stable article ids when the source gives none. */
@@ -23,10 +24,11 @@ public final class ArticleIds {
   private ArticleIds() {}
 
   /**
-   * An id for an article: the given one if present, else one derived from the url (host and path), else from the
-   * file name of the origin. The same input always gets the same id.
+   * An id for an article: the given one if present, else one derived from the url (host and path), else from
+   * {@code name} ({@link RawArticle#idName()}: the file name, or a path below a folder when other files share the
+   * name) without its extensions. The same input always gets the same id.
    */
-  public static String of(String given, String url, String origin) throws SkippedArticleException {
+  public static String of(String given, String url, String name) throws SkippedArticleException {
     if (given != null && !given.isBlank()) {
       // NFC, as all text is: "café" typed or pasted with a combining accent is one id, not two.
       String id = given.strip();
@@ -53,10 +55,8 @@ public final class ArticleIds {
           .replaceFirst("");
       return slug(u) + "-" + SourceFile.hash(url.strip().getBytes(StandardCharsets.UTF_8)).substring(0, 6);
     }
-    String name = origin.replace('\\', '/');
-    name = name.substring(name.lastIndexOf('/') + 1);
-    name = EXTENSIONS.matcher(name).replaceFirst("");
-    return slug(name);
+    // business/001.txt -> business-001: the folders are part of the id, the extensions are not
+    return slug(EXTENSIONS.matcher(name.replace('\\', '/')).replaceFirst(""));
   }
 
   private static boolean unprintable(int c) {

@@ -24,7 +24,7 @@ public final class HtmlArticleCleaner implements ArticleCleaner {
     }
     String url = TextNormalizer.line(page.url());
     return new Article(
-        ArticleIds.of(raw.field(RawArticle.ID), url, raw.origin()),
+        ArticleIds.of(raw.field(RawArticle.ID), url, raw.idName()),
         url,
         TextNormalizer.line(page.source()),
         TextNormalizer.line(page.title()),

@@ -17,7 +17,7 @@ public final class JsonArticleCleaner implements ArticleCleaner {
     String url = TextNormalizer.line(raw.field(RawArticle.URL));
     Published published = Datelines.parseIso(raw.field(RawArticle.PUBLISHED)).orElse(null);
     return new Article(
-        ArticleIds.of(raw.field(RawArticle.ID), url, raw.origin()),
+        ArticleIds.of(raw.field(RawArticle.ID), url, raw.idName()),
         url,
         TextNormalizer.line(raw.field(RawArticle.SOURCE)),
         TextNormalizer.line(raw.field(RawArticle.TITLE)),

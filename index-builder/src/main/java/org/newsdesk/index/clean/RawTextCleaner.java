@@ -68,7 +68,7 @@ public final class RawTextCleaner implements ArticleCleaner {
     if (body.isEmpty()) {
       throw new SkippedArticleException(InputProblem.Kind.NO_BODY, "no article body after the title");
     }
-    String id = ArticleIds.of(null, null, raw.origin());
+    String id = ArticleIds.of(null, null, raw.idName());
     return new Article(id, null, null, title, null, published, body, caption, credit, null, List.of(), raw.origin(), raw.contentHash());
   }
 

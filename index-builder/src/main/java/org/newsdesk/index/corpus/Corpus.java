@@ -128,29 +128,54 @@ public final class Corpus {
         classify(p, forced, known, problems).ifPresent(files::add);
       }
     }
-    warnSameNames(files, problems);
-    return files;
+    return qualifySameNames(files);
   }
 
   /**
-   * Raw text files get their id from the file name, so two {@code story.txt} in different folders would share one
-   * id and the later would replace the earlier in the index: say so, naming both files.
+   * Files that hold one article (raw text, HTML) get its id from the file name when it gives neither id nor url. When
+   * several files of the scan share a name ({@code 001.txt} in each folder of an archive by section), each is named
+   * by its path below the folder they all share ({@code business/001.txt}, {@code sport/001.txt}), so that no
+   * article replaces another. A name no other file has stays the id, whatever else the archive holds.
    */
-  private static void warnSameNames(List<SourceFile> files, ProblemSink problems) {
-    Map<String, Path> seen = new HashMap<>();
-    for (SourceFile f : files) {
-      if (f.format() != CorpusFormat.RAW_TEXT) {
-        continue;
-      }
-      String key = String.valueOf(f.path().getFileName()).toLowerCase(Locale.ROOT)
-          .replaceFirst("(\\.[a-z0-9]{1,6})+$", "").replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-      Path first = seen.putIfAbsent(key, f.path());
-      if (first != null) {
-        problems.report(new InputProblem(f.name(), InputProblem.Kind.DUPLICATE_ID,
-            "same file name as " + first + ": both get the id '" + key + "', so the later replaces the earlier when indexed;"
-                + " rename one", false));
+  private static List<SourceFile> qualifySameNames(List<SourceFile> files) {
+    Map<String, List<Integer>> byKey = new HashMap<>();
+    for (int i = 0; i < files.size(); i++) {
+      SourceFile f = files.get(i);
+      if (f.format() == CorpusFormat.RAW_TEXT || f.format() == CorpusFormat.HTML) {
+        byKey.computeIfAbsent(idKey(f.idName()), k -> new ArrayList<>()).add(i);
       }
     }
+    List<SourceFile> out = new ArrayList<>(files);
+    for (List<Integer> same : byKey.values()) {
+      if (same.size() < 2) {
+        continue;
+      }
+      Path shared = null;
+      for (int i : same) {
+        Path folder = files.get(i).path().toAbsolutePath().normalize().getParent();
+        shared = shared == null ? folder : commonAncestor(shared, folder);
+      }
+      for (int i : same) {
+        SourceFile f = files.get(i);
+        Path below = shared == null ? f.path().getFileName() : shared.relativize(f.path().toAbsolutePath().normalize());
+        out.set(i, f.withIdName(below.toString().replace('\\', '/')));
+      }
+    }
+    return out;
+  }
+
+  /** What {@link org.newsdesk.index.clean.ArticleIds} makes of a file name, near enough to group names by it. */
+  private static String idKey(String name) {
+    return name.toLowerCase(Locale.ROOT).replaceFirst("(\\.[a-z0-9]{1,6})+$", "").replaceAll("[^a-z0-9]+", "-")
+        .replaceAll("^-+|-+$", "");
+  }
+
+  private static Path commonAncestor(Path a, Path b) {
+    Path p = a;
+    while (p != null && !b.startsWith(p)) {
+      p = p.getParent();
+    }
+    return p;
   }
 
   private static boolean hidden(Path p) {

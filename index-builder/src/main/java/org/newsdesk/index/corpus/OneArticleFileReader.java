@@ -1,6 +1,7 @@
 package org.newsdesk.index.corpus;
 
 import java.io.IOException;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -26,6 +27,9 @@ final class OneArticleFileReader implements CorpusReader {
       problems.report(new InputProblem(file.name() + ":" + decoded.firstBadLine(), InputProblem.Kind.BAD_ENCODING,
           "not valid UTF-8 (first bad byte on this line); whole file read as Windows-1252", false));
     }
-    articles.accept(new RawArticle(file.name(), format, decoded.text(), null, SourceFile.hash(bytes)));
+    // the folders that tell this file from others of the same name, when there are any (RawArticle.idName)
+    Map<String, String> fields = file.idName().equals(String.valueOf(file.path().getFileName())) ? null
+        : Map.of(RawArticle.ID_NAME, file.idName());
+    articles.accept(new RawArticle(file.name(), format, decoded.text(), fields, SourceFile.hash(bytes)));
   }
 }

@@ -23,6 +23,8 @@ public record RawArticle(String origin, CorpusFormat format, String content, Map
   public static final String AUTHOR = "author";
   /** The place line of wire copy ({@code NEW YORK, Feb 26 -}), kept out of the body. */
   public static final String DATELINE = "dateline";
+  /** What an id is derived from when there is neither an id nor a url: {@link SourceFile#idName()}. */
+  public static final String ID_NAME = "id_name";
 
   public RawArticle {
     Objects.requireNonNull(origin, "origin");
@@ -34,5 +36,18 @@ public record RawArticle(String origin, CorpusFormat format, String content, Map
   /** A metadata field, or null. */
   public String field(String key) {
     return fields.get(key);
+  }
+
+  /**
+   * What this article's id is derived from when it has neither an id nor a url ({@link
+   * org.newsdesk.index.clean.ArticleIds}): the {@link #ID_NAME} its reader gave, else the file name of the origin.
+   */
+  public String idName() {
+    String name = fields.get(ID_NAME);
+    if (name != null) {
+      return name;
+    }
+    String file = origin.replace('\\', '/');
+    return file.substring(file.lastIndexOf('/') + 1);
   }
 }

@@ -22,22 +22,33 @@ import java.util.zip.ZipException;
  * @param path the file on disk
  * @param format the format to read it as
  * @param digest null, or what hashes the file's bytes as they are read ({@link #hashedBy})
+ * @param idName what the id of an article of this file is derived from when the file gives it neither an id nor a
+ *     url: the file's name, or, when other files of the scan have the same name, its path below the folder they
+ *     share ({@code business/001.txt}; null: the name)
  */
-public record SourceFile(Path path, CorpusFormat format, FileDigest digest) {
+public record SourceFile(Path path, CorpusFormat format, FileDigest digest, String idName) {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   public SourceFile {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(format, "format");
+    if (idName == null) {
+      idName = String.valueOf(path.getFileName());
+    }
   }
 
   public SourceFile(Path path, CorpusFormat format) {
-    this(path, format, null);
+    this(path, format, null, null);
   }
 
   /** This file, with the bytes any reader reads from disk also going to {@code digest}. */
   public SourceFile hashedBy(FileDigest digest) {
-    return new SourceFile(path, format, digest);
+    return new SourceFile(path, format, digest, idName);
+  }
+
+  /** This file, with ids derived from {@code idName} ({@link #idName()}). */
+  public SourceFile withIdName(String idName) {
+    return new SourceFile(path, format, digest, idName);
   }
 
   /** The name used in messages and as the article origin. */

@@ -26,10 +26,18 @@ class ArticleIdsTest {
     Locale saved = Locale.getDefault();
     try {
       Locale.setDefault(Locale.forLanguageTag("tr-TR"));
-      assertEquals("istanbul-index", ArticleIds.of(null, null, "/data/ISTANBUL INDEX.txt.gz"));
+      assertEquals("istanbul-index", ArticleIds.of(null, null, "ISTANBUL INDEX.txt.gz"));
     } finally {
       Locale.setDefault(saved);
     }
+  }
+
+  /** A name qualified by its folders (other files share it) keeps them in the id, and loses only the extensions. */
+  @Test
+  void qualifiedNameKeepsItsFolders() throws Exception {
+    assertEquals("business-001", ArticleIds.of(null, null, "business/001.txt"));
+    assertEquals("2020-09-v1-2-story", ArticleIds.of(null, null, "2020/09/v1.2/story.txt.gz"));
+    assertEquals("a-b-story", ArticleIds.of(null, null, "a\\b\\story.html"));
   }
 
   /** Ids are printed one per line and on terminals: an escape sequence or a line break in one is refused. */

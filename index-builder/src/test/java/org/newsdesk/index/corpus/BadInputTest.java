@@ -57,11 +57,16 @@ class BadInputTest {
   }
 
   private Run inspect() throws IOException {
+    Run run = inspect(dir);
+    assertTrue(run.articles().stream().anyMatch(a -> a.origin().equals(good.toString())), "the run went on to the good file");
+    return run;
+  }
+
+  private Run inspect(Path... paths) throws IOException {
     List<Article> articles = Collections.synchronizedList(new ArrayList<>());
     List<InputProblem> problems = Collections.synchronizedList(new ArrayList<>());
-    IndexReport report = IndexBuilder.inspect(List.of(dir), IndexOptions.defaults(dir.resolve("unused-index")),
+    IndexReport report = IndexBuilder.inspect(List.of(paths), IndexOptions.defaults(dir.resolve("unused-index")),
         articles::add, problems::add);
-    assertTrue(articles.stream().anyMatch(a -> a.origin().equals(good.toString())), "the run went on to the good file");
     assertEquals(problems.stream().filter(InputProblem::skipped).count(), report.skippedTotal(), "every skip is counted");
     return new Run(articles, problems, report);
   }
@@ -75,18 +80,32 @@ class BadInputTest {
     }
   }
 
+  /** An archive by section ({@code business/001.txt}, {@code sport/001.txt}): every file is its own article. */
   @Test
-  void sameFileNameInTwoFoldersIsWarnedAbout() throws IOException {
+  void sameFileNameInTwoFoldersGetsTheFoldersInItsId() throws IOException {
     Path a = Files.createDirectories(dir.resolve("2020")).resolve("story.txt");
     Path b = Files.createDirectories(dir.resolve("2021")).resolve("Story.txt.gz");
+    Path c = Files.createDirectories(dir.resolve("2021/09")).resolve("story.html");
+    Path unique = dir.resolve("2021/other.txt");
     Files.writeString(a, "Budget passes\n\nThe council passed the 2020 budget.\n");
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(b))) {
       out.write("Budget fails\n\nThe council rejected the 2021 budget.\n".getBytes(StandardCharsets.UTF_8));
     }
+    Files.writeString(c, "<html><head><title>Budget</title></head><body><article><p>The council met again in September"
+        + " to talk about the budget, which it had rejected in the spring, and passed it.</p></article></body></html>");
+    Files.writeString(unique, "Other news\n\nNothing else happened.\n");
     Run run = inspect();
-    assertProblem(run.only(b), b.toString(), InputProblem.Kind.DUPLICATE_ID, false, "same file name as " + a,
-        "id 'story'", "rename one");
-    assertEquals(run.article("2020/story.txt").id(), run.article("2021/Story.txt.gz").id(), "the warning is true");
+    assertEquals(List.of(), run.problems().stream().filter(p -> p.kind() == InputProblem.Kind.DUPLICATE_ID).toList(),
+        "no duplicate: nothing is lost");
+    assertEquals("2020-story", run.article("2020/story.txt").id());
+    assertEquals("2021-story", run.article("2021/Story.txt.gz").id());
+    assertEquals("2021-09-story", run.article("2021/09/story.html").id());
+    assertEquals("other", run.article("2021/other.txt").id(), "a name no other file has is the id");
+
+    // The same files given one by one share no folder but the one above them all.
+    Run separately = inspect(a, b);
+    assertEquals("2020-story", separately.article("2020/story.txt").id());
+    assertEquals("2021-story", separately.article("2021/Story.txt.gz").id());
   }
 
   @Test
