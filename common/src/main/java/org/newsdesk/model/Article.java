@@ -54,6 +54,11 @@ public record Article(
     return new Article(id, url, source, title, author, published, body, caption, credit, language, tagged, origin, contentHash);
   }
 
+  /** A copy that says it came from {@code where} (standard input shown as {@code <stdin>}, not a temporary file). */
+  public Article withOrigin(String where) {
+    return new Article(id, url, source, title, author, published, body, caption, credit, language, entities, where, contentHash);
+  }
+
   /** A copy with the given language. */
   public Article withLanguage(String lang) {
     return new Article(id, url, source, title, author, published, body, caption, credit, lang, entities, origin, contentHash);

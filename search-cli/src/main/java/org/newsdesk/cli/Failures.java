@@ -29,6 +29,10 @@ final class Failures {
     }
     // The file system's exceptions carry only the path as their message: say what is wrong with it.
     if (e instanceof java.nio.file.NoSuchFileException nsf) {
+      if ("-".equals(nsf.getFile())) { // only inspect reads standard input: a build's sources are files it can compare
+        return "no such file or directory: - (index and rebuild read files, which a rebuild compares with the last"
+            + " one's; save standard input to a file, or read it with 'newsdesk inspect -')";
+      }
       return "no such file or directory: " + nsf.getFile();
     }
     if (e instanceof java.nio.file.FileAlreadyExistsException exists) {

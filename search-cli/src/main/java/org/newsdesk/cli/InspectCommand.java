@@ -11,6 +11,7 @@ import org.newsdesk.index.IndexBuilder;
 import org.newsdesk.index.IndexOptions;
 import org.newsdesk.index.IndexReport;
 import org.newsdesk.index.corpus.CorpusFormat;
+import org.newsdesk.index.corpus.InputProblem;
 import org.newsdesk.model.Article;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -34,13 +35,14 @@ import picocli.CommandLine.Model.CommandSpec;
         + " detected from the name and content unless --format is given. .gz files are read transparently.",
         "", "Examples:", "  newsdesk inspect ../shared/seeds/000_5656936dd5975890.txt",
         "  newsdesk inspect sample-corpus --json | jq .title",
-        "  newsdesk inspect --format trec collection/ap890101"})
+        "  newsdesk inspect --format trec collection/ap890101",
+        "  curl -s https://example.com/news/story.html | newsdesk inspect -"})
 final class InspectCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DebugOption debug;
   @Mixin GazetteerOption gazetteer;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to read.")
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to read; - reads standard input.")
   List<Path> paths;
 
   @Option(names = "--json", description = "Print JSON Lines, one article per line.")
@@ -58,15 +60,18 @@ final class InspectCommand implements Callable<Integer> {
     int width = NewsdeskCli.environment(spec).width();
     IndexOptions options = IndexOptions.defaults(Path.of(".")).withFormat(Optional.ofNullable(format)).withGazetteer(gazetteer.resolve());
     IndexReport report;
-    try {
-      report = IndexBuilder.inspect(paths, options, article -> {
+    try (StdinInput stdin = StdinInput.readIfNamed(paths, System.in)) {
+      report = IndexBuilder.inspect(stdin == null ? paths : stdin.inPlaceOfDash(paths), options, found -> {
+        Article article = stdin == null ? found : found.withOrigin(stdin.shown(found.origin()));
         synchronized (out) {
           out.println(json ? Json.write(Json.article(article)) : summary(article, width));
           if (out.checkError()) { // flushes: the reader went away (| head -1) or the disk is full
             throw new OutputClosed();
           }
         }
-      }, problem -> {
+      }, found -> {
+        InputProblem problem = stdin == null ? found
+            : new InputProblem(stdin.shown(found.location()), found.kind(), found.reason(), found.skipped());
         if (!problem.skipped()) {
           warnings.incrementAndGet();
         }

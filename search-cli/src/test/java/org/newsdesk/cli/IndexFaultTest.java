@@ -76,6 +76,13 @@ class IndexFaultTest {
     assertEquals(ExitCodes.ERROR, r.code());
     assertTrue(r.err().contains("no such file or directory: " + missing), r.err());
     assertFalse(Files.exists(index), "no empty index directory with a write.lock");
+
+    for (String command : new String[] {"index", "rebuild"}) {
+      CliRun dash = CliRun.run(command, "--index", index.toString(), "-");
+      assertEquals(ExitCodes.ERROR, dash.code());
+      assertTrue(dash.err().contains("read it with 'newsdesk inspect -'"), dash.err());
+    }
+    assertFalse(Files.exists(index));
   }
 
   /** An --index that is a file: one line that says so, not the bare path of the file system's exception. */

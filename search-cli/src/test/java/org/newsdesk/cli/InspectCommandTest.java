@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -196,5 +199,41 @@ class InspectCommandTest {
     assertTrue(got.toString().startsWith("{\"id\":"), got.toString());
     // it stopped there: the end-of-run summary, printed after the last file, never came
     assertFalse(err.toString().contains("newsdesk: inspected "), err.toString());
+  }
+
+  /** {@code curl -s URL | newsdesk inspect -}: standard input is read like a file, and named {@code <stdin>}. */
+  @Test
+  void dashReadsStandardInputAndNamesIt() throws IOException {
+    java.io.InputStream saved = System.in;
+    try {
+      ByteArrayOutputStream gz = new ByteArrayOutputStream();
+      try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(gz)) {
+        out.write(("{\"id\":\"p1\",\"title\":\"Pier reopens\",\"body\":\"The pier reopened after repairs.\"}\n"
+            + "{\"id\":2,\"body\":\"wrong type\"}\n").getBytes(StandardCharsets.UTF_8));
+      }
+      System.setIn(new ByteArrayInputStream(gz.toByteArray()));
+      Result r = run("inspect", "--json", "-", dir.resolve("story.txt").toString());
+      List<JsonNode> lines = new ArrayList<>();
+      for (String line : r.out().lines().toList()) {
+        lines.add(Json.MAPPER.readTree(line));
+      }
+      assertEquals(List.of("<stdin>:1", dir.resolve("story.txt").toString()),
+          lines.stream().map(n -> n.get("file").asText()).toList(), r.out());
+      assertTrue(r.err().contains("newsdesk: skipped <stdin>:2: field \"id\" must be a string"), r.err());
+      assertTrue(r.err().contains("inspected 2 files: 2 articles, 1 skipped"), r.err());
+      assertEquals(1, r.code());
+
+      System.setIn(new ByteArrayInputStream("Pier reopens\n\nThe pier reopened after repairs.\n".getBytes(StandardCharsets.UTF_8)));
+      Result raw = run("inspect", "-");
+      assertTrue(raw.out().startsWith("<stdin>\n") || raw.out().startsWith("<stdin>\r\n"), raw.out());
+      assertTrue(raw.out().contains("id:        stdin"), raw.out());
+      assertEquals(0, raw.code(), raw.err());
+
+      Result twice = run("inspect", "-", "-");
+      assertEquals(2, twice.code());
+      assertTrue(twice.err().contains("can be read once"), twice.err());
+    } finally {
+      System.setIn(saved);
+    }
   }
 }
