@@ -212,7 +212,7 @@ public final class NewsSearcher implements SearchBackend {
       // The whole query is given as one --entity name, so that an alias several entities share finds the articles
       // of any of them, as the entity filter does.
       List<String> byEntity = List.of();
-      if (page.total == 0 && !request.query().isBlank()) {
+      if (page.total == 0 && !request.query().isBlank() && !excludesWords(request.query())) {
         List<String> ids = resolver.exactIds(request.query());
         if (!ids.isEmpty()) {
           List<String> entities = new ArrayList<>(request.entities());
@@ -250,6 +250,19 @@ public final class NewsSearcher implements SearchBackend {
     } finally {
       release(searcher);
     }
+  }
+
+  /**
+   * True when the query leaves words out ({@code -armenia}, {@code !armenia}, {@code NOT armenia}): its words do not
+   * name an entity whose articles it wants (the name lookup ignores the sign), so there is no entity fallback.
+   */
+  static boolean excludesWords(String query) {
+    for (String word : query.strip().split("[\\s(]+")) {
+      if (word.equals("NOT") || word.length() > 1 && (word.charAt(0) == '-' || word.charAt(0) == '!')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -152,9 +152,21 @@ class NewsSearcherTest {
     assertTrue(latin.fellBackToEntities().isEmpty());
     assertEquals(List.of("a01", "a04"), ids(latin));
     // words that name nothing find nothing
-    SearchResults none = searcher.search(all("Шойгу"));
-    assertEquals(0, none.total());
-    assertTrue(none.fellBackToEntities().isEmpty());
+    SearchResults nothing = searcher.search(all("Шойгу"));
+    assertEquals(0, nothing.total());
+    assertTrue(nothing.fellBackToEntities().isEmpty());
+    // words left out name nothing wanted: "-Путин" among Putin's articles asks for those without the word, and
+    // gets them (not every article about Putin because the word, without its sign, is his name)
+    for (String excluded : List.of("-Путин", "!Путин", "NOT Путин", "putin -Путин")) {
+      SearchResults without = searcher.search(all(excluded).withPersons(List.of("Putin")));
+      assertTrue(without.fellBackToEntities().isEmpty(), excluded);
+      assertEquals(List.of("a01", "a04"), ids(without), excluded);
+    }
+    for (String excluded : List.of("-armenia", "!Armenia", "NOT armenia")) {
+      SearchResults none = searcher.search(all(excluded).withLocations(List.of("Armenia")));
+      assertEquals(0, none.total(), excluded + ": every article about Armenia has the word");
+      assertTrue(none.fellBackToEntities().isEmpty(), excluded);
+    }
   }
 
   @Test
