@@ -25,6 +25,8 @@ final class ReutersReader implements CorpusReader {
   /** The outlet every record comes from. */
   static final String SOURCE = "Reuters";
   /** The day, and the time if present, at the start of a DATE value. */
+  /** A routing number and stars before a headline ({@code 161125******}). */
+  private static final Pattern ROUTING = Pattern.compile("^[0-9]*\\*+");
   private static final Pattern LEADING_DATE = Pattern.compile("(\\d{1,2}-[A-Za-z]{3}-\\d{4})(?: \\d{1,3}:\\d{2}:\\d{2}(?:\\.\\d+)?)?");
   private static final Pattern SIGN_OFF = Pattern.compile("\\s*\\bREUTER\\s*$", Pattern.CASE_INSENSITIVE);
 
@@ -58,6 +60,11 @@ final class ReutersReader implements CorpusReader {
         body = null;
       } else if ("UNPROC".equalsIgnoreCase(type)) {
         body = SgmlMarkup.text(textContent);
+        String[] headline = unprocessedHeadline(body);
+        if (headline != null) {
+          fields.put(RawArticle.TITLE, headline[0]);
+          body = headline[1].isBlank() ? body : headline[1]; // a headline alone stays the text too
+        }
       } else {
         int len = textContent.length();
         put(fields, RawArticle.TITLE, SgmlMarkup.text(SgmlMarkup.element(textContent, 0, len, "TITLE")));
@@ -99,6 +106,56 @@ final class ReutersReader implements CorpusReader {
       problems.report(new InputProblem(file.name(), InputProblem.Kind.BAD_RECORD,
           "no <REUTERS> records found; is this Reuters-21578 SGML? (use --format to say what it is)", true));
     }
+  }
+
+  /**
+   * The headline of an unprocessed record ({@code TYPE="UNPROC"}: the wire text as sent, without TITLE and BODY) and
+   * the text after it, or null when it has none. The wire set headlines in capitals at the start of a line, and
+   * the story's lines after them indented or in mixed case: the first unindented line in capitals (and the next one
+   * when it goes on a wrapped line) is the
+   * headline ({@code 161125******S/P DOWNGRADES DENMARK'S ...}: the routing number and stars before it dropped, as a
+   * note in parentheses above it).
+   */
+  static String[] unprocessedHeadline(String text) {
+    String[] lines = text.split("\n", -1);
+    int i = 0;
+    while (i < lines.length && (lines[i].isBlank() || isNote(lines[i]))) {
+      i++;
+    }
+    StringBuilder title = new StringBuilder();
+    int end = i;
+    // a second line only when the first is as long as the wire's wrapped lines: a short one is a whole headline,
+    // and what follows it in capitals is a table's first row
+    while (end < lines.length && (end == i || end == i + 1 && lines[i].strip().length() >= 50) && !lines[end].isBlank()
+        && !Character.isWhitespace(lines[end].charAt(0)) && inCapitals(lines[end])) {
+      title.append(title.length() == 0 ? "" : " ").append(lines[end].strip());
+      end++;
+    }
+    String headline = ROUTING.matcher(title).replaceFirst("").strip();
+    if (headline.isEmpty()) {
+      return null;
+    }
+    return new String[] {headline, String.join("\n", java.util.Arrays.asList(lines).subList(end, lines.length))};
+  }
+
+  /** A routing note before the headline: {@code     (EMBARGOED FOR RELEASE AT 1130 GMT)}. */
+  private static boolean isNote(String line) {
+    String s = line.strip();
+    return s.startsWith("(") && s.endsWith(")");
+  }
+
+  /** True when at least seven of ten letters of {@code line} ({@code N.Y. TANKERS - April 1}), and three, are capitals. */
+  private static boolean inCapitals(String line) {
+    int letters = 0;
+    int capitals = 0;
+    for (int k = 0; k < line.length(); k++) {
+      char c = line.charAt(k);
+      if (Character.isLetter(c)) {
+        letters++;
+        capitals += Character.isUpperCase(c) ? 1 : 0;
+      }
+    }
+    return capitals >= 3 && capitals * 10 >= letters * 7;
   }
 
   /** {@code     NEW YORK, Feb 26 - } → {@code NEW YORK, Feb 26}. */

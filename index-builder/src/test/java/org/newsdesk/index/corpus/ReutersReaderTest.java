@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** The fixture has the collection's quirks: a 0xFC byte, {@code &#N;} controls, unescaped {@code >}, CSECS, a brief. */
 class ReutersReaderTest extends CorpusReaderTest {
@@ -55,5 +59,31 @@ class ReutersReaderTest extends CorpusReaderTest {
     assertTrue(brief.location().endsWith("reut2-sample.sgm:33"), brief.location());
     assertTrue(brief.reason().contains("reuters-103 is a headline-only brief"), brief.reason());
     assertTrue(brief.skipped());
+  }
+
+  private static String unprocessed(int newId, String text) {
+    return "<REUTERS NEWID=\"" + newId + "\">\n<DATE>26-FEB-1987 16:34:34.40</DATE>\n<TEXT TYPE=\"UNPROC\">&#2;\n" + text
+        + "&#3;</TEXT>\n</REUTERS>\n";
+  }
+
+  /** Unprocessed records carry their headline as the first lines in capitals: it is the title, not the body. */
+  @Test
+  void unprocessedRecordsGetTheirHeadlineAsTitle() throws IOException {
+    Path file = Files.writeString(dir.resolve("unproc.sgm"), "<!DOCTYPE lewis SYSTEM \"lewis.dtd\">\n"
+        + unprocessed(1, "HARBOUR BOARD WEEKLY REPORT 1 - FEB 26\n    Two weeks ended Feb 25      daily avgs\n"
+            + " Ships in port...........64 vs.....37\n")
+        + unprocessed(2, "161125******S/P DOWNGRADES HARBOUR CITY'S 17.6 BILLION DLR\nLONG-TERM DEBT\n")
+        + unprocessed(3, "    (EMBARGOED FOR RELEASE AT 1130 GMT)\nFEB UNEMPLOYMENT FELL 44,100\n"
+            + "March 16 - The board said it provided the market with help.\n")
+        + unprocessed(4, "    In today's item please read 17 cts, not 71 cts.\n Reuter\n")
+        + unprocessed(5, "NY COMEX COPPER 12:30\nAPR7 UNTRD\nMAY7 6265 UNCH\n"));
+    Reading r = Reading.of(file);
+    assertEquals(List.of("HARBOUR BOARD WEEKLY REPORT 1 - FEB 26", "S/P DOWNGRADES HARBOUR CITY'S 17.6 BILLION DLR LONG-TERM DEBT",
+        "FEB UNEMPLOYMENT FELL 44,100"), r.articles.stream().limit(3).map(a -> a.field(RawArticle.TITLE)).toList());
+    assertTrue(r.articles.get(0).content().strip().startsWith("Two weeks ended"), r.articles.get(0).content());
+    assertTrue(r.articles.get(1).content().contains("S/P DOWNGRADES"), "a headline alone stays the text as well");
+    assertTrue(r.articles.get(2).content().strip().startsWith("March 16 - The board"), r.articles.get(2).content());
+    assertEquals(null, r.articles.get(3).field(RawArticle.TITLE), "no line in capitals: no title");
+    assertEquals("NY COMEX COPPER 12:30", r.articles.get(4).field(RawArticle.TITLE), "a table's first row is not the title");
   }
 }
