@@ -238,7 +238,10 @@ final class IndexCommand implements Callable<Integer> {
     private final ProgressDisplay display;
     /** How many warnings of one kind are logged one by one; the rest are counted in one line at the end. */
     static final int WARNINGS_SHOWN = 20;
+    /** Likewise for skipped inputs, with more room: each is an article not indexed (Reuters has 1,798 briefs). */
+    static final int SKIPS_SHOWN = 100;
     private final Map<InputProblem.Kind, Integer> warningsByKind = new java.util.EnumMap<>(InputProblem.Kind.class);
+    private final Map<InputProblem.Kind, Integer> skipsByKind = new java.util.EnumMap<>(InputProblem.Kind.class);
 
     BuildLog(CommandSpec spec, String command, boolean quiet) {
       this.err = spec.commandLine().getErr();
@@ -256,9 +259,10 @@ final class IndexCommand implements Callable<Integer> {
 
     @Override
     public synchronized void problem(InputProblem problem) {
-      // Every skip is logged. Warnings of one kind stop after WARNINGS_SHOWN: an archive without dates or with a
-      // file name in every folder would otherwise log thousands of lines at every run, burying the skips.
-      if (!problem.skipped() && warningsByKind.merge(problem.kind(), 1, Integer::sum) > WARNINGS_SHOWN) {
+      // Warnings of one kind stop after WARNINGS_SHOWN: an archive without dates would otherwise log thousands of
+      // lines at every run, burying the skips; skips of one kind after SKIPS_SHOWN. The rest are counted at the end.
+      if (problem.skipped() ? skipsByKind.merge(problem.kind(), 1, Integer::sum) > SKIPS_SHOWN
+          : warningsByKind.merge(problem.kind(), 1, Integer::sum) > WARNINGS_SHOWN) {
         return;
       }
       line((problem.skipped() ? "skipped " : "warning ") + problem);
@@ -276,6 +280,12 @@ final class IndexCommand implements Callable<Integer> {
 
     void done(IndexReport report, int code) {
       display.close();
+      skipsByKind.forEach((kind, n) -> {
+        if (n > SKIPS_SHOWN) {
+          line("skipped: " + (n - SKIPS_SHOWN) + " more " + kind.name().toLowerCase(java.util.Locale.ROOT)
+              + " skips not shown (--json lists every problem)");
+        }
+      });
       warningsByKind.forEach((kind, n) -> {
         if (n > WARNINGS_SHOWN) {
           line("warning: " + (n - WARNINGS_SHOWN) + " more " + kind.name().toLowerCase(java.util.Locale.ROOT)

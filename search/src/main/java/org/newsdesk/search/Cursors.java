@@ -77,6 +77,6 @@ final class Cursors {
   }
 
   private static SearchException invalid(String cursor) {
-    return new SearchException("invalid cursor \"" + cursor + "\": pass the nextCursor of a previous result unchanged");
+    return new SearchException("invalid cursor \"" + cursor + "\": pass the next-page cursor of a previous result unchanged (next_cursor in the JSON of search --json)");
   }
 }
