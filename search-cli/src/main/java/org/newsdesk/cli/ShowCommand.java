@@ -19,18 +19,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code newsdesk show ID}: the whole cleaned article with its entities. */
+/** {@code newsdesk show ID...}: the whole cleaned article with its entities, for each id in turn. */
 @Command(name = "show", mixinStandardHelpOptions = true, sortOptions = false,
     description = "Print a whole cleaned article: title, date, source, url, entities with mention counts, caption and body.",
-    footer = {"", "Examples:", "  newsdesk show a1b2c3", "  newsdesk search ceasefire --ids | head -1 | xargs newsdesk show",
+    footer = {"", "Examples:", "  newsdesk show a1b2c3", "  newsdesk search ceasefire --ids | xargs newsdesk show | less",
         "  newsdesk show a1b2c3 --json | jq -r '.entity_mentions[].name'", "",
-        "Exit status: 0 shown, 1 no article with that id, 2 usage error or missing index."})
+        "Exit status: 0 shown, 1 no article with an id given (the others are shown), 2 usage error or missing index."})
 final class ShowCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin IndexPathOption indexPath;
 
-  @Parameters(paramLabel = "ID", description = "The article id, as search prints it (--ids or --json).")
-  String id;
+  @Parameters(arity = "1..*", paramLabel = "ID", description = "Article ids, as search prints them (--ids or --json).")
+  List<String> ids;
 
   @Option(names = "--json", description = "Print the article as one JSON document (see docs/cli.md).")
   boolean json;
@@ -42,23 +42,37 @@ final class ShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Optional<Article> found;
-    try (NewsSearcher searcher = NewsSearcher.open(indexPath.resolve())) {
-      found = searcher.get(id);
-    }
     PrintWriter out = spec.commandLine().getOut();
-    if (found.isEmpty()) {
-      return noSuchArticle(spec, id, indexPath.resolve());
+    CliEnvironment env = NewsdeskCli.environment(spec);
+    int code = ExitCodes.OK;
+    boolean first = true;
+    try (NewsSearcher searcher = NewsSearcher.open(indexPath.resolve())) {
+      for (String id : ids) {
+        Optional<Article> found = searcher.get(id);
+        if (found.isEmpty()) {
+          out.flush(); // the articles before it come first, as on a terminal
+          code = noSuchArticle(spec, id, indexPath.resolve());
+          continue;
+        }
+        if (json) { // one document per id: jq reads them one after another
+          out.println(Json.writePretty(toJson(found.get())));
+        } else {
+          Palette p = Palette.of(env.useColor(color));
+          if (!first) {
+            out.println();
+            out.println(p.dim("─".repeat(Math.min(env.width(), 40))));
+            out.println();
+          }
+          print(out, found.get(), p, env.width());
+        }
+        first = false;
+        out.flush();
+        if (out.checkError()) {
+          return code; // nothing reads the rest (| head)
+        }
+      }
     }
-    Article a = found.get();
-    if (json) {
-      out.println(Json.writePretty(toJson(a)));
-    } else {
-      CliEnvironment env = NewsdeskCli.environment(spec);
-      print(out, a, Palette.of(env.useColor(color)), env.width());
-    }
-    out.flush();
-    return ExitCodes.OK;
+    return code;
   }
 
   /** The {@code show --json} shape: the {@code inspect --json} article plus each entity's id, type and mentions. */

@@ -89,6 +89,30 @@ class OtherCommandsTest {
     assertTrue(r.err().contains("no article with id 'no-such-id'"), r.err());
   }
 
+  /** {@code search --ids | xargs newsdesk show}: every id in turn; one missing is named and the rest still shown. */
+  @Test
+  void showOfSeveralIdsShowsEachAndNamesTheMissingOne() throws Exception {
+    List<String> ids = run(onIndex("search", "ceasefire", "--ids", "--limit", "3")).out().lines().toList();
+    assertEquals(3, ids.size(), ids.toString());
+    List<String> args = new java.util.ArrayList<>(List.of("show", ids.get(0), "no-such-id", ids.get(1), ids.get(2)));
+    CliRun r = run(onIndex(args.toArray(String[]::new)));
+    assertEquals(ExitCodes.NO_HITS, r.code());
+    assertTrue(r.err().contains("no article with id 'no-such-id'"), r.err());
+    for (String id : ids) {
+      assertTrue(r.out().contains("id " + id), id + " in " + r.out());
+    }
+    assertEquals(2, r.out().lines().filter(l -> l.startsWith("─")).count(), "a rule between articles: " + r.out());
+
+    args.add("--json");
+    CliRun json = run(onIndex(args.toArray(String[]::new)));
+    List<String> shown = new java.util.ArrayList<>();
+    try (var parser = Json.MAPPER.createParser(json.out())) {
+      var it = Json.MAPPER.readValues(parser, com.fasterxml.jackson.databind.JsonNode.class);
+      it.forEachRemaining(doc -> shown.add(doc.get("id").asText()));
+    }
+    assertEquals(ids, shown, "one document per id found, in the order given");
+  }
+
   @Test
   void statsReportsArticlesDateSpanSizeAndBuildTime() throws Exception {
     CliRun r = run(onIndex("stats", "--json"));
