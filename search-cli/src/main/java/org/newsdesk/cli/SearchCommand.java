@@ -127,10 +127,14 @@ final class SearchCommand implements Callable<Integer> {
     SearchRequest request = request();
     StartupTrace.mark("arguments parsed");
     SearchResults results;
+    long undatedLeftOut = 0;
     try (NewsSearcher searcher = NewsSearcher.open(indexPath.resolve())) {
       StartupTrace.mark("index opened (with the gazetteer)");
       results = searcher.search(request);
       StartupTrace.mark("searched");
+      if (results.total() == 0 && (request.from() != null || request.to() != null)) {
+        undatedLeftOut = undatedMatches(searcher, request);
+      }
     }
     StartupTrace.mark("index closed");
     if ((count || idsOnly) && !json && results.fellBackToAny()) {
@@ -166,17 +170,49 @@ final class SearchCommand implements Callable<Integer> {
     } else if (count) {
       out.println(results.total());
       out.flush();
+      undatedNotice(undatedLeftOut, err, null);
       return results.total() > 0 ? ExitCodes.OK : ExitCodes.NO_HITS; // the page asked for does not matter
     } else if (idsOnly) {
       results.hits().forEach(h -> out.println(h.id()));
+      undatedNotice(undatedLeftOut, err, null);
     } else {
       CliEnvironment env = environment.get();
-      new HitPrinter(out, Palette.of(env.useColor(color)), env.width()).print(results, request);
+      Palette palette = Palette.of(env.useColor(color));
+      new HitPrinter(out, palette, env.width()).print(results, request);
+      undatedNotice(undatedLeftOut, out, palette);
     }
     out.flush();
     // A page past the last hit shows nothing: exit 1 like "no hits", with the printer's note saying why.
     boolean firstPage = request.offset() == 0 && request.cursor() == null;
     return results.total() > 0 && (firstPage || !results.hits().isEmpty()) ? ExitCodes.OK : ExitCodes.NO_HITS;
+  }
+
+  /**
+   * How many articles the request would find without its date range that have no date at all: a date filter on an
+   * undated archive (raw text files, BBC) finds nothing, and "0 hits" alone would say the words are not there.
+   */
+  private static long undatedMatches(NewsSearcher searcher, SearchRequest request) {
+    SearchResults all = searcher.search(request.withDateRange(null, null).withLimit(1).withCursor(null).withOffset(0)
+        .withHighlight(false, SearchRequest.Markers.DEFAULT)
+        .withFacets(java.util.Set.of(SearchRequest.Facet.DATE), SearchRequest.DateInterval.YEAR));
+    if (all.fellBackToAny() || !all.fellBackToEntities().isEmpty()) {
+      return 0; // not the query as asked
+    }
+    long dated = all.facets().getOrDefault(SearchRequest.Facet.DATE, List.of()).stream()
+        .mapToLong(SearchResults.FacetCount::count).sum();
+    return all.total() - dated;
+  }
+
+  /** Says that undated matches were left out by the date range: on stdout for people, on stderr for scripts. */
+  private static void undatedNotice(long undated, PrintWriter to, Palette palette) {
+    if (undated <= 0) {
+      return;
+    }
+    String notice = (undated == 1 ? "1 article matches" : undated + " articles match")
+        + " without the date range but " + (undated == 1 ? "has" : "have") + " no date: --from and --to leave undated"
+        + " articles out.";
+    to.println(palette == null ? "newsdesk: " + notice : palette.notice(notice));
+    to.flush();
   }
 
   /** The library request these options describe. */

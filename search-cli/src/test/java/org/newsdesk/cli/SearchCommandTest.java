@@ -444,4 +444,27 @@ class SearchCommandTest {
     assertEquals(1, err.strip().lines().count(), "one line: " + err);
     assertFalse(err.contains("\tat "), "no stack trace: " + err);
   }
+
+  /** A date range over undated articles finds nothing; the search says how many it left out, rather than "0 hits". */
+  @Test
+  void aDateRangeThatLeavesOutUndatedMatchesSaysSo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+      throws Exception {
+    java.nio.file.Path src = java.nio.file.Files.writeString(tmp.resolve("feed.jsonl"),
+        "{\"id\":\"u1\",\"body\":\"Talks on the harbour.\"}\n{\"id\":\"u2\",\"body\":\"More harbour talks.\"}\n"
+            + "{\"id\":\"d1\",\"published\":\"2019-05-01\",\"body\":\"Harbour talks in May.\"}\n");
+    String index = tmp.resolve("index").toString();
+    assertEquals(ExitCodes.OK, run("index", src.toString(), "--index", index, "-q").code());
+    CliRun r = run("search", "harbour", "--from", "2020", "--index", index, "--color", "never");
+    assertEquals(ExitCodes.NO_HITS, r.code());
+    assertTrue(r.out().contains("2 articles match without the date range but have no date: --from and --to leave"
+        + " undated articles out."), r.out());
+    CliRun count = run("search", "harbour", "--to", "2018", "--index", index, "--count");
+    assertEquals("0", count.out().strip());
+    assertTrue(count.err().contains("newsdesk: 2 articles match without the date range"), count.err());
+    CliRun dated = run("search", "harbour", "--from", "2019", "--index", index, "--color", "never");
+    assertEquals(ExitCodes.OK, dated.code());
+    assertFalse(dated.out().contains("no date"), "hits: no notice: " + dated.out());
+    CliRun none = run("search", "lighthouse", "--from", "2019", "--index", index, "--color", "never");
+    assertFalse(none.out().contains("no date"), "no undated match: no notice: " + none.out());
+  }
 }
