@@ -24,7 +24,8 @@ import org.newsdesk.schema.NewsField;
  *       interchangeable; a hyphenated name also matches written closed ({@code Co-operation} / {@code Cooperation}).
  *   <li>Diacritics and case are folded, with two safety rules: a capitalized word of a name must be capitalized in
  *       the text too ({@code Turkey}, {@code TURKEY}, never {@code turkey}); an all-capital word of a name, such as
- *       the acronym {@code OSCE}, matches only exactly as written.
+ *       the acronym {@code OSCE}, matches only exactly as written; one that is also an English word ({@code US})
+ *       does not match in text written in capitals ({@code LET US}).
  *   <li>The longest name wins; at equal length, the entry listed first in the gazetteer.
  *   <li>A person's short names (the surname derived from each multi-word name, with particles such as {@code von der}
  *       and hyphenated parts such as {@code Okonjo-Iweala},
@@ -38,6 +39,15 @@ public final class GazetteerEntityTagger implements EntityTagger {
   private static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "del", "della", "di", "da",
       "du", "la", "le", "al", "el", "bin", "ibn", "ben", "dos", "das", "ter", "ten");
   private static final NewsField[] FIELDS = {NewsField.TITLE, NewsField.CAPTION, NewsField.BODY};
+
+  /**
+   * One-word acronyms that are also English words in lower case ({@code US}, {@code PACE}, {@code LA}): in text
+   * written in capitals (TIME's 1960s copy, wire headlines) they are the word ({@code LET US}), so they match only
+   * beside a word that is not in capitals. Acronyms that are no word ({@code OSCE}, {@code NATO}) always match.
+   */
+  private static final Set<String> SHOUTABLE = Set.of("US", "PACE", "LA", "PAS", "IT", "WHO", "AID", "AM", "IS", "IN",
+      "ON", "OR", "AS", "AT", "AN", "BE", "BY", "DO", "GO", "HE", "IF", "ME", "MY", "NO", "OF", "SO", "TO", "UP", "WE",
+      "ALL", "ONE", "CAN", "MAY", "WILL", "ARM", "ART", "SUN", "WAR");
 
   private final Node root = new Node();
 
@@ -333,7 +343,18 @@ public final class GazetteerEntityTagger implements EntityTagger {
     return out == null ? List.of() : out;
   }
 
+  /** True when the tokens on both sides of token i (those there are, at least one) are written in capitals. */
+  private static boolean inCapitalsAround(TokenShapes t, int i) {
+    boolean before = i > 0;
+    boolean after = i + 1 < t.size();
+    return (before || after) && (!before || t.inCapitals(i - 1)) && (!after || t.inCapitals(i + 1));
+  }
+
   private static boolean shapesMatch(Terminal term, TokenShapes t, int from) {
+    if (term.shapes.length == 1 && term.shapes[0] == Shape.EXACT && SHOUTABLE.contains(term.words[0])
+        && inCapitalsAround(t, from)) {
+      return false; // LET US GO: in text written in capitals, US is the word, not the acronym
+    }
     for (int k = 0; k < term.shapes.length; k++) {
       switch (term.shapes[k]) {
         case EXACT -> {

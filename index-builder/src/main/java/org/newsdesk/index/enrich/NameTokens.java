@@ -191,6 +191,29 @@ final class NameTokens implements TokenShapes {
     return original[i].equals(word);
   }
 
+  @Override
+  public int size() {
+    return size;
+  }
+
+  @Override
+  public boolean inCapitals(int i) {
+    return inCapitals(original[i], 0, original[i].length());
+  }
+
+  /** True when {@code text[from, to)} has a letter and no lower-case letter. */
+  static boolean inCapitals(String text, int from, int to) {
+    boolean letter = false;
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letter |= Character.isLetter(c);
+    }
+    return letter;
+  }
+
   /** Lower case, diacritics and ligatures folded to ASCII where Latin; other scripts only lower-cased. */
   static String fold(String word) {
     boolean ascii = true;

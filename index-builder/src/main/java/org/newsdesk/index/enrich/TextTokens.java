@@ -103,7 +103,8 @@ final class TextTokens implements TokenShapes {
     size++;
   }
 
-  int size() {
+  @Override
+  public int size() {
     return size;
   }
 
@@ -159,5 +160,10 @@ final class TextTokens implements TokenShapes {
   @Override
   public boolean spelled(int i, String word) {
     return end[i] - start[i] == word.length() && text.regionMatches(start[i], word, 0, word.length());
+  }
+
+  @Override
+  public boolean inCapitals(int i) {
+    return NameTokens.inCapitals(text, start[i], end[i]);
   }
 }

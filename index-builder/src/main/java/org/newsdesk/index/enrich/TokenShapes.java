@@ -10,4 +10,10 @@ interface TokenShapes {
 
   /** Token i is spelled exactly {@code word}. */
   boolean spelled(int i, String word);
+
+  /** How many tokens the text has. */
+  int size();
+
+  /** Token i has a letter and no lower-case letter ({@code LET}, {@code U.S}). */
+  boolean inCapitals(int i);
 }

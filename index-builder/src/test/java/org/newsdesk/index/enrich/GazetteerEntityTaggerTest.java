@@ -34,6 +34,13 @@ class GazetteerEntityTaggerTest {
     assertEquals(List.of("Organization for Security and Cooperation in Europe=osce", "OSCE=osce"),
         found("the Organization for Security and Cooperation in Europe (OSCE)"));
     assertEquals(List.of("New Mexico=new-mexico"), found("Voters in New Mexico"));
+    // a region is not the country whose name is inside it; a party is not the one whose name ends it
+    assertEquals(List.of("North America=north-america", "Latin America=latin-america", "America=united-states"),
+        found("BP North America Inc, banks in Latin America and America itself"));
+    assertEquals(List.of("Liberal Democrats=liberal-democrats", "Christian Democrats=christian-democrats",
+        "Democrats=democratic-party"), found("the Liberal Democrats, the Christian Democrats and the Democrats"));
+    assertEquals(List.of("New York=new-york-city", "New York State=new-york-state"),
+        found("a nurse in New York and voters in New York State"));
   }
 
   @Test
@@ -70,6 +77,11 @@ class GazetteerEntityTaggerTest {
     assertEquals(List.of(), found("we ate turkey in china"));
     assertEquals(List.of(), found("osce Osce"), "an acronym matches only as written");
     assertEquals(List.of("OSCE=osce"), found("OSCE"));
+    // US is also a word: in text written in capitals it is the word, beside any other word the acronym
+    assertEquals(List.of(), found("LET US GO. BEHIND US"));
+    assertEquals(List.of("US=united-states", "US=united-states", "US=united-states", "NATO=nato", "OSCE=osce"),
+        found("US forces and the US. US Election Results; NATO AND OSCE"));
+    assertEquals(List.of("U.S=united-states"), found("U.S. TRADE DEFICIT WIDENS"), "the dotted form is no word");
     assertEquals(List.of("Organization For Security And Co-Operation In Europe=osce"),
         found("Organization For Security And Co-Operation In Europe"));
   }
