@@ -19,9 +19,10 @@ import org.newsdesk.model.EntityType;
  *
  * <p>Keeping the list clean:
  * <ul>
- *   <li>A capitalized word that the same articles also use in lower case ({@code The}, {@code Earlier}, {@code Amid})
- *       is a common word: it is dropped from the start of a sentence, and a one-word phrase made of it is dropped
- *       anywhere (title-case {@code President}).
+ *   <li>A capitalized word that the articles also use in lower case ({@code The}, {@code Earlier}, {@code Amid}),
+ *       at least once for every {@value #COMMON_LOWER_CASE_SHARE} times they capitalize it inside a sentence, is a
+ *       common word: it is dropped from the start of a sentence, and a one-word phrase made of it is dropped anywhere
+ *       (title-case {@code President}). One lower-case {@code reagan} in a list does not make Reagan a word.
  *   <li>Titles ({@code President}, {@code Prime Minister}), weekdays and months are stripped from phrase edges.
  *   <li>Lines mostly in capitals (headlines, datelines, kickers) are skipped, and so is any all-capital word longer
  *       than five letters; shorter ones are kept as possible acronyms.
@@ -58,7 +59,14 @@ public final class CandidateFinder {
   private final GazetteerEntityTagger tagger;
   private final Set<String> demonyms = new HashSet<>();
   private final Set<String> surnames = new HashSet<>();
-  private final Set<String> lowerCaseWords = new HashSet<>();
+  /** Per folded word: how often the articles write it in lower case, and capitalized inside a sentence. */
+  private final Map<String, int[]> wordCases = new HashMap<>();
+  /**
+   * A capitalized word is a common word when its lower-case uses are at least this fraction of its capitalized uses
+   * inside sentences: {@code earlier} (never capitalized there) is; {@code Reagan}, written {@code reagan} once in a
+   * list of names among 1,500 capitalized uses, is not.
+   */
+  private static final int COMMON_LOWER_CASE_SHARE = 20;
   private final Map<String, Stats> phrases = new HashMap<>();
   private int articleSerial;
   /** The id of the article being added. */
@@ -101,10 +109,18 @@ public final class CandidateFinder {
       NameTokens t = NameTokens.of(text);
       for (int i = 0; i < t.size; i++) {
         if (Character.isLowerCase(t.original[i].charAt(0))) {
-          lowerCaseWords.add(t.folded[i]);
+          wordCases.computeIfAbsent(t.folded[i], k -> new int[2])[0]++;
+        } else if (t.capitalized[i] && !t.sentenceStart[i]) {
+          wordCases.computeIfAbsent(t.folded[i], k -> new int[2])[1]++;
         }
       }
     }
+  }
+
+  /** True when the articles use the word in lower case often enough to call it a common word. */
+  private boolean common(String folded) {
+    int[] cases = wordCases.get(folded);
+    return cases != null && cases[0] > 0 && cases[0] * COMMON_LOWER_CASE_SHARE >= cases[1];
   }
 
   /** Second pass: collects the unknown proper-noun phrases of one article. */
@@ -210,7 +226,7 @@ public final class CandidateFinder {
   private void record(String text, NameTokens t, int from, int to) {
     // Strip edges: sentence-initial common words, titles, calendar words, connectors.
     while (from <= to && (CONNECTORS.contains(t.folded[from]) || TITLES.contains(t.folded[from])
-        || CALENDAR.contains(t.folded[from]) || (t.sentenceStart[from] && lowerCaseWords.contains(t.folded[from])))) {
+        || CALENDAR.contains(t.folded[from]) || (t.sentenceStart[from] && common(t.folded[from])))) {
       from++;
     }
     while (to >= from && (CONNECTORS.contains(t.folded[to]) || CALENDAR.contains(t.folded[to]) || TITLES.contains(t.folded[to]))) {
@@ -219,7 +235,7 @@ public final class CandidateFinder {
     if (from > to) {
       return;
     }
-    if (from == to && (lowerCaseWords.contains(t.folded[from]) || t.original[from].length() < 2
+    if (from == to && (common(t.folded[from]) || t.original[from].length() < 2
         || !t.original[from].chars().anyMatch(Character::isLetter))) {
       return;
     }

@@ -40,6 +40,23 @@ class CandidateFinderTest {
     assertEquals(EntityType.PERSON, found.get(2).typeGuess());
   }
 
+  /**
+   * A name written once in lower case somewhere (a list of names, a url slug) is still a name: only a word the articles
+   * write in lower case about as often as they capitalize it is a common word.
+   */
+  @Test
+  void oneLowerCaseUseDoesNotMakeANameACommonWord() {
+    List<Article> articles = new java.util.ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      articles.add(article("r" + i, "Budget", "The budget went to Congress, where Reagan said he would sign it. Earlier,"
+          + " aides met. They said Reagan agreed."));
+    }
+    articles.add(article("list", "People", "names in the list: reagan, volcker, baker"));
+    articles.add(article("e", "Later", "It happened earlier than planned, and earlier still the year before."));
+    List<Candidate> found = candidates(articles);
+    assertEquals(List.of("Reagan", "Congress"), found.stream().map(Candidate::phrase).toList());
+  }
+
   /** A whole index is read in document order, which depends on the build's threads: the result must not. */
   @Test
   void theSameCandidatesAndExamplesWhateverTheOrderOfTheArticles() {
