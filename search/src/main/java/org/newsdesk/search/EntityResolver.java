@@ -124,6 +124,12 @@ final class EntityResolver {
     return out;
   }
 
+  /**
+   * The display name closest to {@code key}: a whole name within 40% of its letters, or one word of a name within
+   * 25% and of four letters or more. A word is held closer because it is short and names have many: {@code Reagan}
+   * is not {@code Priya Raman}, nor {@code Fed} the Red Cross, while {@code Pashinian}, {@code Lavrof} and
+   * {@code Putn} find theirs.
+   */
   private String closest(String key, EntityType type) {
     LevenshteinDistance distance = new LevenshteinDistance();
     String best = null;
@@ -135,7 +141,10 @@ final class EntityResolver {
       for (String folded : e.keys()) {
         float score = distance.getDistance(key, folded);
         for (String word : folded.split(" ")) {
-          score = Math.max(score, distance.getDistance(key, word));
+          float wordScore = distance.getDistance(key, word);
+          if (word.length() >= 4 && wordScore >= 0.75f) {
+            score = Math.max(score, wordScore);
+          }
         }
         if (score > bestScore) {
           bestScore = score;

@@ -197,7 +197,7 @@ public final class NewsSearcher implements SearchBackend {
         Sources.checkKnown(request.sources(), searcher); // a --source no article has: say so, with the closest
       }
       // Judge "nothing or almost nothing" on the query as asked, before any fallback.
-      boolean fewHits = page.total <= Suggester.FEW_HITS;
+      long asked = page.total;
       boolean fellBack = false;
       if (page.total == 0 && request.match() == SearchRequest.MatchMode.ALL && !request.query().isBlank()) {
         Page any = run(searcher, request, SearchRequest.MatchMode.ANY, resolver, newest, paging);
@@ -206,8 +206,8 @@ public final class NewsSearcher implements SearchBackend {
           fellBack = true;
         }
       }
-      String suggestion = fewHits && !request.query().isBlank()
-          ? suggester.suggest(request.query(), searcher) : null;
+      String suggestion = asked <= Suggester.SOME_HITS && !request.query().isBlank()
+          ? suggester.suggest(request.query(), searcher, asked) : null;
       // Words that match no article but name an entity (an alias in another script, Путин): its articles.
       // The whole query is given as one --entity name, so that an alias several entities share finds the articles
       // of any of them, as the entity filter does.

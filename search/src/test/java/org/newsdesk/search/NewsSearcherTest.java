@@ -231,6 +231,12 @@ class NewsSearcherTest {
     UnknownEntityException none = assertThrows(UnknownEntityException.class,
         () -> searcher.search(all("").withLocations(List.of("Qqqqqqq"))));
     assertNull(none.suggestion());
+    // one word of a name must be closer than a whole name: Pavlov is two letters from Lavrov, and no typo of him
+    UnknownEntityException far = assertThrows(UnknownEntityException.class,
+        () -> searcher.search(all("").withPersons(List.of("Pavlov"))));
+    assertNull(far.suggestion(), far.getMessage());
+    assertEquals("Nikol Pashinyan", assertThrows(UnknownEntityException.class,
+        () -> searcher.search(all("").withPersons(List.of("Pashinyon")))).suggestion());
     QuerySyntaxException q = assertThrows(QuerySyntaxException.class, () -> searcher.search(all("ceasefire person:lavrof")));
     assertEquals(17, q.position());
     assertTrue(q.getMessage().contains("did you mean \"Sergey Lavrov\"?"), q.getMessage());

@@ -33,6 +33,33 @@ class SuggesterTest {
     }
   }
 
+  /**
+   * Among words one edit away, the likelier typo wins over the more frequent word ({@code opek}: opec, not oper); a
+   * misspelling many articles share is still corrected into a far more frequent word ({@code goverment}).
+   */
+  @Test
+  void aLikelyTypoAndACommonMisspellingAreCorrected() {
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      articles.add(article("g" + i, "The government said the oper figures for opec members were ready."
+          + (i < 20 ? " The oper desk agreed." : "")));
+    }
+    for (int i = 0; i < 3; i++) {
+      articles.add(article("t" + i, "The goverment said little."));
+    }
+    Fixtures.writeIndex(dir, articles);
+    try (NewsSearcher searcher = NewsSearcher.open(dir)) {
+      assertEquals("opec", searcher.search(SearchRequest.of("opek")).suggestion());
+      SearchResults typo = searcher.search(SearchRequest.of("goverment"));
+      assertEquals(3, typo.total());
+      assertEquals("government", typo.suggestion());
+      assertNull(searcher.search(SearchRequest.of("oper")).suggestion(), "a word in many articles is no typo");
+    }
+    assertEquals(0.5, Suggester.weightedDistance("opek", "opec"));
+    assertEquals(1.0, Suggester.weightedDistance("opek", "oper"));
+    assertEquals(1.0, Suggester.weightedDistance("recieve", "receive"), "a transposition is one edit");
+  }
+
   private static Article article(String id, String body) {
     return new Article(id, "https://example.org/" + id, "Wire", "News", null, Published.ofDate(LocalDate.parse("2020-10-10")),
         body, null, null, "en", List.of(), "fixtures/" + id + ".txt", "h" + id);
