@@ -68,6 +68,25 @@ public final class NewsAnalyzer extends Analyzer {
     this.stopPrefilter = new WordPrefilter(stopWords);
   }
 
+  /**
+   * True when {@code text} has words and every one is an English stop word the chain leaves out ({@code the},
+   * {@code to be or not to be}): a search for it can find nothing, and its user should be told why.
+   */
+  public static boolean onlyStopWords(String text) {
+    String[] words = text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}']+");
+    boolean any = false;
+    for (String w : words) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      if (!EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w)) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
+  }
+
   /** The options this chain was built with. */
   public Options options() {
     return options;

@@ -170,16 +170,16 @@ final class SearchCommand implements Callable<Integer> {
     } else if (count) {
       out.println(results.total());
       out.flush();
-      undatedNotice(undatedLeftOut, err, null);
+      emptyResultNotice(results, undatedLeftOut, err, null);
       return results.total() > 0 ? ExitCodes.OK : ExitCodes.NO_HITS; // the page asked for does not matter
     } else if (idsOnly) {
       results.hits().forEach(h -> out.println(h.id()));
-      undatedNotice(undatedLeftOut, err, null);
+      emptyResultNotice(results, undatedLeftOut, err, null);
     } else {
       CliEnvironment env = environment.get();
       Palette palette = Palette.of(env.useColor(color));
       new HitPrinter(out, palette, env.width()).print(results, request);
-      undatedNotice(undatedLeftOut, out, palette);
+      emptyResultNotice(results, undatedLeftOut, out, palette);
     }
     out.flush();
     // A page past the last hit shows nothing: exit 1 like "no hits", with the printer's note saying why.
@@ -203,16 +203,24 @@ final class SearchCommand implements Callable<Integer> {
     return all.total() - dated;
   }
 
-  /** Says that undated matches were left out by the date range: on stdout for people, on stderr for scripts. */
-  private static void undatedNotice(long undated, PrintWriter to, Palette palette) {
-    if (undated <= 0) {
-      return;
+  /**
+   * Says why a search found nothing when it can: undated matches left out by the date range, or a query of stop words
+   * only ({@code the}), which no index holds. On stdout for people, on stderr for scripts (null palette).
+   */
+  private static void emptyResultNotice(SearchResults results, long undated, PrintWriter to, Palette palette) {
+    String notice = null;
+    if (undated > 0) {
+      notice = (undated == 1 ? "1 article matches" : undated + " articles match")
+          + " without the date range but " + (undated == 1 ? "has" : "have") + " no date: --from and --to leave"
+          + " undated articles out.";
+    } else if (results.total() == 0 && org.newsdesk.analysis.NewsAnalyzer.onlyStopWords(results.query())) {
+      notice = "\"" + results.query() + "\" has only stop words (the, of, to, ...), which are too common to be indexed:"
+          + " add a word that is not one.";
     }
-    String notice = (undated == 1 ? "1 article matches" : undated + " articles match")
-        + " without the date range but " + (undated == 1 ? "has" : "have") + " no date: --from and --to leave undated"
-        + " articles out.";
-    to.println(palette == null ? "newsdesk: " + notice : palette.notice(notice));
-    to.flush();
+    if (notice != null) {
+      to.println(palette == null ? "newsdesk: " + notice : palette.notice(notice));
+      to.flush();
+    }
   }
 
   /** The library request these options describe. */

@@ -467,4 +467,17 @@ class SearchCommandTest {
     CliRun none = run("search", "lighthouse", "--from", "2019", "--index", index, "--color", "never");
     assertFalse(none.out().contains("no date"), "no undated match: no notice: " + none.out());
   }
+
+  /** A query of stop words only can find nothing; the search says why instead of a bare "0 hits". */
+  @Test
+  void aQueryOfStopWordsOnlySaysWhyItFindsNothing() {
+    CliRun r = run(onIndex("search", "the", "--color", "never"));
+    assertEquals(ExitCodes.NO_HITS, r.code());
+    assertTrue(r.out().contains("\"the\" has only stop words (the, of, to, ...), which are too common to be indexed"),
+        r.out());
+    CliRun count = run(onIndex("search", "\"to be or not to be\"", "--count"));
+    assertEquals("0", count.out().strip());
+    assertTrue(count.err().contains("has only stop words"), count.err());
+    assertFalse(run(onIndex("search", "the", "ceasefire", "--color", "never")).out().contains("stop words"));
+  }
 }
