@@ -226,6 +226,12 @@ final class BuildRun {
     long readStart = System.nanoTime();
     Map<String, SourceManifest.FileEntry> entries = read(files, plan, oldIds, writer, counters);
     Map<String, SourceManifest.FileEntry> unreadable = unreadableKept(plan, counters, entries);
+    // The kept articles were summed per file: an id two files yield is one article, so count the ids instead. What
+    // the files of this run hold is what was written (added, updated) and what was kept as it was.
+    List<SourceManifest.FileEntry> thisRun = new ArrayList<>(entries.values());
+    thisRun.addAll(unreadable.values());
+    counters.unchanged.set(Math.max(0,
+        SourceManifest.distinctIds(thisRun) - counters.added.get() - counters.updated.get()));
     // Checked once every kept article is counted (unreadable, damaged): only what would really be deleted counts.
     long remaining = counters.added.get() + counters.updated.get() + counters.unchanged.get();
     refuseToEmpty(files.isEmpty() && remaining < plan.old().articleCount(), "no input files", plan, remaining, indexDir);

@@ -50,9 +50,16 @@ record SourceManifest(Map<String, FileEntry> files, Set<String> orphans, long wr
     return ids;
   }
 
-  /** Number of articles across all files. */
+  /** Number of articles across all files: an id two files yield is one article (the later file's, in the index). */
   long articleCount() {
-    return files.values().stream().mapToLong(f -> f.articles().size()).sum();
+    return distinctIds(files.values());
+  }
+
+  /** How many different ids {@code entries} yield between them. */
+  static long distinctIds(java.util.Collection<FileEntry> entries) {
+    Set<String> ids = new HashSet<>();
+    entries.forEach(f -> f.articles().forEach(a -> ids.add(a.id())));
+    return ids.size();
   }
 
   /** True if the file's stat can be trusted to say it did not change since this manifest was written. */

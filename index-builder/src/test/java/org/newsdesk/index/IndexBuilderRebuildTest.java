@@ -132,6 +132,28 @@ class IndexBuilderRebuildTest {
     assertEquals(List.of("business-001", "sport-001"), ids(index), "a full rebuild gives the same ids");
   }
 
+  /** An id two files yield is one article in the index, and one in the counts, on a quiet night as on a busy one. */
+  @Test
+  void anIdTwoFilesYieldCountsOnce() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("shared-id"));
+    Path a = Files.writeString(src.resolve("a.jsonl"), article("x1", "harbour") + "\n" + article("dup", "first copy") + "\n");
+    Path b = Files.writeString(src.resolve("b.jsonl"), article("x2", "council") + "\n" + article("dup", "second copy") + "\n");
+    age(a);
+    age(b);
+    Path index = tmp.resolve("index");
+    IndexOptions options = IndexOptions.defaults(index).withThreads(1);
+    IndexReport first = IndexBuilder.rebuild(List.of(src), options, false, BuildListener.NONE);
+    assertEquals(3, first.added(), "three articles, one id read twice");
+    assertEquals(3, liveDocs(index));
+    IndexReport quiet = IndexBuilder.rebuild(List.of(src), options, false, BuildListener.NONE);
+    assertEquals(3, quiet.unchanged(), "not 4: the shared id is one article");
+    assertEquals(0, quiet.added() + quiet.updated() + quiet.deleted());
+    Files.writeString(b, article("x2", "council again") + "\n" + article("dup", "second copy") + "\n");
+    IndexReport changed = IndexBuilder.rebuild(List.of(src), options, false, BuildListener.NONE);
+    assertEquals(3, changed.updated() + changed.unchanged() + changed.added(), changed.toString());
+    assertEquals(3, liveDocs(index));
+  }
+
   @Test
   void aRebuildThatFindsNoInputFileFailsAndChangesNothingUnlessAllowed() throws Exception {
     Path src = tmp.resolve("src");
