@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,10 +52,10 @@ final class EntitiesCommand implements Callable<Integer> {
   private String query;
 
   @Option(names = "--type", paramLabel = "TYPE", converter = TypeConverter.class, completionCandidates = TypeNames.class,
-      description = "Only this type: person, location or organization.")
-  Facet type;
+      description = "Only this type: person, location, organization, or a type the gazetteer declares (event).")
+  String type;
 
-  /** What --type takes, for the completion scripts (the option's type, Facet, has more values). */
+  /** What --type takes, for the completion scripts: the built-in types (an index's own are known once it is open). */
   static final class TypeNames implements Iterable<String> {
     @Override
     public java.util.Iterator<String> iterator() {
@@ -106,14 +105,30 @@ final class EntitiesCommand implements Callable<Integer> {
   }
 
   private int top(NewsSearcher searcher) {
-    List<Facet> types = type == null ? List.of(Facet.PERSON, Facet.LOCATION, Facet.ORGANIZATION) : List.of(type);
+    List<String> others = searcher.otherEntityTypes().stream().map(org.newsdesk.model.EntityType::key).toList();
+    List<String> types = new ArrayList<>();
+    if (type == null) {
+      types.addAll(BUILT_IN.keySet());
+      types.addAll(others); // a gazetteer's own types (EVENT) after the built-in ones, as in search --json
+    } else if (BUILT_IN.containsKey(type) || others.contains(type)) {
+      types.add(type);
+    } else {
+      throw new CliException("unknown entity type '" + type + "': person, location, organization"
+          + (others.isEmpty() ? " (the index's gazetteer declares no other type)"
+              : ", or a type the index's gazetteer declares: " + String.join(", ", others)));
+    }
+    Set<Facet> facets = new java.util.HashSet<>();
+    types.forEach(t -> facets.add(BUILT_IN.getOrDefault(t, Facet.OTHER_TYPES)));
     SearchRequest request = SearchRequest.of(query == null ? "" : query).withLimit(1).withHighlight(false, SearchRequest.Markers.DEFAULT)
-        .withFacets(Set.copyOf(types), SearchRequest.DateInterval.MONTH).withFacetLimit(limit);
+        .withFacets(facets, SearchRequest.DateInterval.MONTH).withFacetLimit(limit);
     SearchResults results = searcher.search(request);
-    Map<Facet, List<SearchResults.FacetCount>> counts = new EnumMap<>(Facet.class);
-    for (Facet f : types) {
-      List<SearchResults.FacetCount> list = results.facets().getOrDefault(f, List.of());
-      counts.put(f, list.subList(0, Math.min(limit, list.size())));
+    Map<String, List<SearchResults.FacetCount>> counts = new LinkedHashMap<>();
+    for (String t : types) {
+      Facet f = BUILT_IN.get(t);
+      List<SearchResults.FacetCount> list = f != null ? results.facets().getOrDefault(f, List.of())
+          : results.facets().getOrDefault(Facet.OTHER_TYPES, List.of()).stream()
+              .filter(c -> searcher.entityType(c.value()).map(e -> e.key().equals(t)).orElse(false)).toList();
+      counts.put(t, list.subList(0, Math.min(limit, list.size())));
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
@@ -124,7 +139,7 @@ final class EntitiesCommand implements Callable<Integer> {
       doc.put("fell_back_to_entities", results.fellBackToEntities());
       doc.put("ambiguous_filters", results.ambiguousFilters());
       Map<String, Object> byType = new LinkedHashMap<>();
-      counts.forEach((f, list) -> byType.put(key(f), list.stream().map(c -> {
+      counts.forEach((t, list) -> byType.put(t, list.stream().map(c -> {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", c.value());
         m.put("name", c.label());
@@ -144,9 +159,9 @@ final class EntitiesCommand implements Callable<Integer> {
       }
       out.println((query == null ? "all articles" : "articles matching '" + query + "'") + ": "
           + p.number(Long.toString(results.total())) + " articles");
-      counts.forEach((f, list) -> {
+      counts.forEach((t, list) -> {
         out.println();
-        out.println(p.bold(key(f)));
+        out.println(p.bold(t));
         if (list.isEmpty()) {
           out.println("  (none)");
         }
@@ -245,19 +260,34 @@ final class EntitiesCommand implements Callable<Integer> {
     return out;
   }
 
-  private static String key(Facet f) {
-    return f.name().toLowerCase(Locale.ROOT);
+  /** The built-in types' keys and facets, in the order they are listed. */
+  private static final Map<String, Facet> BUILT_IN = new LinkedHashMap<>();
+
+  static {
+    BUILT_IN.put("person", Facet.PERSON);
+    BUILT_IN.put("location", Facet.LOCATION);
+    BUILT_IN.put("organization", Facet.ORGANIZATION);
   }
 
-  /** person, location, organization (or org), case-insensitive. */
-  static final class TypeConverter implements picocli.CommandLine.ITypeConverter<Facet> {
+  /**
+   * person, location, organization (or per, loc, org, organisation), case-insensitive, as their keys; any other word
+   * as its lower-case key, checked against the index's gazetteer once it is open (a type it declares: event).
+   */
+  static final class TypeConverter implements picocli.CommandLine.ITypeConverter<String> {
     @Override
-    public Facet convert(String value) {
-      return switch (value.strip().toLowerCase(Locale.ROOT)) {
-        case "person", "per" -> Facet.PERSON;
-        case "location", "loc" -> Facet.LOCATION;
-        case "organization", "organisation", "org" -> Facet.ORGANIZATION;
-        default -> throw new picocli.CommandLine.TypeConversionException("expected person, location or organization, got '" + value + "'");
+    public String convert(String value) {
+      String v = value.strip().toLowerCase(Locale.ROOT);
+      return switch (v) {
+        case "person", "per" -> "person";
+        case "location", "loc" -> "location";
+        case "organization", "organisation", "org" -> "organization";
+        default -> {
+          if (!v.matches("[a-z][a-z0-9_]*")) {
+            throw new picocli.CommandLine.TypeConversionException(
+                "expected person, location, organization or a type the gazetteer declares, got '" + value + "'");
+          }
+          yield v;
+        }
       };
     }
   }

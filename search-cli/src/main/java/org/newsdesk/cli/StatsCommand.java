@@ -44,7 +44,7 @@ final class StatsCommand implements Callable<Integer> {
 
   /** Everything {@code stats} reports. */
   record Stats(Path index, long articles, String oldest, String newest, Map<Facet, List<SearchResults.FacetCount>> facets,
-      IndexFacts facts) {}
+      IndexFacts facts, Map<String, List<SearchResults.FacetCount>> otherTypes) {}
 
   @Override
   public Integer call() {
@@ -56,12 +56,21 @@ final class StatsCommand implements Callable<Integer> {
     try (NewsSearcher searcher = NewsSearcher.open(dir)) {
       SearchRequest all = SearchRequest.of("").withLimit(1).withHighlight(false, SearchRequest.Markers.DEFAULT);
       // Every source bucket (up to the library's maximum), so that the number of sources is exact.
-      SearchResults counts = searcher.search(all.withFacets(
-          EnumSet.of(Facet.SOURCE, Facet.PERSON, Facet.LOCATION, Facet.ORGANIZATION), SearchRequest.DateInterval.YEAR)
+      EnumSet<Facet> facets = EnumSet.of(Facet.SOURCE, Facet.PERSON, Facet.LOCATION, Facet.ORGANIZATION);
+      List<org.newsdesk.model.EntityType> others = searcher.otherEntityTypes();
+      if (!others.isEmpty()) {
+        facets.add(Facet.OTHER_TYPES); // the gazetteer's own types (EVENT), each with its top entities
+      }
+      SearchResults counts = searcher.search(all.withFacets(facets, SearchRequest.DateInterval.YEAR)
           .withFacetLimit(SearchRequest.MAX_LIMIT));
+      Map<String, List<SearchResults.FacetCount>> byType = new LinkedHashMap<>();
+      others.forEach(t -> byType.put(t.key(), new ArrayList<>()));
+      for (SearchResults.FacetCount c : counts.facets().getOrDefault(Facet.OTHER_TYPES, List.of())) {
+        searcher.entityType(c.value()).ifPresent(t -> byType.computeIfAbsent(t.key(), k -> new ArrayList<>()).add(c));
+      }
       String oldest = firstDate(searcher.search(all.withSort(SearchRequest.SortOrder.OLDEST)));
       String newest = firstDate(searcher.search(all.withSort(SearchRequest.SortOrder.NEWEST)));
-      stats = new Stats(dir, counts.total(), oldest, newest, counts.facets(), IndexFacts.read(dir));
+      stats = new Stats(dir, counts.total(), oldest, newest, counts.facets(), IndexFacts.read(dir), byType);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
@@ -93,6 +102,7 @@ final class StatsCommand implements Callable<Integer> {
     entities.put("person", buckets(s.facets().getOrDefault(Facet.PERSON, List.of()), top));
     entities.put("location", buckets(s.facets().getOrDefault(Facet.LOCATION, List.of()), top));
     entities.put("organization", buckets(s.facets().getOrDefault(Facet.ORGANIZATION, List.of()), top));
+    s.otherTypes().forEach((type, list) -> entities.put(type, buckets(list, top))); // the gazetteer's own types
     m.put("top_entities", entities);
     m.put("size_bytes", s.facts().sizeBytes());
     m.put("segments", s.facts().segments());
@@ -125,6 +135,7 @@ final class StatsCommand implements Callable<Integer> {
     row(out, p, width, "persons", topList(s.facets().getOrDefault(Facet.PERSON, List.of()), p).strip());
     row(out, p, width, "locations", topList(s.facets().getOrDefault(Facet.LOCATION, List.of()), p).strip());
     row(out, p, width, "organizations", topList(s.facets().getOrDefault(Facet.ORGANIZATION, List.of()), p).strip());
+    s.otherTypes().forEach((type, list) -> row(out, p, width, type + "s", topList(list, p).strip()));
     row(out, p, width, "size on disk", humanBytes(s.facts().sizeBytes()) + " in " + s.facts().segments() + " segment"
         + (s.facts().segments() == 1 ? "" : "s"));
     row(out, p, width, "last build", s.facts().builtAt() == null ? "unknown" : toSeconds(s.facts().builtAt()));

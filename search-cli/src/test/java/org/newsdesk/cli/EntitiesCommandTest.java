@@ -111,7 +111,11 @@ class EntitiesCommandTest {
     assertEquals("newsdesk: " + bad + ": entry 0 (\"x\"): aliases[0] is empty or not text: \"\"", r.err().strip());
     Run t = run("entities", "--index", index.toString(), "--type", "animal");
     assertEquals(2, t.code());
-    assertTrue(t.err().contains("expected person, location or organization"), t.err());
+    assertTrue(t.err().contains("unknown entity type 'animal': person, location, organization"), t.err());
+    Run syntax = run("entities", "--index", index.toString(), "--type", "no such");
+    assertEquals(2, syntax.code());
+    assertTrue(syntax.err().contains("expected person, location, organization or a type the gazetteer declares"),
+        syntax.err());
     Run m = run("entities", "--candidates", "--index", index.toString(), "--gazetteer-mode", "replace");
     assertEquals(2, m.code());
     assertTrue(m.err().contains("needs at least one --gazetteer FILE"), m.err());
@@ -169,5 +173,44 @@ class EntitiesCommandTest {
     List<String> out = new ArrayList<>();
     node.fieldNames().forEachRemaining(out::add);
     return out;
+  }
+
+  /** A gazetteer's own type (EVENT) is listed after the built-in ones, asked for by --type, and shown by stats. */
+  @Test
+  void aGazetteersOwnTypeIsListedAndAskedFor(@TempDir Path tmp) throws Exception {
+    Path gazetteer = Files.writeString(tmp.resolve("events.json"), """
+        {"format": "newsdesk-gazetteer/1", "types": ["EVENT"], "entities": [
+          {"id": "zogg-fire", "name": "Zogg Fire", "type": "EVENT"},
+          {"id": "creek-fire", "name": "Creek Fire", "type": "EVENT"},
+          {"id": "glass-fire", "name": "Glass Fire", "type": "EVENT"}
+        ]}
+        """);
+    Path events = tmp.resolve("index");
+    Path corpus = Path.of(System.getProperty("newsdesk.repo", ".."), "sample-corpus", "articles", "raw");
+    Run built = run("index", corpus.toString(), "--index", events.toString(), "--gazetteer", gazetteer.toString(), "--quiet");
+    assertTrue(built.code() <= 1, built.err());
+
+    JsonNode all = Json.MAPPER.readTree(run("entities", "--index", events.toString(), "--json").out());
+    assertEquals(List.of("person", "location", "organization", "event"), fieldNames(all.get("entities")));
+    JsonNode top = all.get("entities").get("event");
+    assertEquals(3, top.size(), top.toString());
+    assertEquals(Set.of("zogg-fire", "creek-fire", "glass-fire"),
+        Set.of(top.get(0).get("id").asText(), top.get(1).get("id").asText(), top.get(2).get("id").asText()));
+
+    Run one = run("entities", "--index", events.toString(), "--type", "EVENT", "--limit", "1", "--color", "never");
+    assertEquals(0, one.code(), one.err());
+    assertTrue(one.out().contains("event") && one.out().lines().filter(l -> l.contains("Fire")).count() == 1, one.out());
+    assertFalse(one.out().contains("person"), one.out());
+
+    Run unknown = run("entities", "--index", events.toString(), "--type", "ship");
+    assertEquals(2, unknown.code());
+    assertTrue(unknown.err().contains("unknown entity type 'ship'") && unknown.err().contains("declares: event"),
+        unknown.err());
+    Run none = run("entities", "--index", index.toString(), "--type", "event");
+    assertTrue(none.err().contains("declares no other type"), none.err());
+
+    JsonNode stats = Json.MAPPER.readTree(run("stats", "--index", events.toString(), "--json").out());
+    assertEquals(3, stats.get("top_entities").get("event").size(), stats.toString());
+    assertTrue(run("stats", "--index", events.toString(), "--color", "never").out().contains("events "));
   }
 }

@@ -104,6 +104,18 @@ final class EntityResolver {
     return ids == null ? List.of() : List.copyOf(ids);
   }
 
+  /** The type of an id, or null when the gazetteer does not know it. */
+  EntityType type(String id) {
+    NameIndex.Entry e = byId.get(id);
+    return e == null ? null : e.type();
+  }
+
+  /** The types of the gazetteer's entities besides the built-in ones, by key. */
+  List<EntityType> otherTypes() {
+    return entries.stream().map(NameIndex.Entry::type).filter(t -> !t.isBuiltIn()).distinct()
+        .sorted(java.util.Comparator.comparing(EntityType::key)).toList();
+  }
+
   /** The display name for an id, or the id itself when the gazetteer does not know it. */
   String displayName(String id) {
     NameIndex.Entry e = byId.get(id);

@@ -128,8 +128,8 @@ final class FacetCounter extends SimpleCollector {
    * The buckets per facet: entities and sources largest first (ties by value), at most {@code limit}; dates in time
    * order, all of them. {@code labels} gives an entity id's display name.
    */
-  Map<SearchRequest.Facet, List<SearchResults.FacetCount>> result(int limit, java.util.function.UnaryOperator<String> labels)
-      throws IOException {
+  Map<SearchRequest.Facet, List<SearchResults.FacetCount>> result(int limit, java.util.function.UnaryOperator<String> labels,
+      java.util.function.Function<String, org.newsdesk.model.EntityType> types) throws IOException {
     flushSegment();
     Map<SearchRequest.Facet, List<SearchResults.FacetCount>> out = new EnumMap<>(SearchRequest.Facet.class);
     for (SearchRequest.Facet f : facets) {
@@ -139,6 +139,21 @@ final class FacetCounter extends SimpleCollector {
           String start = LocalDate.ofEpochDay(day).toString();
           buckets.add(new SearchResults.FacetCount(start, label(start), c[0]));
         });
+        out.put(f, buckets);
+      } else if (f == SearchRequest.Facet.OTHER_TYPES) {
+        // The top of each declared type, not of all entities: a type's few entities are not crowded out by places.
+        Map<String, List<Map.Entry<String, Long>>> byType = new TreeMap<>();
+        counts.get(f).entrySet().forEach(e -> {
+          org.newsdesk.model.EntityType type = types.apply(e.getKey());
+          if (type != null && !type.isBuiltIn()) {
+            byType.computeIfAbsent(type.key(), k -> new ArrayList<>()).add(e);
+          }
+        });
+        List<SearchResults.FacetCount> buckets = new ArrayList<>();
+        byType.values().forEach(list -> list.stream()
+            .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+            .limit(limit)
+            .forEach(e -> buckets.add(new SearchResults.FacetCount(e.getKey(), labels.apply(e.getKey()), e.getValue()))));
         out.put(f, buckets);
       } else {
         boolean isSource = f == SearchRequest.Facet.SOURCE;
@@ -207,7 +222,7 @@ final class FacetCounter extends SimpleCollector {
       case PERSON -> NewsField.PERSON;
       case LOCATION -> NewsField.LOCATION;
       case ORGANIZATION -> NewsField.ORGANIZATION;
-      case ENTITY -> NewsField.ENTITY;
+      case ENTITY, OTHER_TYPES -> NewsField.ENTITY;
       case SOURCE -> NewsField.SOURCE;
       case DATE -> NewsField.PUBLISHED;
     };

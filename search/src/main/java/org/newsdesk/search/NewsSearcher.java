@@ -237,7 +237,7 @@ public final class NewsSearcher implements SearchBackend {
           ? null : Cursors.encode(request.sort(), (FieldDoc) page.top.scoreDocs[first + hits.size() - 1],
               hits.get(hits.size() - 1).id(), paging);
       Map<SearchRequest.Facet, List<SearchResults.FacetCount>> facets =
-          page.facets == null ? Map.of() : page.facets.result(request.facetLimit(), resolver::displayName);
+          page.facets == null ? Map.of() : page.facets.result(request.facetLimit(), resolver::displayName, resolver::type);
       long took = (System.nanoTime() - start) / 1_000_000;
       return new SearchResults(request.query(), page.total, hits, facets, suggestion, fellBack, took, next, byEntity,
           ambiguousFilters(request, resolver));
@@ -332,6 +332,20 @@ public final class NewsSearcher implements SearchBackend {
     long total = docs.totalHits.value;
     long fromHere = after == null ? Math.max(0, total - r.offset()) : docs.scoreDocs.length;
     return new Page(docs, total, fromHere, facets, parts.text());
+  }
+
+  /**
+   * The type of entity {@code id} in the index's gazetteer ({@code EVENT} for a type it declares), or empty when the
+   * gazetteer does not know the id: for the buckets of {@link SearchRequest.Facet#OTHER_TYPES}.
+   */
+  public Optional<EntityType> entityType(String id) {
+    java.util.Objects.requireNonNull(id, "id");
+    return Optional.ofNullable(entities.type(id));
+  }
+
+  /** The entity types of the index's gazetteer besides person, location and organization, by key; often none. */
+  public List<EntityType> otherEntityTypes() {
+    return entities.otherTypes();
   }
 
   @Override

@@ -203,8 +203,12 @@ public record SearchRequest(
   /** The order of hits; ties are always broken by article id. */
   public enum SortOrder { RELEVANCE, NEWEST, OLDEST }
 
-  /** Facets a request can ask for. */
-  public enum Facet { PERSON, LOCATION, ORGANIZATION, ENTITY, SOURCE, DATE }
+  /**
+   * Facets a request can ask for. {@code OTHER_TYPES}: entities of the types a gazetteer declares besides the built-in
+   * ones ({@code EVENT}), the top {@code facetLimit} of each type, grouped by type in the order of the types' keys;
+   * {@link NewsSearcher#entityType} tells an id's type.
+   */
+  public enum Facet { PERSON, LOCATION, ORGANIZATION, ENTITY, SOURCE, DATE, OTHER_TYPES }
 
   /** Buckets of the date histogram. */
   public enum DateInterval { DAY, WEEK, MONTH, YEAR }

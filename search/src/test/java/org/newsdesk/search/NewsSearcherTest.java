@@ -169,6 +169,49 @@ class NewsSearcherTest {
     }
   }
 
+  /** A gazetteer's own types (EVENT, SHIP) get their own top lists, each not crowded out by the built-in types. */
+  @Test
+  void otherTypesAreFacetedPerType(@TempDir Path other) {
+    String gazetteer = """
+        {"format": "newsdesk-gazetteer/1", "types": ["EVENT", "SHIP"], "entities": [
+          {"id": "armenia", "name": "Armenia", "type": "LOCATION"},
+          {"id": "glass-fire", "name": "Glass Fire", "type": "EVENT"},
+          {"id": "creek-fire", "name": "Creek Fire", "type": "EVENT"},
+          {"id": "ever-given", "name": "Ever Given", "type": "SHIP"}
+        ]}
+        """;
+    EntityType event = EntityType.of("EVENT");
+    EntityType ship = EntityType.of("SHIP");
+    List<Article> articles = new java.util.ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      List<TaggedEntity> tags = new java.util.ArrayList<>(List.of(new TaggedEntity("armenia", "Armenia", EntityType.LOCATION, 1)));
+      if (i < 2) {
+        tags.add(new TaggedEntity("glass-fire", "Glass Fire", event, 1));
+      }
+      if (i == 3) {
+        tags.add(new TaggedEntity("creek-fire", "Creek Fire", event, 1));
+        tags.add(new TaggedEntity("ever-given", "Ever Given", ship, 1));
+      }
+      articles.add(new Article("f" + i, null, null, "Fire " + i, null, null, "The fire spread " + i + ".", null, null, "en",
+          tags, "f" + i + ".txt", "h" + i));
+    }
+    Fixtures.writeIndex(other, articles, gazetteer);
+    try (NewsSearcher s = NewsSearcher.open(other)) {
+      assertEquals(List.of(event, ship), s.otherEntityTypes());
+      SearchResults r = s.search(SearchRequest.of("").withFacets(Set.of(Facet.OTHER_TYPES), SearchRequest.DateInterval.YEAR)
+          .withFacetLimit(1));
+      assertEquals(List.of(new SearchResults.FacetCount("glass-fire", "Glass Fire", 2),
+          new SearchResults.FacetCount("ever-given", "Ever Given", 1)), r.facets().get(Facet.OTHER_TYPES),
+          "the top one of each type, events before ships; Armenia, the most frequent, is no other type");
+      assertEquals(java.util.Optional.of(ship), s.entityType("ever-given"));
+      assertEquals(java.util.Optional.empty(), s.entityType("no-such-id"));
+      SearchResults some = s.search(SearchRequest.of("").withFacets(Set.of(Facet.OTHER_TYPES), SearchRequest.DateInterval.YEAR));
+      assertEquals(List.of("glass-fire", "creek-fire", "ever-given"),
+          some.facets().get(Facet.OTHER_TYPES).stream().map(SearchResults.FacetCount::value).toList());
+    }
+    assertEquals(List.of(), searcher.otherEntityTypes(), "the default gazetteer has none");
+  }
+
   @Test
   void hyphenatedIdsAndSharedAliasesFindTheirArticles(@TempDir Path other) {
     String gazetteer = """
