@@ -630,11 +630,15 @@ final class BuildRun {
     String key = key(file.path());
     SourceManifest.FileEntry old = plan.old().files().get(key);
     String format = file.format().cliName();
+    // What its id is derived from, when other files share its name: when that changed (a file of the same name came or
+    // went), the file is read again so that its article's id follows, even if its bytes did not change.
+    String idName = file.idName().equals(String.valueOf(file.path().getFileName())) ? null : file.idName();
+    boolean sameIdName = old != null && java.util.Objects.equals(old.idName(), idName);
     long size;
     long mtime;
     // A file the last build read is hashed before anything else: same bytes, nothing to re-read. Any other file is
     // read in full anyway, so its hash is taken from the bytes the reader reads (FileDigest), not in a pass of its own.
-    boolean compareFirst = !plan.reprocessAll() && old != null;
+    boolean compareFirst = !plan.reprocessAll() && old != null && sameIdName;
     String fileHash = null;
     try {
       BasicFileAttributes attrs = Files.readAttributes(file.path(), BasicFileAttributes.class);
@@ -659,8 +663,8 @@ final class BuildRun {
       keepUnchanged(old.withStat(size, mtime), counters, unchanged);
       return;
     }
-    FileState st = new FileState(key, format, size, mtime, fileHash, plan.reprocessAll() || old == null ? Map.of() : old.idsByHash(),
-        counters, old);
+    FileState st = new FileState(key, format, size, mtime, fileHash,
+        plan.reprocessAll() || old == null || !sameIdName ? Map.of() : old.idsByHash(), counters, old, idName);
     changed.add(st);
     FileDigest digest = compareFirst ? null : new FileDigest();
     try {
@@ -974,6 +978,8 @@ final class BuildRun {
     final String format;
     final long size;
     final long mtime;
+    /** What the file's ids are derived from when other files share its name, or null ({@link SourceManifest.FileEntry}). */
+    final String idName;
     /** Set by the reading thread before the file's entry is made (for a new file, once it has been read). */
     String fileHash;
     private final Map<String, List<String>> unmatched;
@@ -998,7 +1004,8 @@ final class BuildRun {
         InputProblem.Kind.UNREADABLE, InputProblem.Kind.EMPTY_FILE, InputProblem.Kind.BINARY_FILE);
 
     FileState(String key, String format, long size, long mtime, String fileHash, Map<String, List<String>> oldIdsByHash,
-        ProblemSink forward, SourceManifest.FileEntry old) {
+        ProblemSink forward, SourceManifest.FileEntry old, String idName) {
+      this.idName = idName;
       this.processed = old != null && old.problems().stream().anyMatch(p -> ARTICLE_WARNINGS.contains(p.kind()))
           ? ConcurrentHashMap.newKeySet() : null;
       this.key = key;
@@ -1106,7 +1113,7 @@ final class BuildRun {
       }
       List<InputProblem> sorted = new ArrayList<>(problems);
       sorted.sort((a, b) -> a.location().compareTo(b.location()));
-      return new SourceManifest.FileEntry(key, format, size, mtime, failed ? null : fileHash, refs, sorted);
+      return new SourceManifest.FileEntry(key, format, size, mtime, failed ? null : fileHash, refs, sorted, idName);
     }
   }
 }

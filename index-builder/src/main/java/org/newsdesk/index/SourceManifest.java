@@ -86,9 +86,12 @@ record SourceManifest(Map<String, FileEntry> files, Set<String> orphans, long wr
    * @param fileHash hash of its bytes, or null when unknown
    * @param articles the articles it yielded
    * @param problems the problems it raised, replayed in the report while the file stays unchanged
+   * @param idName what its article's id was derived from when other files shared its name ({@code business/001.txt},
+   *     {@code SourceFile.idName}); null when it was its own name: a file whose name becomes shared, or stops being,
+   *     is read again, so that its id follows
    */
   record FileEntry(String path, String format, long size, long mtime, String fileHash, List<ArticleRef> articles,
-      List<InputProblem> problems) {
+      List<InputProblem> problems, String idName) {
     FileEntry {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(format, "format");
@@ -96,9 +99,14 @@ record SourceManifest(Map<String, FileEntry> files, Set<String> orphans, long wr
       problems = List.copyOf(problems);
     }
 
+    FileEntry(String path, String format, long size, long mtime, String fileHash, List<ArticleRef> articles,
+        List<InputProblem> problems) {
+      this(path, format, size, mtime, fileHash, articles, problems, null);
+    }
+
     /** The same entry with a new stat (the file was touched but its bytes are the same). */
     FileEntry withStat(long newSize, long newMtime) {
-      return new FileEntry(path, format, newSize, newMtime, fileHash, articles, problems);
+      return new FileEntry(path, format, newSize, newMtime, fileHash, articles, problems, idName);
     }
 
     /** Content hash → ids, for matching the articles of a changed file. */
@@ -109,12 +117,20 @@ record SourceManifest(Map<String, FileEntry> files, Set<String> orphans, long wr
     }
   }
 
-  /** Writes the manifest as tab-separated lines: {@code F} file, {@code A} article, {@code P} problem, {@code O} orphan. */
+  /**
+   * Writes the manifest as tab-separated lines: {@code F} file (path, format, size, mtime, hash, and the id name when
+   * it is not the file's own), {@code A} article, {@code P} problem, {@code O} orphan.
+   */
   void write(Writer out) throws IOException {
     BufferedWriter w = new BufferedWriter(out, 1 << 16);
     w.write(HEADER + "\t" + writtenAt + "\n");
     for (FileEntry f : files.values()) {
-      line(w, "F", f.path(), f.format(), Long.toString(f.size()), Long.toString(f.mtime()), f.fileHash() == null ? "-" : f.fileHash());
+      String hash = f.fileHash() == null ? "-" : f.fileHash();
+      if (f.idName() == null) {
+        line(w, "F", f.path(), f.format(), Long.toString(f.size()), Long.toString(f.mtime()), hash);
+      } else { // a seventh field only where needed: most manifests read as before
+        line(w, "F", f.path(), f.format(), Long.toString(f.size()), Long.toString(f.mtime()), hash, f.idName());
+      }
       for (ArticleRef a : f.articles()) {
         line(w, "A", a.id(), a.contentHash());
       }
@@ -168,7 +184,9 @@ record SourceManifest(Map<String, FileEntry> files, Set<String> orphans, long wr
             if (current != null) {
               files.put(current[1], entry(current, articles, problems));
             }
-            require(parts, 6);
+            if (parts.length != 7) {
+              require(parts, 6);
+            }
             current = parts;
             articles = new ArrayList<>();
             problems = new ArrayList<>();
@@ -201,7 +219,8 @@ record SourceManifest(Map<String, FileEntry> files, Set<String> orphans, long wr
   }
 
   private static FileEntry entry(String[] f, List<ArticleRef> articles, List<InputProblem> problems) {
-    return new FileEntry(f[1], f[2], Long.parseLong(f[3]), Long.parseLong(f[4]), f[5].equals("-") ? null : f[5], articles, problems);
+    return new FileEntry(f[1], f[2], Long.parseLong(f[3]), Long.parseLong(f[4]), f[5].equals("-") ? null : f[5], articles,
+        problems, f.length > 6 ? f[6] : null);
   }
 
   private static void require(String[] parts, int n) {

@@ -26,7 +26,9 @@ class SourceManifestTest {
         List.of(new SourceManifest.ArticleRef("id\t1", "h1"), new SourceManifest.ArticleRef("id-2", "h2")),
         List.of(new InputProblem("/data/x.jsonl:3", InputProblem.Kind.BAD_JSON, "invalid JSON\tat column 2", true)));
     SourceManifest.FileEntry plain = new SourceManifest.FileEntry("/data/a.txt", "raw", 5, 2_000, null, List.of(), List.of());
-    return new SourceManifest(Map.of(odd.path(), odd, plain.path(), plain), Set.of("orphan-1"), 9_000);
+    SourceManifest.FileEntry shared = new SourceManifest.FileEntry("/data/sport/001.txt", "raw", 7, 3_000, "def",
+        List.of(new SourceManifest.ArticleRef("sport-001", "h3")), List.of(), "sport/001.txt");
+    return new SourceManifest(Map.of(odd.path(), odd, plain.path(), plain, shared.path(), shared), Set.of("orphan-1"), 9_000);
   }
 
   private static String render(SourceManifest m) throws IOException {
@@ -40,8 +42,10 @@ class SourceManifestTest {
     SourceManifest m = sample();
     SourceManifest back = SourceManifest.read(new BufferedReader(new StringReader(render(m))), "m");
     assertEquals(m, back);
-    assertEquals(Set.of("id\t1", "id-2", "orphan-1"), back.allIds());
-    assertEquals(2, back.articleCount());
+    assertEquals(Set.of("id\t1", "id-2", "sport-001", "orphan-1"), back.allIds());
+    assertEquals(3, back.articleCount());
+    assertEquals("sport/001.txt", back.files().get("/data/sport/001.txt").idName(), "a shared name's id name is kept");
+    assertEquals(null, back.files().get("/data/a.txt").idName());
   }
 
   @Test

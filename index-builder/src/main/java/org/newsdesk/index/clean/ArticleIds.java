@@ -56,7 +56,8 @@ public final class ArticleIds {
       return slug(u) + "-" + SourceFile.hash(url.strip().getBytes(StandardCharsets.UTF_8)).substring(0, 6);
     }
     // business/001.txt -> business-001: the folders are part of the id, the extensions are not
-    return slug(EXTENSIONS.matcher(name.replace('\\', '/')).replaceFirst(""));
+    String path = name.replace('\\', '/');
+    return slug(EXTENSIONS.matcher(path).replaceFirst(""), !path.contains("/"));
   }
 
   private static boolean unprintable(int c) {
@@ -80,9 +81,20 @@ public final class ArticleIds {
   }
 
   private static String slug(String s) {
+    return slug(s, true);
+  }
+
+  /**
+   * {@code s} as a lower-case slug of at most 80 characters: its start when {@code keepStart} (a url, a file name),
+   * else its end and a hash of the whole (a path whose folders tell it from other files: the file name and the
+   * folders nearest it are what differ).
+   */
+  private static String slug(String s, boolean keepStart) {
     String slug = EDGE_DASHES.matcher(NOT_SLUG.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
     if (slug.length() > 80) {
-      slug = TRAILING_DASHES.matcher(slug.substring(0, 80)).replaceAll("");
+      slug = keepStart ? TRAILING_DASHES.matcher(slug.substring(0, 80)).replaceAll("")
+          : EDGE_DASHES.matcher(slug.substring(slug.length() - 73)).replaceAll("") + "-"
+              + SourceFile.hash(slug.getBytes(StandardCharsets.UTF_8)).substring(0, 6);
     }
     return slug.isEmpty() ? "article" : slug;
   }

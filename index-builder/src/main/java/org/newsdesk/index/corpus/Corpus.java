@@ -78,13 +78,17 @@ public final class Corpus {
     Path skipped = index == null ? null : index.toAbsolutePath().normalize();
     Object skippedKey = index == null ? null : fileKey(index); // the same directory reached through a symbolic link
     List<SourceFile> files = new ArrayList<>();
+    List<Path> roots = new ArrayList<>(); // each file's source argument, for ids of same-named files
     for (Path root : paths) {
       if (!Files.exists(root)) {
         throw new java.nio.file.NoSuchFileException(root.toString(), null, "no such file or directory");
       }
       if (!Files.isDirectory(root)) {
         if (readable(root, problems)) {
-          classify(root, forced, known, problems).ifPresent(files::add);
+          classify(root, forced, known, problems).ifPresent(f -> {
+            files.add(f);
+            roots.add(root);
+          });
         }
         continue;
       }
@@ -125,19 +129,25 @@ public final class Corpus {
       });
       found.sort(null);
       for (Path p : found) {
-        classify(p, forced, known, problems).ifPresent(files::add);
+        classify(p, forced, known, problems).ifPresent(f -> {
+          files.add(f);
+          roots.add(root);
+        });
       }
     }
-    return qualifySameNames(files);
+    return qualifySameNames(files, roots, problems);
   }
 
   /**
    * Files that hold one article (raw text, HTML) get its id from the file name when it gives neither id nor url. When
-   * several files of the scan share a name ({@code 001.txt} in each folder of an archive by section), each is named
-   * by its path below the folder they all share ({@code business/001.txt}, {@code sport/001.txt}), so that no
-   * article replaces another. A name no other file has stays the id, whatever else the archive holds.
+   * several files of a run share a name ({@code 001.txt} in each folder of an archive by section), each is named by
+   * its path below the source it was found in ({@code business/001.txt}, {@code sport/001.txt}), and, if that is
+   * not enough (two sources holding the same layout), with the source's own name in front ({@code bbc/business/001.txt}),
+   * so that no article replaces another. A name no other file has stays the id. The same file reached twice (a
+   * symbolic link) is one file: it keeps its name, and the later reading replaces the earlier, as before. Names that
+   * still clash (x/Story.txt beside x/story.txt) are reported, naming both files.
    */
-  private static List<SourceFile> qualifySameNames(List<SourceFile> files) {
+  private static List<SourceFile> qualifySameNames(List<SourceFile> files, List<Path> roots, ProblemSink problems) {
     Map<String, List<Integer>> byKey = new HashMap<>();
     for (int i = 0; i < files.size(); i++) {
       SourceFile f = files.get(i);
@@ -150,32 +160,78 @@ public final class Corpus {
       if (same.size() < 2) {
         continue;
       }
-      Path shared = null;
+      // one name per distinct file, in scan order: a file reached through a link is the file it links to
+      Map<Object, Integer> firstOf = new java.util.LinkedHashMap<>();
       for (int i : same) {
-        Path folder = files.get(i).path().toAbsolutePath().normalize().getParent();
-        shared = shared == null ? folder : commonAncestor(shared, folder);
+        firstOf.putIfAbsent(identity(files.get(i).path()), i);
+      }
+      if (firstOf.size() < 2) {
+        continue;
+      }
+      List<Integer> distinct = new ArrayList<>(firstOf.values());
+      Map<Integer, String> names = new HashMap<>();
+      Map<Integer, String> withRoots = new HashMap<>();
+      for (int i : distinct) {
+        names.put(i, belowRoot(files.get(i).path(), roots.get(i), false));
+        withRoots.put(i, belowRoot(files.get(i).path(), roots.get(i), true));
+      }
+      if (!allDifferent(names.values()) && allDifferent(withRoots.values())) {
+        names = withRoots; // two sources with the same layout: their names tell them apart
+      }
+      Map<String, Integer> claimed = new HashMap<>();
+      for (int i : distinct) {
+        Integer earlier = claimed.putIfAbsent(idKey(names.get(i)), i);
+        // x/Story.txt beside x/story.txt: no folder tells them apart (a page beside a text file is told at indexing)
+        if (earlier != null && files.get(i).format() == CorpusFormat.RAW_TEXT
+            && files.get(earlier).format() == CorpusFormat.RAW_TEXT) {
+          problems.report(new InputProblem(files.get(i).name(), InputProblem.Kind.DUPLICATE_ID, "same id '"
+              + idKey(names.get(i)) + "' as " + files.get(earlier).path() + " (their names differ only in case,"
+              + " punctuation or extension), so the later replaces the earlier when indexed; rename one", false));
+        }
       }
       for (int i : same) {
-        SourceFile f = files.get(i);
-        Path below = shared == null ? f.path().getFileName() : shared.relativize(f.path().toAbsolutePath().normalize());
-        out.set(i, f.withIdName(below.toString().replace('\\', '/')));
+        String name = names.get(firstOf.get(identity(files.get(i).path())));
+        out.set(i, files.get(i).withIdName(name));
       }
     }
     return out;
+  }
+
+  private static boolean allDifferent(java.util.Collection<String> names) {
+    return names.stream().map(Corpus::idKey).distinct().count() == names.size();
+  }
+
+  /**
+   * {@code file}'s path below {@code root} ({@code business/001.txt}; a root that is the file itself: its name), with
+   * {@code /} between folders; with {@code withRoot}, the root's name (its folder's, for a file) in front.
+   */
+  private static String belowRoot(Path file, Path root, boolean withRoot) {
+    Path base = Files.isDirectory(root) ? root : root.toAbsolutePath().normalize().getParent();
+    Path abs = file.toAbsolutePath().normalize();
+    Path baseAbs = base == null ? null : base.toAbsolutePath().normalize();
+    String below = baseAbs != null && abs.startsWith(baseAbs) ? baseAbs.relativize(abs).toString()
+        : String.valueOf(abs.getFileName());
+    Path rootName = baseAbs == null ? null : baseAbs.getFileName();
+    return (withRoot && rootName != null ? rootName + "/" : "") + below.replace('\\', '/');
+  }
+
+  /** What makes two paths one file: its file key (device and inode), else its real path, else the path. */
+  private static Object identity(Path file) {
+    Object key = fileKey(file);
+    if (key != null) {
+      return key;
+    }
+    try {
+      return file.toRealPath();
+    } catch (IOException e) {
+      return file.toAbsolutePath().normalize();
+    }
   }
 
   /** What {@link org.newsdesk.index.clean.ArticleIds} makes of a file name, near enough to group names by it. */
   private static String idKey(String name) {
     return name.toLowerCase(Locale.ROOT).replaceFirst("(\\.[a-z0-9]{1,6})+$", "").replaceAll("[^a-z0-9]+", "-")
         .replaceAll("^-+|-+$", "");
-  }
-
-  private static Path commonAncestor(Path a, Path b) {
-    Path p = a;
-    while (p != null && !b.startsWith(p)) {
-      p = p.getParent();
-    }
-    return p;
   }
 
   private static boolean hidden(Path p) {

@@ -1,6 +1,7 @@
 package org.newsdesk.index.clean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -38,6 +39,13 @@ class ArticleIdsTest {
     assertEquals("business-001", ArticleIds.of(null, null, "business/001.txt"));
     assertEquals("2020-09-v1-2-story", ArticleIds.of(null, null, "2020/09/v1.2/story.txt.gz"));
     assertEquals("a-b-story", ArticleIds.of(null, null, "a\\b\\story.html"));
+    // a deep path keeps its end, where files differ, and a hash of the whole, so two deep paths stay two ids
+    String deep = "international-affairs-and-diplomacy/europe-and-central-asia/eastern-partnership-countries/";
+    String armenia = ArticleIds.of(null, null, deep + "armenia/story-of-the-day.txt");
+    String georgia = ArticleIds.of(null, null, deep + "georgia/story-of-the-day.txt");
+    assertTrue(armenia.length() <= 80 && armenia.contains("armenia-story-of-the-day-"), armenia);
+    assertTrue(georgia.contains("georgia-story-of-the-day-"), georgia);
+    assertEquals(armenia, ArticleIds.of(null, null, deep + "armenia/story-of-the-day.txt"), "the same path, the same id");
   }
 
   /** Ids are printed one per line and on terminals: an escape sequence or a line break in one is refused. */

@@ -20,6 +20,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdesk.index.IndexBuilder;
@@ -102,10 +103,42 @@ class BadInputTest {
     assertEquals("2021-09-story", run.article("2021/09/story.html").id());
     assertEquals("other", run.article("2021/other.txt").id(), "a name no other file has is the id");
 
-    // The same files given one by one share no folder but the one above them all.
+    // Files given one by one are named below their own folders, never by absolute paths.
     Run separately = inspect(a, b);
     assertEquals("2020-story", separately.article("2020/story.txt").id());
     assertEquals("2021-story", separately.article("2021/Story.txt.gz").id());
+  }
+
+  /** Two sources with the same layout are told apart by their names; a link to a file is that file; a clash is said. */
+  @Test
+  void sameNamesAcrossSourcesLinksAndCase() throws IOException {
+    Path one = Files.createDirectories(dir.resolve("wire1/business")).resolve("001.txt");
+    Path two = Files.createDirectories(dir.resolve("wire2/business")).resolve("001.txt");
+    Files.writeString(one, "Sales rise\n\nSales rose in the first quarter.\n");
+    Files.writeString(two, "Sales fall\n\nSales fell in the second quarter.\n");
+    Run sources = inspect(dir.resolve("wire1"), dir.resolve("wire2"));
+    assertEquals("wire1-business-001", sources.article("wire1/business/001.txt").id());
+    assertEquals("wire2-business-001", sources.article("wire2/business/001.txt").id());
+
+    Path linked = Files.createDirectories(dir.resolve("linked"));
+    Path real = Files.createDirectories(linked.resolve("real")).resolve("note.txt");
+    Files.writeString(real, "A note\n\nThe note says little.\n");
+    try {
+      Files.createSymbolicLink(linked.resolve("link"), linked.resolve("real"));
+    } catch (UnsupportedOperationException | IOException e) {
+      Assumptions.abort("no symbolic links here: " + e);
+    }
+    Run links = inspect(linked);
+    assertEquals(List.of("note", "note"), links.articles().stream().map(Article::id).toList(),
+        "one file read through a link keeps its one id");
+
+    Path x = Files.createDirectories(dir.resolve("case"));
+    Files.writeString(x.resolve("Story.txt"), "Upper\n\nThe first story.\n");
+    Files.writeString(x.resolve("story.txt"), "Lower\n\nThe second story.\n");
+    Run clash = inspect(x);
+    List<InputProblem> said = clash.problems().stream().filter(p -> p.kind() == InputProblem.Kind.DUPLICATE_ID).toList();
+    assertEquals(1, said.size(), clash.problems().toString());
+    assertTrue(said.get(0).reason().contains("same id 'story' as " + x.resolve("Story.txt")), said.get(0).reason());
   }
 
   @Test
