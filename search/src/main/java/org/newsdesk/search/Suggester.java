@@ -28,11 +28,14 @@ final class Suggester {
   /** A word whose stem is in at most this many articles is worth correcting. */
   private static final int RARE = 2;
   /**
-   * Results this small or smaller also get one for a word in up to this many articles when a word one edit away is
-   * in {@link #MUCH_MORE} times as many: {@code goverment} is in 9 Reuters articles, {@code government} in 1,400.
+   * Results this small or smaller also get one for a word of {@link #LONG_WORD} letters or more in up to this many
+   * articles when a word one edit away is in {@link #MUCH_MORE} times as many: {@code goverment} is in 9 Reuters
+   * articles, {@code government} in 1,400. Short rare words are more often right than not ({@code Mali}, not may;
+   * {@code jute}, not june; {@code Meese}).
    */
   static final long SOME_HITS = 20;
-  private static final int MUCH_MORE = 20;
+  private static final int MUCH_MORE = 100;
+  private static final int LONG_WORD = 7;
   /** Candidates weighed against each other ({@link #weightedDistance}). */
   private static final int CANDIDATES = 8;
   /**
@@ -78,7 +81,7 @@ final class Suggester {
     while (m.find()) {
       String word = m.group();
       String replacement = word.equals("AND") || word.equals("OR") || word.equals("NOT") ? null
-          : correct(word, searcher, reader, hits <= FEW_HITS ? RARE : (int) SOME_HITS);
+          : correct(word, searcher, reader, hits);
       m.appendReplacement(out, Matcher.quoteReplacement(replacement == null ? word : replacement));
       changed |= replacement != null;
     }
@@ -86,14 +89,20 @@ final class Suggester {
     return changed ? out.toString() : null;
   }
 
-  /** A correction of {@code word} when its stem is in at most {@code rare} articles, or null. */
-  private String correct(String word, IndexSearcher searcher, IndexReader reader, int rare) throws IOException {
+  /**
+   * A correction of {@code word}, or null: when the query found at most {@link #FEW_HITS} articles, for a word in at
+   * most {@link #RARE}; when it found at most {@link #SOME_HITS}, also for a long word in up to that many, into a far
+   * more frequent one.
+   */
+  private String correct(String word, IndexSearcher searcher, IndexReader reader, long hits) throws IOException {
     String stem = stem(word);
     if (stem == null) {
       return null;
     }
     int df = reader.docFreq(new Term(BODY, stem));
-    if (df > rare) {
+    boolean rare = df <= RARE && hits <= FEW_HITS;
+    boolean likelyTypo = df > RARE && df <= SOME_HITS && word.length() >= LONG_WORD;
+    if (!rare && !likelyTypo) {
       return null;
     }
     SuggestWord[] candidates = df == 0
@@ -102,7 +111,7 @@ final class Suggester {
     SuggestWord best = null;
     double bestDistance = Double.MAX_VALUE;
     for (SuggestWord c : candidates) {
-      if (df > RARE && c.freq < (long) df * MUCH_MORE) {
+      if (!rare && c.freq < (long) df * MUCH_MORE) {
         continue; // a word in several articles is corrected only into a far more frequent one
       }
       double d = weightedDistance(stem, c.string);

@@ -40,12 +40,12 @@ class SuggesterTest {
   @Test
   void aLikelyTypoAndACommonMisspellingAreCorrected() {
     List<Article> articles = new ArrayList<>();
-    for (int i = 0; i < 60; i++) {
+    for (int i = 0; i < 320; i++) {
       articles.add(article("g" + i, "The government said the oper figures for opec members were ready."
-          + (i < 20 ? " The oper desk agreed." : "")));
+          + (i < 100 ? " The oper desk agreed, and so did the mayor." : "")));
     }
     for (int i = 0; i < 3; i++) {
-      articles.add(article("t" + i, "The goverment said little."));
+      articles.add(article("t" + i, "The goverment said little about Mali."));
     }
     Fixtures.writeIndex(dir, articles);
     try (NewsSearcher searcher = NewsSearcher.open(dir)) {
@@ -54,6 +54,9 @@ class SuggesterTest {
       assertEquals(3, typo.total());
       assertEquals("government", typo.suggestion());
       assertNull(searcher.search(SearchRequest.of("oper")).suggestion(), "a word in many articles is no typo");
+      assertNull(searcher.search(SearchRequest.of("mali")).suggestion(), "a short rare word is more often right (not may)");
+      assertEquals("government harbour", searcher.search(SearchRequest.of("goverment harbour")).suggestion(),
+          "a query that found nothing still gets the common misspelling corrected");
     }
     assertEquals(0.5, Suggester.weightedDistance("opek", "opec"));
     assertEquals(1.0, Suggester.weightedDistance("opek", "oper"));

@@ -27,6 +27,20 @@ final class ReutersReader implements CorpusReader {
   /** The day, and the time if present, at the start of a DATE value. */
   /** A routing number and stars before a headline ({@code 161125******}). */
   private static final Pattern ROUTING = Pattern.compile("^[0-9]*\\*+");
+  /** A month as the wire writes it: {@code April}, {@code APRIL}, {@code Apr}, {@code Sept.}. */
+  private static final String MONTH = "(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[A-Za-z]*\\.?";
+  /** The wire's date at the end of a headline line: {@code - APRIL 7}, {@code - MARCH 3}. */
+  private static final Pattern WIRE_DATE_AT_END = Pattern.compile("-\\s*" + MONTH + "\\s+\\d{1,2}\\s*$");
+  /** A headline that runs on after the wire's date into a table ({@code ... RATE - APRIL 7 ONE MTH 3-3/8}). */
+  private static final Pattern RUN_ON_AFTER_DATE = Pattern.compile("^(.*?\\s-\\s*" + MONTH + "\\s+\\d{1,2})\\s+\\S.*$");
+  /**
+   * A dateline run into the end of a headline: {@code  LONDON, March 24 -} (and what follows it). The place is one
+   * word, or two after the first words of the wire's two-word cities ({@code NEW YORK}): a headline's own words are
+   * capitals too.
+   */
+  private static final Pattern RUN_IN_DATELINE = Pattern.compile("\\s+(?:(?:NEW|LOS|SAN|SANTA|HONG|KUALA|BUENOS|TEL"
+      + "|MEXICO|SAO|RIO|LAS|ST\\.?|SALT|KANSAS|OKLAHOMA|ABU|CAPE|PORT) )?[A-Z][A-Z.]+,\\s*(?:" + MONTH
+      + "(?:\\s+\\d{1,2})?(?:\\s*-.*)?)?$");
   private static final Pattern LEADING_DATE = Pattern.compile("(\\d{1,2}-[A-Za-z]{3}-\\d{4})(?: \\d{1,3}:\\d{2}:\\d{2}(?:\\.\\d+)?)?");
   private static final Pattern SIGN_OFF = Pattern.compile("\\s*\\bREUTER\\s*$", Pattern.CASE_INSENSITIVE);
 
@@ -124,18 +138,34 @@ final class ReutersReader implements CorpusReader {
     }
     StringBuilder title = new StringBuilder();
     int end = i;
-    // a second line only when the first is as long as the wire's wrapped lines: a short one is a whole headline,
-    // and what follows it in capitals is a table's first row
-    while (end < lines.length && (end == i || end == i + 1 && lines[i].strip().length() >= 50) && !lines[end].isBlank()
+    // a second line only when the first is as long as the wire's wrapped lines and does not end in the wire's date
+    // (- APRIL 7): a short or dated one is a whole headline, and what follows it in capitals a table's first row
+    while (end < lines.length && (end == i || end == i + 1 && continues(lines[i], lines[end])) && !lines[end].isBlank()
         && !Character.isWhitespace(lines[end].charAt(0)) && inCapitals(lines[end])) {
       title.append(title.length() == 0 ? "" : " ").append(lines[end].strip());
       end++;
     }
-    String headline = ROUTING.matcher(title).replaceFirst("").strip();
+    // a dateline the wire ran into the headline (... BONDS LONDON, March 24 -) is not the headline's
+    String headline = RUN_IN_DATELINE.matcher(ROUTING.matcher(title).replaceFirst("")).replaceFirst("").strip();
+    headline = RUN_ON_AFTER_DATE.matcher(headline).replaceFirst("$1");
     if (headline.isEmpty()) {
       return null;
     }
     return new String[] {headline, String.join("\n", java.util.Arrays.asList(lines).subList(end, lines.length))};
+  }
+
+  /** Whether {@code next} goes on with the headline {@code first}: a wrapped line, not a table row. */
+  private static boolean continues(String first, String next) {
+    if (first.strip().length() < 50 || WIRE_DATE_AT_END.matcher(first).find()) {
+      return false;
+    }
+    int digits = 0;
+    int letters = 0;
+    for (int k = 0; k < next.length(); k++) {
+      digits += Character.isDigit(next.charAt(k)) ? 1 : 0;
+      letters += Character.isLetter(next.charAt(k)) ? 1 : 0;
+    }
+    return digits < letters; // EMIRATES 3.6727/32 BAHRAIN 0.37693/03: figures
   }
 
   /** A routing note before the headline: {@code     (EMBARGOED FOR RELEASE AT 1130 GMT)}. */

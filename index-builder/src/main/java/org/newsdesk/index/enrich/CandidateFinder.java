@@ -59,6 +59,13 @@ public final class CandidateFinder {
   private final GazetteerEntityTagger tagger;
   private final Set<String> demonyms = new HashSet<>();
   private final Set<String> surnames = new HashSet<>();
+  /**
+   * A company's legal form alone ({@code Corp}, {@code Ltd}) names no one: a phrase of one such word is dropped (the
+   * name before it, when capitalized, is a phrase of its own: {@code First Wisconsin Corp}).
+   */
+  private static final Set<String> LEGAL_SUFFIXES = Set.of("corp", "inc", "ltd", "co", "plc", "llc", "lp", "llp", "ag",
+      "sa", "nv", "bv", "gmbh", "spa", "ab", "oy", "asa", "kk", "pty", "corporation", "incorporated", "limited", "cos");
+
   /** Per folded word: how often the articles write it in lower case, and capitalized inside a sentence. */
   private final Map<String, int[]> wordCases = new HashMap<>();
   /**
@@ -235,7 +242,7 @@ public final class CandidateFinder {
     if (from > to) {
       return;
     }
-    if (from == to && (common(t.folded[from]) || t.original[from].length() < 2
+    if (from == to && (common(t.folded[from]) || LEGAL_SUFFIXES.contains(t.folded[from]) || t.original[from].length() < 2
         || !t.original[from].chars().anyMatch(Character::isLetter))) {
       return;
     }

@@ -343,11 +343,33 @@ public final class GazetteerEntityTagger implements EntityTagger {
     return out == null ? List.of() : out;
   }
 
-  /** True when the tokens on both sides of token i (those there are, at least one) are written in capitals. */
+  /** Words looked at on each side of a word to tell whether the text around it is written in capitals. */
+  private static final int CAPITALS_WINDOW = 4;
+
+  /**
+   * True when the text around token i is written in capitals: of the nearest {@value #CAPITALS_WINDOW} words on each
+   * side (two letters or more: {@code A} and numbers are no evidence), at least two, and three in four, are. One
+   * acronym beside it ({@code US TV ratings soar}, {@code the UK, US, EU and Japan}) is not capitals text.
+   */
   private static boolean inCapitalsAround(TokenShapes t, int i) {
-    boolean before = i > 0;
-    boolean after = i + 1 < t.size();
-    return (before || after) && (!before || t.inCapitals(i - 1)) && (!after || t.inCapitals(i + 1));
+    int words = 0;
+    int capitals = 0;
+    for (int side = -1; side <= 1; side += 2) {
+      int seen = 0;
+      for (int j = i + side; j >= 0 && j < t.size() && seen < CAPITALS_WINDOW; j += side) {
+        if (t.length(j) < 2) {
+          continue;
+        }
+        if (t.inCapitals(j)) {
+          capitals++;
+        } else if (!t.hasLowerCase(j)) {
+          continue; // digits: no evidence either way
+        }
+        words++;
+        seen++;
+      }
+    }
+    return words >= 2 && capitals * 4 >= words * 3;
   }
 
   private static boolean shapesMatch(Terminal term, TokenShapes t, int from) {

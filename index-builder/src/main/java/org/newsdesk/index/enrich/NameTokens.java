@@ -201,6 +201,26 @@ final class NameTokens implements TokenShapes {
     return inCapitals(original[i], 0, original[i].length());
   }
 
+  @Override
+  public boolean hasLowerCase(int i) {
+    return hasLowerCase(original[i], 0, original[i].length());
+  }
+
+  @Override
+  public int length(int i) {
+    return original[i].length();
+  }
+
+  /** True when {@code text[from, to)} has a lower-case letter. */
+  static boolean hasLowerCase(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (Character.isLowerCase(text.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when {@code text[from, to)} has a letter and no lower-case letter. */
   static boolean inCapitals(String text, int from, int to) {
     boolean letter = false;

@@ -166,4 +166,14 @@ final class TextTokens implements TokenShapes {
   public boolean inCapitals(int i) {
     return NameTokens.inCapitals(text, start[i], end[i]);
   }
+
+  @Override
+  public boolean hasLowerCase(int i) {
+    return NameTokens.hasLowerCase(text, start[i], end[i]);
+  }
+
+  @Override
+  public int length(int i) {
+    return end[i] - start[i];
+  }
 }

@@ -16,4 +16,10 @@ interface TokenShapes {
 
   /** Token i has a letter and no lower-case letter ({@code LET}, {@code U.S}). */
   boolean inCapitals(int i);
+
+  /** Token i has a lower-case letter. */
+  boolean hasLowerCase(int i);
+
+  /** Token i's length in chars. */
+  int length(int i);
 }

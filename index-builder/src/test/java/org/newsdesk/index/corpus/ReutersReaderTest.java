@@ -76,7 +76,14 @@ class ReutersReaderTest extends CorpusReaderTest {
         + unprocessed(3, "    (EMBARGOED FOR RELEASE AT 1130 GMT)\nFEB UNEMPLOYMENT FELL 44,100\n"
             + "March 16 - The board said it provided the market with help.\n")
         + unprocessed(4, "    In today's item please read 17 cts, not 71 cts.\n Reuter\n")
-        + unprocessed(5, "NY COMEX COPPER 12:30\nAPR7 UNTRD\nMAY7 6265 UNCH\n"));
+        + unprocessed(5, "NY COMEX COPPER 12:30\nAPR7 UNTRD\nMAY7 6265 UNCH\n")
+        + unprocessed(6, "HARBOUR DOLLAR CROSS RATES OPENING IN THE GULF - APRIL 7\nEMIRATES 3.6727/32 BAHRAIN 0.37693/03\n")
+        + unprocessed(7, "HARBOUR BOARD SELLS SHARES AT HIGHER PRICE THAN PLANNED LONDON, March 24 -\n"
+            + "The board sold its shares at a higher price.\n")
+        + unprocessed(8, "HARBOUR BOARD BUYS SHARES AT LOWER PRICE THAN PLANNED TODAY NEW YORK, March 24 -\n"
+            + "The board bought shares.\n")
+        + unprocessed(9, "HARBOUR CD'S RATE - APRIL 7 ONE MTH 3-3/8 3-1/4 TWO MTHS 3-3/8 3-1/4 THREE MTHS 3-3/8\n")
+        + unprocessed(10, "HARBOUR MONEY MARKET GIVEN 451 MLN STG HELP LONDON,\nMarch 16 - The board said it helped.\n"));
     Reading r = Reading.of(file);
     assertEquals(List.of("HARBOUR BOARD WEEKLY REPORT 1 - FEB 26", "S/P DOWNGRADES HARBOUR CITY'S 17.6 BILLION DLR LONG-TERM DEBT",
         "FEB UNEMPLOYMENT FELL 44,100"), r.articles.stream().limit(3).map(a -> a.field(RawArticle.TITLE)).toList());
@@ -85,5 +92,12 @@ class ReutersReaderTest extends CorpusReaderTest {
     assertTrue(r.articles.get(2).content().strip().startsWith("March 16 - The board"), r.articles.get(2).content());
     assertEquals(null, r.articles.get(3).field(RawArticle.TITLE), "no line in capitals: no title");
     assertEquals("NY COMEX COPPER 12:30", r.articles.get(4).field(RawArticle.TITLE), "a table's first row is not the title");
+    assertEquals("HARBOUR DOLLAR CROSS RATES OPENING IN THE GULF - APRIL 7", r.articles.get(5).field(RawArticle.TITLE),
+        "a headline ending in the wire's date is whole; the figures below are no headline");
+    assertEquals("HARBOUR BOARD SELLS SHARES AT HIGHER PRICE THAN PLANNED", r.articles.get(6).field(RawArticle.TITLE),
+        "a dateline run into the headline is cut off");
+    assertEquals("HARBOUR BOARD BUYS SHARES AT LOWER PRICE THAN PLANNED TODAY", r.articles.get(7).field(RawArticle.TITLE));
+    assertEquals("HARBOUR CD'S RATE - APRIL 7", r.articles.get(8).field(RawArticle.TITLE), "the table after the date is cut");
+    assertEquals("HARBOUR MONEY MARKET GIVEN 451 MLN STG HELP", r.articles.get(9).field(RawArticle.TITLE));
   }
 }

@@ -49,7 +49,7 @@ class CandidateFinderTest {
     List<Article> articles = new java.util.ArrayList<>();
     for (int i = 0; i < 30; i++) {
       articles.add(article("r" + i, "Budget", "The budget went to Congress, where Reagan said he would sign it. Earlier,"
-          + " aides met. They said Reagan agreed."));
+          + " aides met. They said Reagan agreed. The Corp said so, and its Ltd too."));
     }
     articles.add(article("list", "People", "names in the list: reagan, volcker, baker"));
     articles.add(article("e", "Later", "It happened earlier than planned, and earlier still the year before."));

@@ -81,6 +81,12 @@ class GazetteerEntityTaggerTest {
     assertEquals(List.of(), found("LET US GO. BEHIND US"));
     assertEquals(List.of("US=united-states", "US=united-states", "US=united-states", "NATO=nato", "OSCE=osce"),
         found("US forces and the US. US Election Results; NATO AND OSCE"));
+    // an acronym or two beside it is not text in capitals
+    assertEquals(List.of("US=united-states"), found("US TV ratings soar"));
+    assertEquals(List.of("UK=united-kingdom", "US=united-states", "EU=european-union", "Japan=japan"),
+        found("the UK, US, EU and Japan"));
+    assertEquals(List.of("US=united-states"), found("A US TV show"));
+    assertEquals(List.of(), found("US TRADE DEFICIT WIDENS IN 1987"), "a wire headline in capitals");
     assertEquals(List.of("U.S=united-states"), found("U.S. TRADE DEFICIT WIDENS"), "the dotted form is no word");
     assertEquals(List.of("Organization For Security And Co-Operation In Europe=osce"),
         found("Organization For Security And Co-Operation In Europe"));
