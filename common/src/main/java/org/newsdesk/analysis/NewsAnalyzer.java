@@ -73,13 +73,15 @@ public final class NewsAnalyzer extends Analyzer {
    * {@code to be or not to be}): a search for it can find nothing, and its user should be told why.
    */
   public static boolean onlyStopWords(String text) {
-    String[] words = text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}']+");
+    String[] words = text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}'\u2019]+");
     boolean any = false;
     for (String w : words) {
       if (w.isEmpty()) {
         continue;
       }
-      if (!EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w)) {
+      // the chain drops a possessive before the stop words: it's is it
+      String word = w.endsWith("'s") || w.endsWith("\u2019s") ? w.substring(0, w.length() - 2) : w;
+      if (!word.isEmpty() && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word)) {
         return false;
       }
       any = true;

@@ -60,6 +60,11 @@ final class InspectCommand implements Callable<Integer> {
     int width = NewsdeskCli.environment(spec).width();
     IndexOptions options = IndexOptions.defaults(Path.of(".")).withFormat(Optional.ofNullable(format)).withGazetteer(gazetteer.resolve());
     IndexReport report;
+    if (paths.contains(StdinInput.DASH) && System.console() != null) {
+      // typed at a terminal: say what it waits for, rather than seem to hang
+      err.println("newsdesk: reading an article from standard input; end it with Ctrl-D (Ctrl-Z, Enter on Windows)");
+      err.flush();
+    }
     try (StdinInput stdin = StdinInput.readIfNamed(paths, System.in)) {
       report = IndexBuilder.inspect(stdin == null ? paths : stdin.inPlaceOfDash(paths), options, found -> {
         Article article = stdin == null ? found : found.withOrigin(stdin.shown(found.origin()));

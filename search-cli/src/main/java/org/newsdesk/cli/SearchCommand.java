@@ -214,8 +214,9 @@ final class SearchCommand implements Callable<Integer> {
           + " without the date range but " + (undated == 1 ? "has" : "have") + " no date: --from and --to leave"
           + " undated articles out.";
     } else if (results.total() == 0 && org.newsdesk.analysis.NewsAnalyzer.onlyStopWords(results.query())) {
-      notice = "\"" + results.query() + "\" has only stop words (the, of, to, ...), which are too common to be indexed:"
-          + " add a word that is not one.";
+      String q = results.query().strip();
+      notice = (q.startsWith("\"") ? q : "\"" + q + "\"") + " has only stop words (the, of, to, ...), which are too"
+          + " common to be indexed: add a word that is not one.";
     }
     if (notice != null) {
       to.println(palette == null ? "newsdesk: " + notice : palette.notice(notice));

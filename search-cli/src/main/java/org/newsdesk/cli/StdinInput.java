@@ -41,14 +41,19 @@ final class StdinInput implements AutoCloseable {
       throw new CliException("- (standard input) is given " + dashes + " times; it can be read once");
     }
     Path dir = Files.createTempDirectory("newsdesk-stdin-");
-    byte[] head = in.readNBytes(2);
-    // gzip by its magic number: the readers know gzip by the name ending in .gz
-    Path file = dir.resolve(head.length == 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b ? "stdin.gz" : "stdin");
-    try (OutputStream out = Files.newOutputStream(file)) {
-      out.write(head);
-      in.transferTo(out);
-    } catch (IOException e) {
-      Files.deleteIfExists(file);
+    Path file = null;
+    try {
+      byte[] head = in.readNBytes(2);
+      // gzip by its magic number: the readers know gzip by the name ending in .gz
+      file = dir.resolve(head.length == 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b ? "stdin.gz" : "stdin");
+      try (OutputStream out = Files.newOutputStream(file)) {
+        out.write(head);
+        in.transferTo(out);
+      }
+    } catch (IOException | RuntimeException e) {
+      if (file != null) {
+        Files.deleteIfExists(file);
+      }
       Files.deleteIfExists(dir);
       throw e;
     }

@@ -477,7 +477,8 @@ class SearchCommandTest {
         r.out());
     CliRun count = run(onIndex("search", "\"to be or not to be\"", "--count"));
     assertEquals("0", count.out().strip());
-    assertTrue(count.err().contains("has only stop words"), count.err());
+    assertTrue(count.err().contains("newsdesk: \"to be or not to be\" has only stop words"), count.err());
+    assertTrue(run(onIndex("search", "it's", "--color", "never")).out().contains("has only stop words"));
     assertFalse(run(onIndex("search", "the", "ceasefire", "--color", "never")).out().contains("stop words"));
   }
 }

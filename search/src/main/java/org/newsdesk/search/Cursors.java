@@ -77,6 +77,6 @@ final class Cursors {
   }
 
   private static SearchException invalid(String cursor) {
-    return new SearchException("invalid cursor \"" + cursor + "\": pass the next-page cursor of a previous result unchanged (next_cursor in the JSON of search --json)");
+    return new SearchException("invalid cursor \"" + cursor + "\": pass a previous result's cursor for its next page unchanged (SearchResults.nextCursor(); next_cursor in the CLI's JSON)");
   }
 }

@@ -257,7 +257,9 @@ public final class NewsSearcher implements SearchBackend {
    * name an entity whose articles it wants (the name lookup ignores the sign), so there is no entity fallback.
    */
   static boolean excludesWords(String query) {
-    for (String word : query.strip().split("[\\s(]+")) {
+    // a phrase's words are words, whatever their signs ("Putin -x" asks for a phrase)
+    String outsidePhrases = query.replaceAll("\"[^\"]*\"", " ");
+    for (String word : outsidePhrases.strip().split("[\\s(]+")) {
       if (word.equals("NOT") || word.length() > 1 && (word.charAt(0) == '-' || word.charAt(0) == '!')) {
         return true;
       }

@@ -162,6 +162,8 @@ class NewsSearcherTest {
       assertTrue(without.fellBackToEntities().isEmpty(), excluded);
       assertEquals(List.of("a01", "a04"), ids(without), excluded);
     }
+    assertFalse(NewsSearcher.excludesWords("\"Putin -x\""), "a phrase's words keep their signs as text");
+    assertTrue(NewsSearcher.excludesWords("\"Putin\" -armenia"));
     for (String excluded : List.of("-armenia", "!Armenia", "NOT armenia")) {
       SearchResults none = searcher.search(all(excluded).withLocations(List.of("Armenia")));
       assertEquals(0, none.total(), excluded + ": every article about Armenia has the word");
