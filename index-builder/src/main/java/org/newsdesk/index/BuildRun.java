@@ -244,6 +244,7 @@ final class BuildRun {
     SourceManifest manifest = nextManifest(plan, entries, unreadable);
     long finishing = CpuClock.thread();
     deleteVanished(writer, plan, oldIds, manifest, counters);
+    deleteRenamed(writer, plan, entries, manifest, counters);
     if (plan.retag()) {
       retag(writer, lastData, counters);
     }
@@ -831,7 +832,40 @@ final class BuildRun {
     }
     SourceManifest draft = new SourceManifest(files, Set.of(), now);
     orphans.removeAll(draft.allIds());
+    orphans.removeAll(renamed(plan, entries, draft)); // deleted now: the same article is in the index under its new id
     return new SourceManifest(files, orphans, now);
+  }
+
+  /**
+   * The ids of the last generation that files read again under another id name ({@code SourceFile.idName}: a file
+   * whose name another came to share) no longer yield: the same articles, now under their new ids.
+   */
+  private static Set<String> renamed(Plan plan, Map<String, SourceManifest.FileEntry> entries, SourceManifest next) {
+    Set<String> out = new HashSet<>();
+    entries.forEach((key, entry) -> {
+      SourceManifest.FileEntry before = plan.old().files().get(key);
+      if (before != null && !java.util.Objects.equals(before.idName(), entry.idName())) {
+        before.articles().forEach(a -> out.add(a.id()));
+      }
+    });
+    out.removeAll(next.allIds());
+    return out;
+  }
+
+  /**
+   * {@code index} deletes nothing, except the old ids of articles it has just written again under new ones
+   * ({@link #renamed}): left as orphans, they would be the same article twice until the next rebuild.
+   */
+  private void deleteRenamed(IndexWriter writer, Plan plan, Map<String, SourceManifest.FileEntry> entries,
+      SourceManifest manifest, BuildCounters counters) throws IOException {
+    if (mode != Mode.ADD_UPDATE) {
+      return; // a rebuild deletes every id its sources no longer yield
+    }
+    Set<String> gone = renamed(plan, entries, manifest);
+    for (String id : gone) {
+      writer.deleteDocuments(ArticleDocuments.idTerm(id));
+    }
+    counters.deleted.addAndGet(gone.size());
   }
 
   private void deleteVanished(IndexWriter writer, Plan plan, Set<String> oldIds, SourceManifest manifest, BuildCounters counters)

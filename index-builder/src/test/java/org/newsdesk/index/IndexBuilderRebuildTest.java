@@ -149,6 +149,26 @@ class IndexBuilderRebuildTest {
     assertEquals(List.of("001"), ids(index), "a full rebuild gives the same ids");
   }
 
+  /** {@code index} deletes nothing, but an article it writes again under a new id does not stay under its old one. */
+  @Test
+  void indexRenamesAnArticleWhoseNameBecomesShared() throws Exception {
+    Path src = tmp.resolve("src");
+    Path a = Files.createDirectories(src.resolve("a")).resolve("001.txt");
+    Files.writeString(a, "First\n\nThe first story.\n");
+    age(a);
+    Path index = tmp.resolve("index");
+    IndexOptions options = IndexOptions.defaults(index).withThreads(1);
+    IndexBuilder.index(List.of(src), options, BuildListener.NONE);
+    assertEquals(List.of("001"), ids(index));
+    Path b = Files.createDirectories(src.resolve("b")).resolve("001.txt");
+    Files.writeString(b, "Second\n\nThe second story.\n");
+    IndexReport second = IndexBuilder.index(List.of(src), options, BuildListener.NONE);
+    assertEquals(List.of("a-001", "b-001"), ids(index), "not 001 as well: the same article twice");
+    assertEquals(1, second.deleted(), second.toString());
+    IndexReport rebuild = IndexBuilder.rebuild(List.of(src), options, false, BuildListener.NONE);
+    assertEquals(0, rebuild.deleted(), "nothing left for the rebuild to clean up");
+  }
+
   /** An id two files yield is one article in the index, and one in the counts, on a quiet night as on a busy one. */
   @Test
   void anIdTwoFilesYieldCountsOnce() throws Exception {

@@ -170,23 +170,17 @@ public final class Corpus {
       }
       List<Integer> distinct = new ArrayList<>(firstOf.values());
       Map<Integer, String> names = new HashMap<>();
-      Map<Integer, String> withRoots = new HashMap<>();
       for (int i : distinct) {
-        names.put(i, belowRoot(files.get(i).path(), roots.get(i), false));
-        withRoots.put(i, belowRoot(files.get(i).path(), roots.get(i), true));
+        names.put(i, belowRoot(files.get(i).path(), roots.get(i), 0));
       }
-      if (!allDifferent(names.values()) && allDifferent(withRoots.values())) {
-        names = withRoots; // two sources with the same layout: their names tell them apart
-      }
-      Map<String, Integer> claimed = new HashMap<>();
-      for (int i : distinct) {
-        Integer earlier = claimed.putIfAbsent(idKey(names.get(i)), i);
-        // x/Story.txt beside x/story.txt: no folder tells them apart (a page beside a text file is told at indexing)
-        if (earlier != null && files.get(i).format() == CorpusFormat.RAW_TEXT
-            && files.get(earlier).format() == CorpusFormat.RAW_TEXT) {
-          problems.report(new InputProblem(files.get(i).name(), InputProblem.Kind.DUPLICATE_ID, "same id '"
-              + idKey(names.get(i)) + "' as " + files.get(earlier).path() + " (their names differ only in case,"
-              + " punctuation or extension), so the later replaces the earlier when indexed; rename one", false));
+      // sources with the same layout: as many of their own folders in front as tell them apart (wire1/, x/feed/)
+      for (int depth = 1; !allDifferent(names.values()) && depth <= MAX_ROOT_FOLDERS; depth++) {
+        Map<Integer, String> withRoots = new HashMap<>();
+        for (int i : distinct) {
+          withRoots.put(i, belowRoot(files.get(i).path(), roots.get(i), depth));
+        }
+        if (allDifferent(withRoots.values())) {
+          names = withRoots;
         }
       }
       for (int i : same) {
@@ -194,7 +188,36 @@ public final class Corpus {
         out.set(i, files.get(i).withIdName(name));
       }
     }
+    reportSameIds(out, problems);
     return out;
+  }
+
+  /** Folders of a source's own path put in front of its files' names, at most, to tell two sources apart. */
+  private static final int MAX_ROOT_FOLDERS = 8;
+
+  /**
+   * Raw text files whose ids would still be one ({@code x/Story.txt} beside {@code x/story.txt}; {@code a-001.txt}
+   * beside {@code a/001.txt}, named {@code a-001} because another {@code 001.txt} exists): the later replaces the
+   * earlier when indexed. Said here, naming both, so that {@code inspect} says it too and a rebuild says it every
+   * night, not only on the night both are read.
+   */
+  private static void reportSameIds(List<SourceFile> files, ProblemSink problems) {
+    Map<String, SourceFile> seen = new HashMap<>();
+    Map<String, Object> seenIdentity = new HashMap<>();
+    for (SourceFile f : files) {
+      if (f.format() != CorpusFormat.RAW_TEXT) {
+        continue;
+      }
+      String key = idKey(f.idName());
+      Object identity = identity(f.path());
+      SourceFile earlier = seen.putIfAbsent(key, f);
+      if (earlier == null) {
+        seenIdentity.put(key, identity);
+      } else if (!identity.equals(seenIdentity.get(key))) {
+        problems.report(new InputProblem(f.name(), InputProblem.Kind.DUPLICATE_ID, "same id '" + key + "' as "
+            + earlier.path() + ", so the later replaces the earlier when indexed; rename one", false));
+      }
+    }
   }
 
   private static boolean allDifferent(java.util.Collection<String> names) {
@@ -203,16 +226,18 @@ public final class Corpus {
 
   /**
    * {@code file}'s path below {@code root} ({@code business/001.txt}; a root that is the file itself: its name), with
-   * {@code /} between folders; with {@code withRoot}, the root's name (its folder's, for a file) in front.
+   * {@code /} between folders, and the last {@code rootFolders} folders of the root's own path (its folder's, for a
+   * file) in front.
    */
-  private static String belowRoot(Path file, Path root, boolean withRoot) {
+  private static String belowRoot(Path file, Path root, int rootFolders) {
     Path base = Files.isDirectory(root) ? root : root.toAbsolutePath().normalize().getParent();
     Path abs = file.toAbsolutePath().normalize();
     Path baseAbs = base == null ? null : base.toAbsolutePath().normalize();
     String below = baseAbs != null && abs.startsWith(baseAbs) ? baseAbs.relativize(abs).toString()
         : String.valueOf(abs.getFileName());
-    Path rootName = baseAbs == null ? null : baseAbs.getFileName();
-    return (withRoot && rootName != null ? rootName + "/" : "") + below.replace('\\', '/');
+    int n = baseAbs == null ? 0 : Math.min(rootFolders, baseAbs.getNameCount());
+    String front = n == 0 ? "" : baseAbs.subpath(baseAbs.getNameCount() - n, baseAbs.getNameCount()) + "/";
+    return (front + below).replace('\\', '/');
   }
 
   /** What makes two paths one file: its file key (device and inode), else its real path, else the path. */

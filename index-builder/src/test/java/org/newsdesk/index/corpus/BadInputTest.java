@@ -119,6 +119,26 @@ class BadInputTest {
     Run sources = inspect(dir.resolve("wire1"), dir.resolve("wire2"));
     assertEquals("wire1-business-001", sources.article("wire1/business/001.txt").id());
     assertEquals("wire2-business-001", sources.article("wire2/business/001.txt").id());
+    // sources whose own folders share a name: as many of their folders as tell them apart
+    Path xFeed = Files.createDirectories(dir.resolve("x/feed/business")).resolve("001.txt");
+    Path yFeed = Files.createDirectories(dir.resolve("y/feed/business")).resolve("001.txt");
+    Files.writeString(xFeed, "X\n\nThe x feed.\n");
+    Files.writeString(yFeed, "Y\n\nThe y feed.\n");
+    Run feeds = inspect(dir.resolve("x/feed"), dir.resolve("y/feed"));
+    assertEquals("x-feed-business-001", feeds.article("x/feed/business/001.txt").id());
+    assertEquals("y-feed-business-001", feeds.article("y/feed/business/001.txt").id());
+
+    // a folder-qualified name that another file's plain name already is: said, naming both
+    Path flat = Files.createDirectories(dir.resolve("flat"));
+    Files.createDirectories(flat.resolve("a"));
+    Files.createDirectories(flat.resolve("b"));
+    Files.writeString(flat.resolve("a/001.txt"), "A\n\nThe a story.\n");
+    Files.writeString(flat.resolve("b/001.txt"), "B\n\nThe b story.\n");
+    Files.writeString(flat.resolve("a-001.txt"), "Flat\n\nThe flat story.\n");
+    Run flatRun = inspect(flat);
+    List<InputProblem> flatClash = flatRun.problems().stream().filter(p -> p.kind() == InputProblem.Kind.DUPLICATE_ID).toList();
+    assertEquals(1, flatClash.size(), flatRun.problems().toString());
+    assertTrue(flatClash.get(0).reason().startsWith("same id 'a-001' as "), flatClash.get(0).reason());
 
     Path linked = Files.createDirectories(dir.resolve("linked"));
     Path real = Files.createDirectories(linked.resolve("real")).resolve("note.txt");
