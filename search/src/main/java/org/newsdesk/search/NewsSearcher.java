@@ -206,8 +206,8 @@ public final class NewsSearcher implements SearchBackend {
           fellBack = true;
         }
       }
-      String suggestion = asked <= Suggester.SOME_HITS && !request.query().isBlank()
-          ? suggester.suggest(request.query(), searcher, asked) : null;
+      String suggestion = asked <= Suggester.FEW_HITS && !request.query().isBlank()
+          ? suggester.suggest(request.query(), searcher) : null;
       // Words that match no article but name an entity (an alias in another script, Путин): its articles.
       // The whole query is given as one --entity name, so that an alias several entities share finds the articles
       // of any of them, as the entity filter does.

@@ -27,20 +27,12 @@ final class Suggester {
   static final long FEW_HITS = 2;
   /** A word whose stem is in at most this many articles is worth correcting. */
   private static final int RARE = 2;
-  /**
-   * Results this small or smaller also get one for a word of {@link #LONG_WORD} letters or more in up to this many
-   * articles when a word one edit away is in {@link #MUCH_MORE} times as many: {@code goverment} is in 9 Reuters
-   * articles, {@code government} in 1,400. Short rare words are more often right than not ({@code Mali}, not may;
-   * {@code jute}, not june; {@code Meese}).
-   */
-  static final long SOME_HITS = 20;
-  private static final int MUCH_MORE = 100;
-  private static final int LONG_WORD = 7;
   /** Candidates weighed against each other ({@link #weightedDistance}). */
   private static final int CANDIDATES = 8;
   /**
    * Letters typed for each other (same sound, next key): a substitution between them costs half, so that among
-   * words one edit away the likelier one wins over the more frequent one ({@code opek}: opec, not oper).
+   * words as many edits away the likelier one can win over a more frequent one ({@code opek}: opec, not oper), though
+   * not over one far more frequent ({@code intrest}: interest, not intrastate).
    */
   private static final String[] CONFUSABLE = {"ck", "cs", "sz", "iy", "ae", "ei", "ou", "mn", "dt", "bp", "fv", "gj"};
   private static final Pattern WORD = Pattern.compile("(?<![\\w:\\\\])\\p{L}{3,}(?![\\w:*?~])");
@@ -64,16 +56,12 @@ final class Suggester {
     checker.setMinQueryLength(4);
     nearChecker.setMaxEdits(1);
     nearChecker.setMinQueryLength(4);
-    // the default (1% of the articles) would refuse a small index's word in a few articles; our own limits decide
-    nearChecker.setMaxQueryFrequency(SOME_HITS);
+    // the default (1% of the articles) would refuse a small index's word in a few articles; RARE decides
+    nearChecker.setMaxQueryFrequency(RARE);
   }
 
-  /**
-   * The query with misspelled words replaced, or null when no word needs it.
-   *
-   * @param hits how many articles the query found as asked
-   */
-  String suggest(String query, IndexSearcher searcher, long hits) throws IOException {
+  /** The query with misspelled words replaced, or null when no word needs it. */
+  String suggest(String query, IndexSearcher searcher) throws IOException {
     IndexReader reader = searcher.getIndexReader();
     Matcher m = WORD.matcher(query);
     StringBuilder out = new StringBuilder();
@@ -81,7 +69,7 @@ final class Suggester {
     while (m.find()) {
       String word = m.group();
       String replacement = word.equals("AND") || word.equals("OR") || word.equals("NOT") ? null
-          : correct(word, searcher, reader, hits);
+          : correct(word, searcher, reader);
       m.appendReplacement(out, Matcher.quoteReplacement(replacement == null ? word : replacement));
       changed |= replacement != null;
     }
@@ -90,43 +78,46 @@ final class Suggester {
   }
 
   /**
-   * A correction of {@code word}, or null: when the query found at most {@link #FEW_HITS} articles, for a word in at
-   * most {@link #RARE}; when it found at most {@link #SOME_HITS}, also for a long word in up to that many, into a far
-   * more frequent one.
+   * A correction of {@code word} when it is in at most {@link #RARE} articles, or null. (Correcting words in a few
+   * more articles into far more frequent ones was tried: on Reuters it turned thorough into through, curtain into
+   * certain, aground into around, as often as goverment into government.)
    */
-  private String correct(String word, IndexSearcher searcher, IndexReader reader, long hits) throws IOException {
+  private String correct(String word, IndexSearcher searcher, IndexReader reader) throws IOException {
     String stem = stem(word);
     if (stem == null) {
       return null;
     }
     int df = reader.docFreq(new Term(BODY, stem));
-    boolean rare = df <= RARE && hits <= FEW_HITS;
-    boolean likelyTypo = df > RARE && df <= SOME_HITS && word.length() >= LONG_WORD;
-    if (!rare && !likelyTypo) {
+    if (df > RARE) {
       return null;
     }
     SuggestWord[] candidates = df == 0
         ? checker.suggestSimilar(new Term(BODY, stem), CANDIDATES, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)
         : nearChecker.suggestSimilar(new Term(BODY, stem), CANDIDATES, reader, SuggestMode.SUGGEST_MORE_POPULAR);
+    // Fewest edits first; among those, likelier typos and more frequent words: a half-cost substitution is worth a
+    // factor of 10 in frequency (opec over oper, 4x as frequent; interest over intrastate, 100x)
     SuggestWord best = null;
-    double bestDistance = Double.MAX_VALUE;
+    double bestEdits = Double.MAX_VALUE;
+    double bestScore = -Double.MAX_VALUE;
     for (SuggestWord c : candidates) {
-      if (!rare && c.freq < (long) df * MUCH_MORE) {
-        continue; // a word in several articles is corrected only into a far more frequent one
-      }
-      double d = weightedDistance(stem, c.string);
-      if (d < bestDistance || d == bestDistance && c.freq > best.freq) {
+      double edits = distance(stem, c.string, false);
+      double score = Math.log10(Math.max(1, c.freq)) - 2 * distance(stem, c.string, true);
+      if (edits < bestEdits || edits == bestEdits && score > bestScore) {
         best = c;
-        bestDistance = d;
+        bestEdits = edits;
+        bestScore = score;
       }
     }
     return best == null ? null : surfaceForm(best.string, searcher);
   }
 
-  /**
-   * Edit distance (with transpositions) where a substitution between {@link #CONFUSABLE} letters costs half.
-   */
+  /** Edit distance (with transpositions) where a substitution between {@link #CONFUSABLE} letters costs half. */
   static double weightedDistance(String a, String b) {
+    return distance(a, b, true);
+  }
+
+  /** Edit distance with transpositions; with {@code weighted}, a {@link #CONFUSABLE} substitution costs half. */
+  private static double distance(String a, String b, boolean weighted) {
     double[][] d = new double[a.length() + 1][b.length() + 1];
     for (int i = 0; i <= a.length(); i++) {
       d[i][0] = i;
@@ -138,7 +129,7 @@ final class Suggester {
       for (int j = 1; j <= b.length(); j++) {
         char x = a.charAt(i - 1);
         char y = b.charAt(j - 1);
-        double sub = x == y ? 0 : confusable(x, y) ? 0.5 : 1;
+        double sub = x == y ? 0 : weighted && confusable(x, y) ? 0.5 : 1;
         double v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + sub);
         if (i > 1 && j > 1 && x == b.charAt(j - 2) && a.charAt(i - 2) == y) {
           v = Math.min(v, d[i - 2][j - 2] + 1);

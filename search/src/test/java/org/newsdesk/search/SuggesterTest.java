@@ -34,29 +34,25 @@ class SuggesterTest {
   }
 
   /**
-   * Among words one edit away, the likelier typo wins over the more frequent word ({@code opek}: opec, not oper); a
-   * misspelling many articles share is still corrected into a far more frequent word ({@code goverment}).
+   * Among words as many edits away, the likelier typo wins over a somewhat more frequent word ({@code opek}: opec, not
+   * oper), but not over a far more frequent one ({@code intrest}: interest, not intrastate); a real word in a few
+   * articles is left alone ({@code thorough}, though through is everywhere).
    */
   @Test
-  void aLikelyTypoAndACommonMisspellingAreCorrected() {
+  void aLikelyTypoWinsButNotOverAFarMoreFrequentWord() {
     List<Article> articles = new ArrayList<>();
-    for (int i = 0; i < 320; i++) {
-      articles.add(article("g" + i, "The government said the oper figures for opec members were ready."
-          + (i < 100 ? " The oper desk agreed, and so did the mayor." : "")));
+    for (int i = 0; i < 200; i++) {
+      articles.add(article("g" + i, "The government said interest rates for opec members would go through review."
+          + (i < 120 ? " The oper desk agreed." : "")));
     }
-    for (int i = 0; i < 3; i++) {
-      articles.add(article("t" + i, "The goverment said little about Mali."));
-    }
+    articles.add(article("s", "An intrastate pipeline got a thorough review."));
+    articles.add(article("t", "Another thorough review followed."));
+    articles.add(article("u", "A third thorough review was asked for."));
     Fixtures.writeIndex(dir, articles);
     try (NewsSearcher searcher = NewsSearcher.open(dir)) {
       assertEquals("opec", searcher.search(SearchRequest.of("opek")).suggestion());
-      SearchResults typo = searcher.search(SearchRequest.of("goverment"));
-      assertEquals(3, typo.total());
-      assertEquals("government", typo.suggestion());
-      assertNull(searcher.search(SearchRequest.of("oper")).suggestion(), "a word in many articles is no typo");
-      assertNull(searcher.search(SearchRequest.of("mali")).suggestion(), "a short rare word is more often right (not may)");
-      assertEquals("government harbour", searcher.search(SearchRequest.of("goverment harbour")).suggestion(),
-          "a query that found nothing still gets the common misspelling corrected");
+      assertEquals("interest rates", searcher.search(SearchRequest.of("intrest rates")).suggestion());
+      assertNull(searcher.search(SearchRequest.of("thorough")).suggestion(), "a word in 3 articles is no typo");
     }
     assertEquals(0.5, Suggester.weightedDistance("opek", "opec"));
     assertEquals(1.0, Suggester.weightedDistance("opek", "oper"));
