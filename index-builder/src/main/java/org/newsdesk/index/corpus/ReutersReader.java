@@ -28,11 +28,14 @@ final class ReutersReader implements CorpusReader {
   /** A routing number and stars before a headline ({@code 161125******}). */
   private static final Pattern ROUTING = Pattern.compile("^[0-9]*\\*+");
   /** A month as the wire writes it: {@code April}, {@code APRIL}, {@code Apr}, {@code Sept.}. */
-  private static final String MONTH = "(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[A-Za-z]*\\.?";
+  private static final String MONTH = "(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+      + "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b\\.?";
   /** The wire's date at the end of a headline line: {@code - APRIL 7}, {@code - MARCH 3}. */
-  private static final Pattern WIRE_DATE_AT_END = Pattern.compile("-\\s*" + MONTH + "\\s+\\d{1,2}\\s*$");
+  private static final Pattern WIRE_DATE_AT_END = Pattern.compile(
+      "-\\s*" + MONTH + "\\s+\\d{1,2}(?:,\\s*(?:19|20)\\d\\d)?\\s*$");
   /** A headline that runs on after the wire's date into a table ({@code ... RATE - APRIL 7 ONE MTH 3-3/8}). */
-  private static final Pattern RUN_ON_AFTER_DATE = Pattern.compile("^(.*?\\s-\\s*" + MONTH + "\\s+\\d{1,2})\\s+\\S.*$");
+  private static final Pattern RUN_ON_AFTER_DATE = Pattern.compile(
+      "^(.*?\\s-\\s*" + MONTH + "\\s+\\d{1,2})\\s+[^\\s-].*$"); // (CORRECTION) - MARCH 30 - YUGOSLAV ...: goes on
   /**
    * A dateline run into the end of a headline: {@code  LONDON, March 24 -} (and what follows it). The place is one
    * word, or two after the first words of the wire's two-word cities ({@code NEW YORK}): a headline's own words are

@@ -347,29 +347,29 @@ public final class GazetteerEntityTagger implements EntityTagger {
   private static final int CAPITALS_WINDOW = 4;
 
   /**
-   * True when the text around token i is written in capitals: of the nearest {@value #CAPITALS_WINDOW} words on each
-   * side (two letters or more: {@code A} and numbers are no evidence), at least two, and three in four, are. One
-   * acronym beside it ({@code US TV ratings soar}, {@code the UK, US, EU and Japan}) is not capitals text.
+   * True when the text around token i is written in capitals: among the nearest {@value #CAPITALS_WINDOW} words on
+   * each side (two letters or more: {@code A} and numbers are no evidence), at least two, and no word in lower or
+   * mixed case. One ordinary word near it ({@code US TV ratings soar}, {@code NATO, EU, UK, US and OSCE}) makes it
+   * ordinary text, where acronyms stand among words.
    */
   private static boolean inCapitalsAround(TokenShapes t, int i) {
     int words = 0;
-    int capitals = 0;
     for (int side = -1; side <= 1; side += 2) {
       int seen = 0;
       for (int j = i + side; j >= 0 && j < t.size() && seen < CAPITALS_WINDOW; j += side) {
         if (t.length(j) < 2) {
           continue;
         }
-        if (t.inCapitals(j)) {
-          capitals++;
-        } else if (!t.hasLowerCase(j)) {
-          continue; // digits: no evidence either way
+        if (t.hasLowerCase(j)) {
+          return false;
         }
-        words++;
-        seen++;
+        if (t.inCapitals(j)) {
+          words++;
+          seen++;
+        }
       }
     }
-    return words >= 2 && capitals * 4 >= words * 3;
+    return words >= 2;
   }
 
   private static boolean shapesMatch(Terminal term, TokenShapes t, int from) {

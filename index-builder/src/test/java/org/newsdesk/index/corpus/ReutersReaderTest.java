@@ -83,7 +83,9 @@ class ReutersReaderTest extends CorpusReaderTest {
         + unprocessed(8, "HARBOUR BOARD BUYS SHARES AT LOWER PRICE THAN PLANNED TODAY NEW YORK, March 24 -\n"
             + "The board bought shares.\n")
         + unprocessed(9, "HARBOUR CD'S RATE - APRIL 7 ONE MTH 3-3/8 3-1/4 TWO MTHS 3-3/8 3-1/4 THREE MTHS 3-3/8\n")
-        + unprocessed(10, "HARBOUR MONEY MARKET GIVEN 451 MLN STG HELP LONDON,\nMarch 16 - The board said it helped.\n"));
+        + unprocessed(10, "HARBOUR MONEY MARKET GIVEN 451 MLN STG HELP LONDON,\nMarch 16 - The board said it helped.\n")
+        + unprocessed(11, "(CORRECTION) - MARCH 30 - HARBOUR TRADE FALLS\nThe board's trade fell.\n")
+        + unprocessed(12, "HARBOUR MARKETS DECLINES - SHARES FALL AS BOARD SELLS STAKE IN FERRY\nThe board sold.\n"));
     Reading r = Reading.of(file);
     assertEquals(List.of("HARBOUR BOARD WEEKLY REPORT 1 - FEB 26", "S/P DOWNGRADES HARBOUR CITY'S 17.6 BILLION DLR LONG-TERM DEBT",
         "FEB UNEMPLOYMENT FELL 44,100"), r.articles.stream().limit(3).map(a -> a.field(RawArticle.TITLE)).toList());
@@ -99,5 +101,9 @@ class ReutersReaderTest extends CorpusReaderTest {
     assertEquals("HARBOUR BOARD BUYS SHARES AT LOWER PRICE THAN PLANNED TODAY", r.articles.get(7).field(RawArticle.TITLE));
     assertEquals("HARBOUR CD'S RATE - APRIL 7", r.articles.get(8).field(RawArticle.TITLE), "the table after the date is cut");
     assertEquals("HARBOUR MONEY MARKET GIVEN 451 MLN STG HELP", r.articles.get(9).field(RawArticle.TITLE));
+    assertEquals("(CORRECTION) - MARCH 30 - HARBOUR TRADE FALLS", r.articles.get(10).field(RawArticle.TITLE),
+        "a headline going on after the date is kept whole");
+    assertEquals("HARBOUR MARKETS DECLINES - SHARES FALL AS BOARD SELLS STAKE IN FERRY", r.articles.get(11).field(RawArticle.TITLE),
+        "MARKETS and DECLINES are no months");
   }
 }

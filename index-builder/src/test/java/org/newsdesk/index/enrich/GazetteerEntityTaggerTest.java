@@ -86,6 +86,8 @@ class GazetteerEntityTaggerTest {
     assertEquals(List.of("UK=united-kingdom", "US=united-states", "EU=european-union", "Japan=japan"),
         found("the UK, US, EU and Japan"));
     assertEquals(List.of("US=united-states"), found("A US TV show"));
+    assertEquals(List.of("NATO=nato", "EU=european-union", "UK=united-kingdom", "US=united-states", "OSCE=osce",
+        "UN=united-nations", "IMF=imf"), found("Delegates from NATO, EU, UK, US and OSCE, UN, IMF met on Monday"));
     assertEquals(List.of(), found("US TRADE DEFICIT WIDENS IN 1987"), "a wire headline in capitals");
     assertEquals(List.of("U.S=united-states"), found("U.S. TRADE DEFICIT WIDENS"), "the dotted form is no word");
     assertEquals(List.of("Organization For Security And Co-Operation In Europe=osce"),
