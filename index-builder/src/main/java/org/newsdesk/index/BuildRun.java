@@ -113,6 +113,15 @@ final class BuildRun {
   private boolean startedOverDamage;
   /** A rebuild may find no input file at all and so delete every article (otherwise it fails). */
   private final boolean allowEmpty;
+  /** Raw files whose id clash the scan has reported (Corpus.sameIds): the write is not reported again. */
+  private Set<String> clashSaid = Set.of();
+  /**
+   * For {@code index}: each id of the last generation with the file that yielded it, when that file is not read in
+   * this run; an article this run writes under such an id replaces another file's article ({@link #displaced}).
+   */
+  private Map<String, String> idOwners = Map.of();
+  /** Ids this run took from files it did not read, by the file's key: their entries lose them, and are read again. */
+  private final Map<String, Set<String>> displaced = new ConcurrentHashMap<>();
 
   BuildRun(List<Path> sources, IndexOptions options, Mode mode, BuildListener listener, ArticlePipeline pipeline) {
     this(sources, options, mode, listener, pipeline, false);
@@ -222,6 +231,23 @@ final class BuildRun {
       writer.deleteAll();
     }
     emptyAtStart = !exists || plan.deleteAll();
+    Set<String> said = new HashSet<>();
+    Corpus.sameIds(files).forEach((later, earlier) -> {
+      said.add(later.name());
+      said.add(earlier.name());
+    });
+    clashSaid = said;
+    if (mode == Mode.ADD_UPDATE) {
+      Set<String> read = new HashSet<>();
+      files.forEach(f -> read.add(key(f.path())));
+      Map<String, String> owners = new HashMap<>();
+      plan.old().files().forEach((key, entry) -> {
+        if (!read.contains(key)) {
+          entry.articles().forEach(a -> owners.put(a.id(), key));
+        }
+      });
+      idOwners = owners;
+    }
     Set<String> oldIds = plan.old().allIds();
     long readStart = System.nanoTime();
     Map<String, SourceManifest.FileEntry> entries = read(files, plan, oldIds, writer, counters);
@@ -735,7 +761,16 @@ final class BuildRun {
           Written outcome = write(writer, article, w.seq());
           counters.indexCpu.add(CpuClock.thread() - tagged);
           w.file().add(new SourceManifest.ArticleRef(article.id(), hashOf(w.raw())));
-          if (outcome != Written.FIRST) {
+          // (only for ids made from file names: a given id moving to another file, an update feed, is no clash)
+          String owner = idFromName(w.raw(), article) ? idOwners.get(article.id()) : null;
+          if (owner != null && Files.exists(Path.of(owner))) {
+            // index adds to what earlier runs indexed: another file's article, still on disk, has this id
+            displaced.computeIfAbsent(owner, k -> ConcurrentHashMap.newKeySet()).add(article.id());
+            w.file().articleProblem(new InputProblem(w.raw().origin(), InputProblem.Kind.DUPLICATE_ID, "id "
+                + article.id() + " was the article of " + owner + ", indexed earlier, which this one replaces; index"
+                + " the folder that holds both in one run (their ids then take their folders), or rename one", false));
+          }
+          if (outcome != Written.FIRST && !clashSaid.contains(w.raw().origin())) {
             w.file().articleProblem(new InputProblem(w.raw().origin(), InputProblem.Kind.DUPLICATE_ID, "id " + article.id()
                 + (outcome == Written.REPLACED
                     ? " was also read from an earlier input in this run; this one, read later, replaces it"
@@ -813,6 +848,12 @@ final class BuildRun {
     }
   }
 
+  /** True when the article's id was made from its file's name: a raw text file, or a page without a url. */
+  private static boolean idFromName(org.newsdesk.index.corpus.RawArticle raw, Article article) {
+    return raw.format() == org.newsdesk.index.corpus.CorpusFormat.RAW_TEXT
+        || raw.format() == org.newsdesk.index.corpus.CorpusFormat.HTML && article.url() == null;
+  }
+
   private SourceManifest nextManifest(Plan plan, Map<String, SourceManifest.FileEntry> entries,
       Map<String, SourceManifest.FileEntry> unreadable) {
     long now = System.currentTimeMillis();
@@ -822,6 +863,15 @@ final class BuildRun {
       return new SourceManifest(files, Set.of(), now);
     }
     Map<String, SourceManifest.FileEntry> files = new HashMap<>(plan.old().files());
+    // a file whose article another took (same id, written this run) no longer holds it; with its stat forgotten it is
+    // read again when next in a run, and gets its article back under an id of its own if it can
+    displaced.forEach((key, ids) -> {
+      SourceManifest.FileEntry e = files.get(key);
+      if (e != null) {
+        files.put(key, new SourceManifest.FileEntry(e.path(), e.format(), -1, -1, null,
+            e.articles().stream().filter(a -> !ids.contains(a.id())).toList(), e.problems(), e.idName()));
+      }
+    });
     files.putAll(entries);
     Set<String> orphans = new HashSet<>(plan.old().orphans());
     for (String key : entries.keySet()) {

@@ -169,6 +169,56 @@ class IndexBuilderRebuildTest {
     assertEquals(0, rebuild.deleted(), "nothing left for the rebuild to clean up");
   }
 
+  /**
+   * {@code index} run over one folder, then another with the same file name: the second article replaces the first
+   * (each run knows only its own files), and says so; the first file is read again when next indexed, so nothing is
+   * left twice. A given id moving to another file (an update feed) is no clash.
+   */
+  @Test
+  void indexOfOneFolderThenAnotherSaysWhatItReplaces() throws Exception {
+    Path src = tmp.resolve("src");
+    Path a = Files.createDirectories(src.resolve("a")).resolve("001.txt");
+    Path b = Files.createDirectories(src.resolve("b")).resolve("001.txt");
+    Path c = Files.createDirectories(src.resolve("c")).resolve("001.txt");
+    Files.writeString(a, "Alpha\n\nThe alpha story.\n");
+    Files.writeString(b, "Bravo\n\nThe bravo story.\n");
+    Files.writeString(c, "Charlie\n\nThe charlie story.\n");
+    Path index = tmp.resolve("index");
+    IndexOptions options = IndexOptions.defaults(index).withThreads(1);
+    IndexBuilder.index(List.of(src.resolve("a")), options, BuildListener.NONE);
+    IndexReport second = IndexBuilder.index(List.of(src.resolve("b")), options, BuildListener.NONE);
+    assertTrue(second.problems().stream().anyMatch(p -> p.kind() == org.newsdesk.index.corpus.InputProblem.Kind.DUPLICATE_ID
+        && p.reason().contains("was the article of " + a.toAbsolutePath().normalize())), second.problems().toString());
+    IndexBuilder.index(List.of(src.resolve("b"), src.resolve("c")), options, BuildListener.NONE);
+    assertEquals(List.of("b-001", "c-001"), ids(index), "Bravo once, not also under 001");
+    IndexBuilder.index(List.of(src), options, BuildListener.NONE);
+    assertEquals(List.of("a-001", "b-001", "c-001"), ids(index), "the alpha story is back, read again");
+    assertTrue(body(index, "a-001").contains("alpha"));
+
+    Path feeds = Files.createDirectories(tmp.resolve("feeds"));
+    Files.writeString(feeds.resolve("monday.jsonl"), article("w1", "first version") + "\n");
+    Files.writeString(feeds.resolve("tuesday.jsonl"), article("w1", "second version") + "\n");
+    Path feedIndex = tmp.resolve("feed-index");
+    IndexBuilder.index(List.of(feeds.resolve("monday.jsonl")), IndexOptions.defaults(feedIndex), BuildListener.NONE);
+    IndexReport update = IndexBuilder.index(List.of(feeds.resolve("tuesday.jsonl")), IndexOptions.defaults(feedIndex),
+        BuildListener.NONE);
+    assertEquals(1, update.updated());
+    assertTrue(update.problems().stream().noneMatch(p -> p.kind() == org.newsdesk.index.corpus.InputProblem.Kind.DUPLICATE_ID),
+        "an update feed is no clash: " + update.problems());
+  }
+
+  /** A clash the scan reports is said once per run, not again when the articles are written. */
+  @Test
+  void aClashTheScanReportsIsSaidOnce() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("clash"));
+    Files.writeString(src.resolve("Story.txt"), "Upper\n\nThe first story.\n");
+    Files.writeString(src.resolve("story.txt"), "Lower\n\nThe second story.\n");
+    IndexReport r = IndexBuilder.rebuild(List.of(src), IndexOptions.defaults(tmp.resolve("index")).withThreads(1), false,
+        BuildListener.NONE);
+    assertEquals(1, r.problems().stream().filter(p -> p.kind() == org.newsdesk.index.corpus.InputProblem.Kind.DUPLICATE_ID)
+        .count(), r.problems().toString());
+  }
+
   /** An id two files yield is one article in the index, and one in the counts, on a quiet night as on a busy one. */
   @Test
   void anIdTwoFilesYieldCountsOnce() throws Exception {

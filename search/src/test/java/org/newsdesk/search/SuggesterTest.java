@@ -34,16 +34,16 @@ class SuggesterTest {
   }
 
   /**
-   * Among words as many edits away, the likelier typo wins over a somewhat more frequent word ({@code opek}: opec, not
-   * oper), but not over a far more frequent one ({@code intrest}: interest, not intrastate); a real word in a few
+   * Among words as many edits away, the likelier typo wins over a more frequent word ({@code opek}: opec, not oper,
+   * 17 times as frequent), but not over a far more frequent one ({@code intrest}: interest, not intrastate); a real word in a few
    * articles is left alone ({@code thorough}, though through is everywhere).
    */
   @Test
   void aLikelyTypoWinsButNotOverAFarMoreFrequentWord() {
     List<Article> articles = new ArrayList<>();
     for (int i = 0; i < 200; i++) {
-      articles.add(article("g" + i, "The government said interest rates for opec members would go through review."
-          + (i < 120 ? " The oper desk agreed." : "")));
+      articles.add(article("g" + i, "The government said interest rates would go through review. The oper desk agreed."
+          + (i < 12 ? " The opec members met over coffee." : " They would come back.")));
     }
     articles.add(article("s", "An intrastate pipeline got a thorough review."));
     articles.add(article("t", "Another thorough review followed."));
@@ -52,11 +52,13 @@ class SuggesterTest {
     try (NewsSearcher searcher = NewsSearcher.open(dir)) {
       assertEquals("opec", searcher.search(SearchRequest.of("opek")).suggestion());
       assertEquals("interest rates", searcher.search(SearchRequest.of("intrest rates")).suggestion());
+      assertEquals("coffee", searcher.search(SearchRequest.of("cofee")).suggestion(), "not come, 15 times as frequent");
       assertNull(searcher.search(SearchRequest.of("thorough")).suggestion(), "a word in 3 articles is no typo");
     }
     assertEquals(0.5, Suggester.weightedDistance("opek", "opec"));
     assertEquals(1.0, Suggester.weightedDistance("opek", "oper"));
     assertEquals(1.0, Suggester.weightedDistance("recieve", "receive"), "a transposition is one edit");
+    assertEquals(0.5, Suggester.weightedDistance("cofee", "coffee"), "a doubled letter typed once");
   }
 
   private static Article article(String id, String body) {

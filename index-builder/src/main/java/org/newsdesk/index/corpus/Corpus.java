@@ -202,6 +202,17 @@ public final class Corpus {
    * night, not only on the night both are read.
    */
   private static void reportSameIds(List<SourceFile> files, ProblemSink problems) {
+    sameIds(files).forEach((later, earlier) -> problems.report(new InputProblem(later.name(), InputProblem.Kind.DUPLICATE_ID,
+        "same id '" + idKey(later.idName()) + "' as " + earlier.path()
+            + ", so the later replaces the earlier when indexed; rename one", false)));
+  }
+
+  /**
+   * The raw text files of a scan whose ids clash with an earlier file's (two paths to one file do not), each with
+   * that earlier file, in scan order: what {@link #scan} reports, so that a build need not say it again.
+   */
+  public static Map<SourceFile, SourceFile> sameIds(List<SourceFile> files) {
+    Map<SourceFile, SourceFile> out = new java.util.LinkedHashMap<>();
     Map<String, SourceFile> seen = new HashMap<>();
     Map<String, Object> seenIdentity = new HashMap<>();
     for (SourceFile f : files) {
@@ -214,10 +225,10 @@ public final class Corpus {
       if (earlier == null) {
         seenIdentity.put(key, identity);
       } else if (!identity.equals(seenIdentity.get(key))) {
-        problems.report(new InputProblem(f.name(), InputProblem.Kind.DUPLICATE_ID, "same id '" + key + "' as "
-            + earlier.path() + ", so the later replaces the earlier when indexed; rename one", false));
+        out.put(f, earlier);
       }
     }
+    return out;
   }
 
   private static boolean allDifferent(java.util.Collection<String> names) {

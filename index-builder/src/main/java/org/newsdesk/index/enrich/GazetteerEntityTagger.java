@@ -348,15 +348,19 @@ public final class GazetteerEntityTagger implements EntityTagger {
 
   /**
    * True when the text around token i is written in capitals: among the nearest {@value #CAPITALS_WINDOW} words on
-   * each side (two letters or more: {@code A} and numbers are no evidence), at least two, and no word in lower or
-   * mixed case. One ordinary word near it ({@code US TV ratings soar}, {@code NATO, EU, UK, US and OSCE}) makes it
-   * ordinary text, where acronyms stand among words.
+   * each side within its clause (up to a sentence's, line's or quotation's end or a colon; words of two letters or
+   * more: {@code A} and numbers are no evidence), at least one, and none in lower or mixed case. One ordinary word
+   * near it ({@code US TV ratings soar}, {@code NATO, EU, UK, US and OSCE}) makes it ordinary text; a headline or a
+   * shouted quote in capitals ({@code TRUST US}, {@code "GOD BLESS US ALL," they said}) is not.
    */
   private static boolean inCapitalsAround(TokenShapes t, int i) {
     int words = 0;
     for (int side = -1; side <= 1; side += 2) {
       int seen = 0;
       for (int j = i + side; j >= 0 && j < t.size() && seen < CAPITALS_WINDOW; j += side) {
+        if (side < 0 ? t.breakBefore(j + 1) : t.breakBefore(j)) {
+          break; // the clause ends between j and the word before it on this side
+        }
         if (t.length(j) < 2) {
           continue;
         }
@@ -369,7 +373,7 @@ public final class GazetteerEntityTagger implements EntityTagger {
         }
       }
     }
-    return words >= 2;
+    return words >= 1;
   }
 
   private static boolean shapesMatch(Terminal term, TokenShapes t, int from) {

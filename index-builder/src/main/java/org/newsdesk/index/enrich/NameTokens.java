@@ -33,8 +33,12 @@ final class NameTokens implements TokenShapes {
   private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("St", "Ste", "Mt", "Ft", "Pt", "Jr", "Sr",
       "Dr", "Mr", "Mrs", "Ms", "Gen", "Col", "Lt", "Sgt", "Capt", "Gov", "Sen", "Rep", "Prof", "Rev", "Co", "Inc", "Corp");
 
-  private NameTokens(String[] folded, String[] original, int[] start, int[] end, boolean[] joinable,
+  /** The text the tokens were read from. */
+  private final String text;
+
+  private NameTokens(String text, String[] folded, String[] original, int[] start, int[] end, boolean[] joinable,
       boolean[] capitalized, boolean[] sentenceStart, boolean[] hyphenated, int size) {
+    this.text = text;
     this.folded = folded;
     this.original = original;
     this.start = start;
@@ -95,7 +99,7 @@ final class NameTokens implements TokenShapes {
       n++;
       i = e;
     }
-    return new NameTokens(folded, original, start, end, joinable, capitalized, sentence, hyphen, n);
+    return new NameTokens(text, folded, original, start, end, joinable, capitalized, sentence, hyphen, n);
   }
 
   /** The end of the token that starts at {@code s} (a word character). */
@@ -209,6 +213,27 @@ final class NameTokens implements TokenShapes {
   @Override
   public int length(int i) {
     return original[i].length();
+  }
+
+  @Override
+  public boolean breakBefore(int i) {
+    return i > 0 && clauseBreak(text, end[i - 1], start[i]);
+  }
+
+  /**
+   * True when {@code text[from, to)}, the gap between two tokens, ends a sentence, a line or a quotation, or holds a
+   * colon: where a stretch of text in capitals (a headline, a shouted quote) can end.
+   */
+  static boolean clauseBreak(String text, int from, int to) {
+    if (sentenceBreak(text, from, to)) {
+      return true;
+    }
+    for (int k = from; k < to; k++) {
+      if (text.charAt(k) == '\u201D') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when {@code text[from, to)} has a lower-case letter. */

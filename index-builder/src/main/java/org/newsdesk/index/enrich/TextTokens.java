@@ -176,4 +176,9 @@ final class TextTokens implements TokenShapes {
   public int length(int i) {
     return end[i] - start[i];
   }
+
+  @Override
+  public boolean breakBefore(int i) {
+    return i > 0 && NameTokens.clauseBreak(text, end[i - 1], start[i]);
+  }
 }

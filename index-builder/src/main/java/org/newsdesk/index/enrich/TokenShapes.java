@@ -22,4 +22,7 @@ interface TokenShapes {
 
   /** Token i's length in chars. */
   int length(int i);
+
+  /** A sentence, line or quotation ends, or a colon stands, between token i - 1 and token i. */
+  boolean breakBefore(int i);
 }

@@ -89,6 +89,11 @@ class GazetteerEntityTaggerTest {
     assertEquals(List.of("NATO=nato", "EU=european-union", "UK=united-kingdom", "US=united-states", "OSCE=osce",
         "UN=united-nations", "IMF=imf"), found("Delegates from NATO, EU, UK, US and OSCE, UN, IMF met on Monday"));
     assertEquals(List.of(), found("US TRADE DEFICIT WIDENS IN 1987"), "a wire headline in capitals");
+    // the clause decides: a shouted quote, a headline line in capitals over ordinary text
+    assertEquals(List.of(), found("The bankers said: \"GOD BLESS US ALL,\" and left."));
+    assertEquals(List.of(), found("The rates eased.\n\nWHO WILL HELP US NOW\n\nThe minister spoke."));
+    assertEquals(List.of(), found("TRUST US\n\nTHE BANK SAID SO."));
+    assertEquals(List.of("US=united-states"), found("US"), "alone it is the acronym");
     assertEquals(List.of("U.S=united-states"), found("U.S. TRADE DEFICIT WIDENS"), "the dotted form is no word");
     assertEquals(List.of("Organization For Security And Co-Operation In Europe=osce"),
         found("Organization For Security And Co-Operation In Europe"));
