@@ -120,6 +120,8 @@ final class BuildRun {
    * this run; an article this run writes under such an id replaces another file's article ({@link #displaced}).
    */
   private Map<String, String> idOwners = Map.of();
+  /** The last generation's file entries, for {@link #idOwners}' files. */
+  private Map<String, SourceManifest.FileEntry> ownerEntries = Map.of();
   /** Ids this run took from files it did not read, by the file's key: their entries lose them, and are read again. */
   private final Map<String, Set<String>> displaced = new ConcurrentHashMap<>();
 
@@ -247,6 +249,7 @@ final class BuildRun {
         }
       });
       idOwners = owners;
+      ownerEntries = plan.old().files();
     }
     Set<String> oldIds = plan.old().allIds();
     long readStart = System.nanoTime();
@@ -761,15 +764,7 @@ final class BuildRun {
           Written outcome = write(writer, article, w.seq());
           counters.indexCpu.add(CpuClock.thread() - tagged);
           w.file().add(new SourceManifest.ArticleRef(article.id(), hashOf(w.raw())));
-          // (only for ids made from file names: a given id moving to another file, an update feed, is no clash)
-          String owner = idFromName(w.raw(), article) ? idOwners.get(article.id()) : null;
-          if (owner != null && Files.exists(Path.of(owner))) {
-            // index adds to what earlier runs indexed: another file's article, still on disk, has this id
-            displaced.computeIfAbsent(owner, k -> ConcurrentHashMap.newKeySet()).add(article.id());
-            w.file().articleProblem(new InputProblem(w.raw().origin(), InputProblem.Kind.DUPLICATE_ID, "id "
-                + article.id() + " was the article of " + owner + ", indexed earlier, which this one replaces; index"
-                + " the folder that holds both in one run (their ids then take their folders), or rename one", false));
-          }
+          displace(w, article, counters);
           if (outcome != Written.FIRST && !clashSaid.contains(w.raw().origin())) {
             w.file().articleProblem(new InputProblem(w.raw().origin(), InputProblem.Kind.DUPLICATE_ID, "id " + article.id()
                 + (outcome == Written.REPLACED
@@ -846,6 +841,33 @@ final class BuildRun {
       }
       return before == null ? Written.FIRST : Written.REPLACED;
     }
+  }
+
+  /**
+   * {@code index} adds to what earlier runs indexed, and knows only the files it reads: when the article just written
+   * takes an id that another file, not read in this run and still on disk, held, and one of the two ids was made
+   * from a file name, that file's article is gone. Said (once, in this run's report only: not kept with the file,
+   * so not replayed on quiet nights), and the file is read again when next indexed ({@link #nextManifest}). A given
+   * id moving from file to file (a feed of updates) is no clash.
+   */
+  private void displace(Work w, Article article, BuildCounters counters) {
+    String owner = idOwners.get(article.id());
+    if (owner == null) {
+      return;
+    }
+    SourceManifest.FileEntry held = ownerEntries.get(owner);
+    boolean ownerNamed = held != null && (held.format().equals("raw") || held.format().equals("html"));
+    boolean writerNamed = idFromName(w.raw(), article);
+    Path ownerPath = Path.of(owner);
+    if (!(ownerNamed || writerNamed) || !Files.exists(ownerPath)
+        || Corpus.sameFile(ownerPath, Path.of(w.file().key))) {
+      return;
+    }
+    displaced.computeIfAbsent(owner, k -> ConcurrentHashMap.newKeySet()).add(article.id());
+    counters.report(new InputProblem(w.raw().origin(), InputProblem.Kind.DUPLICATE_ID, "id " + article.id()
+        + " was the article of " + owner + ", indexed earlier, which this one replaces; "
+        + (ownerNamed && writerNamed ? "index the folder that holds both in one run (their ids then take their"
+            + " folders), or rename one" : "rename the file, or give the article another id"), false));
   }
 
   /** True when the article's id was made from its file's name: a raw text file, or a page without a url. */

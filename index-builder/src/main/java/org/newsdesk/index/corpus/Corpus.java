@@ -251,6 +251,11 @@ public final class Corpus {
     return (front + below).replace('\\', '/');
   }
 
+  /** True when two paths reach one file (a symbolic link and its target): same file key, real path, or path. */
+  public static boolean sameFile(Path a, Path b) {
+    return identity(a).equals(identity(b));
+  }
+
   /** What makes two paths one file: its file key (device and inode), else its real path, else the path. */
   private static Object identity(Path file) {
     Object key = fileKey(file);

@@ -349,9 +349,10 @@ public final class GazetteerEntityTagger implements EntityTagger {
   /**
    * True when the text around token i is written in capitals: among the nearest {@value #CAPITALS_WINDOW} words on
    * each side within its clause (up to a sentence's, line's or quotation's end or a colon; words of two letters or
-   * more: {@code A} and numbers are no evidence), at least one, and none in lower or mixed case. One ordinary word
-   * near it ({@code US TV ratings soar}, {@code NATO, EU, UK, US and OSCE}) makes it ordinary text; a headline or a
-   * shouted quote in capitals ({@code TRUST US}, {@code "GOD BLESS US ALL," they said}) is not.
+   * more: {@code A} and numbers are no evidence), at least two, and none in lower or mixed case. One ordinary word
+   * near it ({@code US TV ratings soar}, {@code NATO, EU, UK, US and OSCE}) makes it ordinary text, and so does a
+   * clause of acronyms ({@code Tags: US, NATO}); a headline or a shouted quote in capitals ({@code "GOD BLESS US
+   * ALL," they said}) is not. (A two-word one, {@code TRUST US}, is taken for acronyms.)
    */
   private static boolean inCapitalsAround(TokenShapes t, int i) {
     int words = 0;
@@ -373,7 +374,7 @@ public final class GazetteerEntityTagger implements EntityTagger {
         }
       }
     }
-    return words >= 1;
+    return words >= 2;
   }
 
   private static boolean shapesMatch(Terminal term, TokenShapes t, int from) {

@@ -228,12 +228,17 @@ final class NameTokens implements TokenShapes {
     if (sentenceBreak(text, from, to)) {
       return true;
     }
+    boolean quote = false;
+    boolean space = false;
     for (int k = from; k < to; k++) {
-      if (text.charAt(k) == '\u201D') {
+      char c = text.charAt(k);
+      if (c == '\u201D') {
         return true;
       }
+      quote |= c == '\'' || c == '\u2018' || c == '\u2019';
+      space |= Character.isWhitespace(c);
     }
-    return false;
+    return quote && space; // a single quotation mark ('GOD BLESS US ALL,' they said), not a possessive's apostrophe
   }
 
   /** True when {@code text[from, to)} has a lower-case letter. */
