@@ -142,10 +142,10 @@ public final class Corpus {
    * Files that hold one article (raw text, HTML) get its id from the file name when it gives neither id nor url. When
    * several files of a run share a name ({@code 001.txt} in each folder of an archive by section), each is named by
    * its path below the source it was found in ({@code business/001.txt}, {@code sport/001.txt}), and, if that is
-   * not enough (two sources holding the same layout), with the source's own name in front ({@code bbc/business/001.txt}),
-   * so that no article replaces another. A name no other file has stays the id. The same file reached twice (a
-   * symbolic link) is one file: it keeps its name, and the later reading replaces the earlier, as before. Names that
-   * still clash (x/Story.txt beside x/story.txt) are reported, naming both files.
+   * not enough (two sources holding the same layout), with as many of the source's own folders in front as tell
+   * them apart ({@code wire1/business/001.txt}), so that no article replaces another. A name no other file has stays
+   * the id. The same file reached twice (a symbolic link) is one file: it keeps its name, and the later reading
+   * replaces the earlier, as before. Raw files whose ids still clash are reported ({@link #reportSameIds}).
    */
   private static List<SourceFile> qualifySameNames(List<SourceFile> files, List<Path> roots, ProblemSink problems) {
     Map<String, List<Integer>> byKey = new HashMap<>();
@@ -214,17 +214,13 @@ public final class Corpus {
   public static Map<SourceFile, SourceFile> sameIds(List<SourceFile> files) {
     Map<SourceFile, SourceFile> out = new java.util.LinkedHashMap<>();
     Map<String, SourceFile> seen = new HashMap<>();
-    Map<String, Object> seenIdentity = new HashMap<>();
     for (SourceFile f : files) {
       if (f.format() != CorpusFormat.RAW_TEXT) {
         continue;
       }
-      String key = idKey(f.idName());
-      Object identity = identity(f.path());
-      SourceFile earlier = seen.putIfAbsent(key, f);
-      if (earlier == null) {
-        seenIdentity.put(key, identity);
-      } else if (!identity.equals(seenIdentity.get(key))) {
+      SourceFile earlier = seen.putIfAbsent(idKey(f.idName()), f);
+      // a file's identity (a stat) only for the few names that clash, not for every file of an archive
+      if (earlier != null && !sameFile(earlier.path(), f.path())) {
         out.put(f, earlier);
       }
     }
