@@ -115,15 +115,10 @@ final class BuildRun {
   private final boolean allowEmpty;
   /** Raw files whose id clash the scan has reported (Corpus.sameIds): the write is not reported again. */
   private Set<String> clashSaid = Set.of();
-  /**
-   * For {@code index}: each id of the last generation with the file that yielded it, when that file is not read in
-   * this run; an article this run writes under such an id replaces another file's article ({@link #displaced}).
-   */
-  private Map<String, String> idOwners = Map.of();
-  /** The last generation's file entries, for {@link #idOwners}' files. */
-  private Map<String, SourceManifest.FileEntry> ownerEntries = Map.of();
+  /** The files this run reads again (new or changed), by key; the others' entries are kept as they were. */
+  private final Set<String> reread = ConcurrentHashMap.newKeySet();
   /** Ids this run took from files it did not read, by the file's key: their entries lose them, and are read again. */
-  private final Map<String, Set<String>> displaced = new ConcurrentHashMap<>();
+  private final Map<String, Set<String>> displaced = new HashMap<>();
 
   BuildRun(List<Path> sources, IndexOptions options, Mode mode, BuildListener listener, ArticlePipeline pipeline) {
     this(sources, options, mode, listener, pipeline, false);
@@ -239,21 +234,10 @@ final class BuildRun {
       said.add(earlier.name());
     });
     clashSaid = said;
-    if (mode == Mode.ADD_UPDATE) {
-      Set<String> read = new HashSet<>();
-      files.forEach(f -> read.add(key(f.path())));
-      Map<String, String> owners = new HashMap<>();
-      plan.old().files().forEach((key, entry) -> {
-        if (!read.contains(key)) {
-          entry.articles().forEach(a -> owners.put(a.id(), key));
-        }
-      });
-      idOwners = owners;
-      ownerEntries = plan.old().files();
-    }
     Set<String> oldIds = plan.old().allIds();
     long readStart = System.nanoTime();
     Map<String, SourceManifest.FileEntry> entries = read(files, plan, oldIds, writer, counters);
+    findDisplaced(plan, entries, counters);
     Map<String, SourceManifest.FileEntry> unreadable = unreadableKept(plan, counters, entries);
     // The kept articles were summed per file: an id two files yield is one article, so count the ids instead. What
     // the files of this run hold is what was written (added, updated) and what was kept as it was.
@@ -696,6 +680,7 @@ final class BuildRun {
     FileState st = new FileState(key, format, size, mtime, fileHash,
         plan.reprocessAll() || old == null || !sameIdName ? Map.of() : old.idsByHash(), counters, old, idName);
     changed.add(st);
+    reread.add(key);
     FileDigest digest = compareFirst ? null : new FileDigest();
     try {
       // An article whose hash the file held before is kept as it is; JSON Lines is not even parsed for it.
@@ -764,7 +749,6 @@ final class BuildRun {
           Written outcome = write(writer, article, w.seq());
           counters.indexCpu.add(CpuClock.thread() - tagged);
           w.file().add(new SourceManifest.ArticleRef(article.id(), hashOf(w.raw())));
-          displace(w, article, counters);
           if (outcome != Written.FIRST && !clashSaid.contains(w.raw().origin())) {
             w.file().articleProblem(new InputProblem(w.raw().origin(), InputProblem.Kind.DUPLICATE_ID, "id " + article.id()
                 + (outcome == Written.REPLACED
@@ -844,36 +828,58 @@ final class BuildRun {
   }
 
   /**
-   * {@code index} adds to what earlier runs indexed, and knows only the files it reads: when the article just written
-   * takes an id that another file, not read in this run and still on disk, held, and one of the two ids was made
-   * from a file name, that file's article is gone. Said (once, in this run's report only: not kept with the file,
-   * so not replayed on quiet nights), and the file is read again when next indexed ({@link #nextManifest}). A given
-   * id moving from file to file (a feed of updates) is no clash.
+   * {@code index} adds to what earlier runs indexed and knows only the files it reads: an article it writes may take
+   * an id that another file, not read again in this run (not given, or unchanged), still holds. When one of the two
+   * ids was made from a file name, that file's article is gone: said once per id, in this run's report only (not kept
+   * with the file, so not replayed on quiet nights), and the file loses the id and is read again when next indexed
+   * ({@link #nextManifest}). A given id moving from file to file (a feed of updates) is no clash, nor is one file
+   * reached through a link.
    */
-  private void displace(Work w, Article article, BuildCounters counters) {
-    String owner = idOwners.get(article.id());
-    if (owner == null) {
+  private void findDisplaced(Plan plan, Map<String, SourceManifest.FileEntry> entries, BuildCounters counters) {
+    if (mode != Mode.ADD_UPDATE || reread.isEmpty()) {
       return;
     }
-    SourceManifest.FileEntry held = ownerEntries.get(owner);
-    boolean ownerNamed = held != null && (held.format().equals("raw") || held.format().equals("html"));
-    boolean writerNamed = idFromName(w.raw(), article);
-    Path ownerPath = Path.of(owner);
-    if (!(ownerNamed || writerNamed) || !Files.exists(ownerPath)
-        || Corpus.sameFile(ownerPath, Path.of(w.file().key))) {
+    Map<String, SourceManifest.FileEntry> files = new HashMap<>(plan.old().files());
+    files.putAll(entries);
+    Map<String, List<String>> holders = new HashMap<>(); // written ids, with the files not read again that hold them
+    files.forEach((key, entry) -> {
+      if (!reread.contains(key)) {
+        entry.articles().forEach(a -> {
+          if (writtenThisRun.containsKey(a.id())) {
+            holders.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(key);
+          }
+        });
+      }
+    });
+    if (holders.isEmpty()) {
       return;
     }
-    displaced.computeIfAbsent(owner, k -> ConcurrentHashMap.newKeySet()).add(article.id());
-    counters.report(new InputProblem(w.raw().origin(), InputProblem.Kind.DUPLICATE_ID, "id " + article.id()
-        + " was the article of " + owner + ", indexed earlier, which this one replaces; "
-        + (ownerNamed && writerNamed ? "index the folder that holds both in one run (their ids then take their"
-            + " folders), or rename one" : "rename the file, or give the article another id"), false));
+    for (String key : new java.util.TreeSet<>(reread)) {
+      SourceManifest.FileEntry writer = files.get(key);
+      if (writer == null) {
+        continue;
+      }
+      for (SourceManifest.ArticleRef a : writer.articles()) {
+        for (String owner : holders.getOrDefault(a.id(), List.of())) {
+          SourceManifest.FileEntry held = files.get(owner);
+          boolean named = namedIds(held.format()) || namedIds(writer.format());
+          Path ownerPath = Path.of(owner);
+          if (!named || !Files.exists(ownerPath) || Corpus.sameFile(ownerPath, Path.of(key))
+              || !displaced.computeIfAbsent(owner, k -> new HashSet<>()).add(a.id())) {
+            continue;
+          }
+          counters.report(new InputProblem(key, InputProblem.Kind.DUPLICATE_ID, "id " + a.id() + " was the article of "
+              + owner + ", indexed earlier, which this one replaces; " + (namedIds(held.format()) && namedIds(writer.format())
+                  ? "index the folder that holds both in one run (their ids then take their folders), or rename one"
+                  : "rename the file, or give the article another id"), false));
+        }
+      }
+    }
   }
 
-  /** True when the article's id was made from its file's name: a raw text file, or a page without a url. */
-  private static boolean idFromName(org.newsdesk.index.corpus.RawArticle raw, Article article) {
-    return raw.format() == org.newsdesk.index.corpus.CorpusFormat.RAW_TEXT
-        || raw.format() == org.newsdesk.index.corpus.CorpusFormat.HTML && article.url() == null;
+  /** Whether a file of this format ({@code CorpusFormat.cliName}) may have its article's id made from its name. */
+  private static boolean namedIds(String format) {
+    return format.equals("raw") || format.equals("html");
   }
 
   private SourceManifest nextManifest(Plan plan, Map<String, SourceManifest.FileEntry> entries,
@@ -885,6 +891,7 @@ final class BuildRun {
       return new SourceManifest(files, Set.of(), now);
     }
     Map<String, SourceManifest.FileEntry> files = new HashMap<>(plan.old().files());
+    files.putAll(entries);
     // a file whose article another took (same id, written this run) no longer holds it; with its stat forgotten it is
     // read again when next in a run, and gets its article back under an id of its own if it can
     displaced.forEach((key, ids) -> {
@@ -894,7 +901,6 @@ final class BuildRun {
             e.articles().stream().filter(a -> !ids.contains(a.id())).toList(), e.problems(), e.idName()));
       }
     });
-    files.putAll(entries);
     Set<String> orphans = new HashSet<>(plan.old().orphans());
     for (String key : entries.keySet()) {
       SourceManifest.FileEntry before = plan.old().files().get(key);

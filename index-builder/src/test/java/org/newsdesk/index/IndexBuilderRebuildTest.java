@@ -213,6 +213,26 @@ class IndexBuilderRebuildTest {
     IndexBuilder.index(List.of(mixed.resolve("a")), mixedOptions, BuildListener.NONE);
     assertTrue(body(mixedIndex, "001").contains("alpha"), "the displaced file was read again");
 
+    // a file not read again in the run (unchanged) whose id another takes: said too, and read again next time
+    Path cc = Files.createDirectories(tmp.resolve("cc"));
+    Files.createDirectories(cc.resolve("a"));
+    Files.createDirectories(cc.resolve("b"));
+    Files.createDirectories(cc.resolve("f"));
+    Files.writeString(cc.resolve("a/001.txt"), "Alpha\n\nThe alpha story.\n");
+    Files.writeString(cc.resolve("b/001.txt"), "Bravo\n\nThe bravo story.\n");
+    Files.writeString(cc.resolve("f/feed.jsonl"), "{\"id\":\"001\",\"title\":\"Feed\",\"body\":\"The feed story.\"}\n"
+        + "{\"id\":\"001\",\"title\":\"Feed\",\"body\":\"The feed story, again.\"}\n");
+    Path cIndex = tmp.resolve("c-index");
+    IndexOptions cOptions = IndexOptions.defaults(cIndex).withThreads(1);
+    IndexBuilder.index(List.of(cc), cOptions, BuildListener.NONE);
+    assertEquals(List.of("001", "a-001", "b-001"), ids(cIndex));
+    IndexReport taken = IndexBuilder.index(List.of(cc.resolve("a"), cc.resolve("f")), cOptions, BuildListener.NONE);
+    List<String> said = taken.problems().stream().map(p -> p.reason()).filter(r -> r.contains("was the article of")).toList();
+    assertEquals(1, said.size(), "once: " + taken.problems());
+    assertTrue(said.get(0).contains(cc.resolve("f/feed.jsonl").toAbsolutePath().normalize().toString()), said.get(0));
+    IndexBuilder.index(List.of(cc.resolve("f")), cOptions, BuildListener.NONE);
+    assertTrue(body(cIndex, "001").contains("feed story"), "the feed, read again, has its article back");
+
     // the same file through a link is no other file
     Files.createSymbolicLink(mixed.resolve("link"), mixed.resolve("a"));
     IndexReport linked = IndexBuilder.index(List.of(mixed.resolve("link")), mixedOptions, BuildListener.NONE);

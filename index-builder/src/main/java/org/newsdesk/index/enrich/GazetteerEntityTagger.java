@@ -351,10 +351,14 @@ public final class GazetteerEntityTagger implements EntityTagger {
    * each side within its clause (up to a sentence's, line's or quotation's end or a colon; words of two letters or
    * more: {@code A} and numbers are no evidence), at least two, and none in lower or mixed case. One ordinary word
    * near it ({@code US TV ratings soar}, {@code NATO, EU, UK, US and OSCE}) makes it ordinary text, and so does a
-   * clause of acronyms ({@code Tags: US, NATO}); a headline or a shouted quote in capitals ({@code "GOD BLESS US
-   * ALL," they said}) is not. (A two-word one, {@code TRUST US}, is taken for acronyms.)
+   * clause of acronyms ({@code Tags: US, NATO}), and an item of a list ({@code Members: US, UK, EU}); a headline or a
+   * shouted quote in capitals ({@code "GOD BLESS US ALL," they said}) is not. (A two-word one, {@code TRUST US}, is
+   * taken for acronyms.)
    */
   private static boolean inCapitalsAround(TokenShapes t, int i) {
+    if (t.listBefore(i) || i + 1 < t.size() && t.listBefore(i + 1)) {
+      return false; // an item of a list (Tags: US, NATO, EU): acronyms among acronyms
+    }
     int words = 0;
     for (int side = -1; side <= 1; side += 2) {
       int seen = 0;

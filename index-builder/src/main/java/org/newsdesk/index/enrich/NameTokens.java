@@ -235,10 +235,28 @@ final class NameTokens implements TokenShapes {
       if (c == '\u201D') {
         return true;
       }
-      quote |= c == '\'' || c == '\u2018' || c == '\u2019';
+      // an apostrophe right after an s is a plural's possessive (the allies' pact), not a quotation mark
+      boolean possessive = k == from && k > 0 && (text.charAt(k - 1) == 's' || text.charAt(k - 1) == 'S');
+      quote |= (c == '\'' || c == '\u2018' || c == '\u2019') && !possessive;
       space |= Character.isWhitespace(c);
     }
     return quote && space; // a single quotation mark ('GOD BLESS US ALL,' they said), not a possessive's apostrophe
+  }
+
+  @Override
+  public boolean listBefore(int i) {
+    return i > 0 && listGap(text, end[i - 1], start[i]);
+  }
+
+  /** True when {@code text[from, to)}, the gap between two tokens, separates items of a list: a comma or semicolon. */
+  static boolean listGap(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c == ',' || c == ';') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when {@code text[from, to)} has a lower-case letter. */

@@ -181,4 +181,9 @@ final class TextTokens implements TokenShapes {
   public boolean breakBefore(int i) {
     return i > 0 && NameTokens.clauseBreak(text, end[i - 1], start[i]);
   }
+
+  @Override
+  public boolean listBefore(int i) {
+    return i > 0 && NameTokens.listGap(text, end[i - 1], start[i]);
+  }
 }

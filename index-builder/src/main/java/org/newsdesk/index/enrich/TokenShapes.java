@@ -25,4 +25,7 @@ interface TokenShapes {
 
   /** A sentence, line or quotation ends, or a colon stands, between token i - 1 and token i. */
   boolean breakBefore(int i);
+
+  /** A comma or semicolon stands between token i - 1 and token i: items of a list. */
+  boolean listBefore(int i);
 }

@@ -96,6 +96,9 @@ class GazetteerEntityTaggerTest {
     assertEquals(List.of("US=united-states", "NATO=nato", "US=united-states", "US=united-states", "EU=european-union"),
         found("Tags: US, NATO. Markets: US CPI. Key dates: US; EU."), "a clause of acronyms is not text in capitals");
     assertEquals(List.of("US=united-states"), found("the US's view"), "a possessive's apostrophe ends nothing");
+    assertEquals(List.of("US=united-states", "NATO=nato", "EU=european-union"), found("Tags: US, NATO, EU"));
+    assertEquals(List.of("US=united-states", "UK=united-kingdom", "EU=european-union"), found("Members: US, UK, EU"));
+    assertEquals(List.of(), found("THE ALLIES' US TRADE PACT WAS SIGNED"), "a plural's possessive is no quotation");
     assertEquals(List.of("US=united-states"), found("US"), "alone it is the acronym");
     assertEquals(List.of("U.S=united-states"), found("U.S. TRADE DEFICIT WIDENS"), "the dotted form is no word");
     assertEquals(List.of("Organization For Security And Co-Operation In Europe=osce"),
