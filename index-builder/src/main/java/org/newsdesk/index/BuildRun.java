@@ -829,17 +829,19 @@ final class BuildRun {
 
   /**
    * {@code index} adds to what earlier runs indexed and knows only the files it reads: an article it writes may take
-   * an id that another file, not read again in this run (not given, or unchanged), still holds. When one of the two
+   * an id that another file, not read again in this run (not given, or unchanged), still holds; in a rebuild, an
+   * unchanged file's (a raw file alone again, taking a feed's given id: no clash the scan sees). When one of the two
    * ids was made from a file name, that file's article is gone: said once per id, in this run's report only (not kept
-   * with the file, so not replayed on quiet nights), and the file loses the id and is read again when next indexed
-   * ({@link #nextManifest}). A given id moving from file to file (a feed of updates) is no clash, nor is one file
+   * with the file, so not replayed on quiet nights), and the file loses the id; {@code index} reads it again when it
+   * is next indexed ({@link #nextManifest}). A given id moving from file to file (a feed of updates) is no clash, nor is one file
    * reached through a link.
    */
   private void findDisplaced(Plan plan, Map<String, SourceManifest.FileEntry> entries, BuildCounters counters) {
-    if (mode != Mode.ADD_UPDATE || reread.isEmpty()) {
+    if (reread.isEmpty()) {
       return;
     }
-    Map<String, SourceManifest.FileEntry> files = new HashMap<>(plan.old().files());
+    // a rebuild reads every file of its sources: the files not read again are its unchanged ones
+    Map<String, SourceManifest.FileEntry> files = new HashMap<>(mode == Mode.ADD_UPDATE ? plan.old().files() : Map.of());
     files.putAll(entries);
     Map<String, List<String>> holders = new HashMap<>(); // written ids, with the files not read again that hold them
     files.forEach((key, entry) -> {
@@ -869,7 +871,8 @@ final class BuildRun {
             continue;
           }
           counters.report(new InputProblem(key, InputProblem.Kind.DUPLICATE_ID, "id " + a.id() + " was the article of "
-              + owner + ", indexed earlier, which this one replaces; " + (namedIds(held.format()) && namedIds(writer.format())
+              + owner + ", indexed earlier, which this one replaces; " + (mode == Mode.ADD_UPDATE
+                  && namedIds(held.format()) && namedIds(writer.format())
                   ? "index the folder that holds both in one run (their ids then take their folders), or rename one"
                   : "rename the file, or give the article another id"), false));
         }
@@ -888,6 +891,15 @@ final class BuildRun {
     if (mode != Mode.ADD_UPDATE) {
       Map<String, SourceManifest.FileEntry> files = new HashMap<>(unreadable);
       files.putAll(entries);
+      // an unchanged file whose id a re-read one took (said by findDisplaced) no longer holds it; a rebuild reads
+      // every file, so it is not read again for it: as in a full rebuild, one of the two articles is the id's
+      displaced.forEach((key, ids) -> {
+        SourceManifest.FileEntry e = files.get(key);
+        if (e != null) {
+          files.put(key, new SourceManifest.FileEntry(e.path(), e.format(), e.size(), e.mtime(), e.fileHash(),
+              e.articles().stream().filter(a -> !ids.contains(a.id())).toList(), e.problems(), e.idName()));
+        }
+      });
       return new SourceManifest(files, Set.of(), now);
     }
     Map<String, SourceManifest.FileEntry> files = new HashMap<>(plan.old().files());

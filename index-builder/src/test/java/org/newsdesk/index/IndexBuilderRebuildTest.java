@@ -263,6 +263,37 @@ class IndexBuilderRebuildTest {
         .count(), r.problems().toString());
   }
 
+  /**
+   * A rebuild in which a file read again takes an unchanged file's id (a raw file alone again, beside a feed's given
+   * id) says so once, as a full rebuild would say the duplicate, and the next night is quiet.
+   */
+  @Test
+  void aRebuildSaysWhenAReReadFileTakesAnUnchangedOnesId() throws Exception {
+    Path c = Files.createDirectories(tmp.resolve("rc"));
+    Path a = Files.createDirectories(c.resolve("a")).resolve("001.txt");
+    Path b = Files.createDirectories(c.resolve("b")).resolve("001.txt");
+    Path feed = Files.createDirectories(c.resolve("f")).resolve("feed.jsonl");
+    Files.writeString(a, "Alpha\n\nThe alpha story.\n");
+    Files.writeString(b, "Bravo\n\nThe bravo story.\n");
+    Files.writeString(feed, "{\"id\":\"001\",\"title\":\"Feed\",\"body\":\"The feed story.\"}\n");
+    for (Path f : List.of(a, b, feed)) {
+      age(f);
+    }
+    Path index = tmp.resolve("index");
+    IndexOptions options = IndexOptions.defaults(index).withThreads(1);
+    IndexBuilder.rebuild(List.of(c), options, false, BuildListener.NONE);
+    assertEquals(List.of("001", "a-001", "b-001"), ids(index));
+    Files.delete(b);
+    IndexReport taken = IndexBuilder.rebuild(List.of(c), options, false, BuildListener.NONE);
+    List<String> said = taken.problems().stream().map(p -> p.reason()).filter(r -> r.contains("was the article of")).toList();
+    assertEquals(1, said.size(), taken.problems().toString());
+    assertTrue(said.get(0).contains("feed.jsonl") && said.get(0).contains("give the article another id"), said.get(0));
+    assertEquals(List.of("001"), ids(index));
+    IndexReport quiet = IndexBuilder.rebuild(List.of(c), options, false, BuildListener.NONE);
+    assertTrue(quiet.problems().stream().noneMatch(p -> p.reason().contains("was the article of")), quiet.problems().toString());
+    assertEquals(0, quiet.added() + quiet.updated() + quiet.deleted(), quiet.toString());
+  }
+
   /** An id two files yield is one article in the index, and one in the counts, on a quiet night as on a busy one. */
   @Test
   void anIdTwoFilesYieldCountsOnce() throws Exception {
