@@ -646,7 +646,7 @@ final class BuildRun {
     String format = file.format().cliName();
     // What its id is derived from, when other files share its name: when that changed (a file of the same name came or
     // went), the file is read again so that its article's id follows, even if its bytes did not change.
-    String idName = file.idName().equals(String.valueOf(file.path().getFileName())) ? null : file.idName();
+    String idName = file.sharedIdName();
     boolean sameIdName = old != null && java.util.Objects.equals(old.idName(), idName);
     long size;
     long mtime;
@@ -891,28 +891,15 @@ final class BuildRun {
     if (mode != Mode.ADD_UPDATE) {
       Map<String, SourceManifest.FileEntry> files = new HashMap<>(unreadable);
       files.putAll(entries);
-      // an unchanged file whose id a re-read one took (said by findDisplaced) no longer holds it; a rebuild reads
-      // every file, so it is not read again for it: as in a full rebuild, one of the two articles is the id's
-      displaced.forEach((key, ids) -> {
-        SourceManifest.FileEntry e = files.get(key);
-        if (e != null) {
-          files.put(key, new SourceManifest.FileEntry(e.path(), e.format(), e.size(), e.mtime(), e.fileHash(),
-              e.articles().stream().filter(a -> !ids.contains(a.id())).toList(), e.problems(), e.idName()));
-        }
-      });
+      // a rebuild reads every file, so it does not read one again for this: as in a full rebuild, one article holds
+      // the id
+      dropDisplaced(files, false);
       return new SourceManifest(files, Set.of(), now);
     }
     Map<String, SourceManifest.FileEntry> files = new HashMap<>(plan.old().files());
     files.putAll(entries);
-    // a file whose article another took (same id, written this run) no longer holds it; with its stat forgotten it is
-    // read again when next in a run, and gets its article back under an id of its own if it can
-    displaced.forEach((key, ids) -> {
-      SourceManifest.FileEntry e = files.get(key);
-      if (e != null) {
-        files.put(key, new SourceManifest.FileEntry(e.path(), e.format(), -1, -1, null,
-            e.articles().stream().filter(a -> !ids.contains(a.id())).toList(), e.problems(), e.idName()));
-      }
-    });
+    // read again when next in a run, it gets its article back under an id of its own if it can
+    dropDisplaced(files, true);
     Set<String> orphans = new HashSet<>(plan.old().orphans());
     for (String key : entries.keySet()) {
       SourceManifest.FileEntry before = plan.old().files().get(key);
@@ -924,6 +911,23 @@ final class BuildRun {
     orphans.removeAll(draft.allIds());
     orphans.removeAll(renamed(plan, entries, draft)); // deleted now: the same article is in the index under its new id
     return new SourceManifest(files, orphans, now);
+  }
+
+  /**
+   * The files whose id another took in this run ({@link #findDisplaced}) no longer hold it; with {@code readAgain},
+   * their stat and hash are forgotten, so that the next run reads them again.
+   */
+  private void dropDisplaced(Map<String, SourceManifest.FileEntry> files, boolean readAgain) {
+    displaced.forEach((key, ids) -> {
+      SourceManifest.FileEntry e = files.get(key);
+      if (e != null) {
+        List<SourceManifest.ArticleRef> kept = e.articles().stream().filter(a -> !ids.contains(a.id())).toList();
+        files.put(key, readAgain
+            ? new SourceManifest.FileEntry(e.path(), e.format(), -1, -1, null, kept, e.problems(), e.idName())
+            : new SourceManifest.FileEntry(e.path(), e.format(), e.size(), e.mtime(), e.fileHash(), kept, e.problems(),
+                e.idName()));
+      }
+    });
   }
 
   /**

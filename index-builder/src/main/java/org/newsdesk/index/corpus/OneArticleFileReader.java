@@ -28,8 +28,7 @@ final class OneArticleFileReader implements CorpusReader {
           "not valid UTF-8 (first bad byte on this line); whole file read as Windows-1252", false));
     }
     // the folders that tell this file from others of the same name, when there are any (RawArticle.idName)
-    Map<String, String> fields = file.idName().equals(String.valueOf(file.path().getFileName())) ? null
-        : Map.of(RawArticle.ID_NAME, file.idName());
+    Map<String, String> fields = file.sharedIdName() == null ? null : Map.of(RawArticle.ID_NAME, file.sharedIdName());
     articles.accept(new RawArticle(file.name(), format, decoded.text(), fields, SourceFile.hash(bytes)));
   }
 }

@@ -46,6 +46,11 @@ public record SourceFile(Path path, CorpusFormat format, FileDigest digest, Stri
     return new SourceFile(path, format, digest, idName);
   }
 
+  /** {@link #idName()} when it is not the file's own name (other files share it), else null. */
+  public String sharedIdName() {
+    return idName.equals(String.valueOf(path.getFileName())) ? null : idName;
+  }
+
   /** This file, with ids derived from {@code idName} ({@link #idName()}). */
   public SourceFile withIdName(String idName) {
     return new SourceFile(path, format, digest, idName);
