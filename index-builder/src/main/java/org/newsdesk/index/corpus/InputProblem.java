@@ -22,6 +22,11 @@ public record InputProblem(String location, Kind kind, String reason, boolean sk
     BAD_JSON,
     BAD_RECORD,
     NO_BODY,
+    /**
+     * A record its source marks as a headline without text (Reuters' {@code TYPE="BRIEF"}): skipped by design, and
+     * counted apart from {@link #NO_BODY} so that the one record whose text is really missing is not lost among them.
+     */
+    HEADLINE_ONLY,
     UNDATED,
     /** A published date later than tomorrow: kept as given, flagged. */
     FUTURE_DATE,

@@ -92,8 +92,10 @@ final class ReutersReader implements CorpusReader {
         body = SIGN_OFF.matcher(body).replaceFirst("");
       }
       if (body == null || body.isBlank()) {
-        String why = "BRIEF".equalsIgnoreCase(type) ? "is a headline-only brief (TEXT TYPE=\"BRIEF\")" : "has no <BODY> text";
-        problems.report(new InputProblem(location, InputProblem.Kind.NO_BODY, id + " " + why + "; skipped", true));
+        boolean brief = "BRIEF".equalsIgnoreCase(type);
+        String why = brief ? "is a headline-only brief (TEXT TYPE=\"BRIEF\")" : "has no <BODY> text";
+        problems.report(new InputProblem(location, brief ? InputProblem.Kind.HEADLINE_ONLY : InputProblem.Kind.NO_BODY,
+            id + " " + why + "; skipped", true));
         return;
       }
       String date = SgmlMarkup.text(SgmlMarkup.element(text, span.start(), span.end(), "DATE"));

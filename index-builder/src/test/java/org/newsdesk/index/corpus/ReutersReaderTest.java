@@ -55,7 +55,7 @@ class ReutersReaderTest extends CorpusReaderTest {
     assertTrue(encoding.location().endsWith("reut2-sample.sgm:28"), encoding.location());
     assertFalse(encoding.skipped());
     InputProblem brief = problems.get(1);
-    assertEquals(InputProblem.Kind.NO_BODY, brief.kind());
+    assertEquals(InputProblem.Kind.HEADLINE_ONLY, brief.kind(), "a brief is not a record whose text is missing");
     assertTrue(brief.location().endsWith("reut2-sample.sgm:33"), brief.location());
     assertTrue(brief.reason().contains("reuters-103 is a headline-only brief"), brief.reason());
     assertTrue(brief.skipped());
@@ -105,5 +105,19 @@ class ReutersReaderTest extends CorpusReaderTest {
         "a headline going on after the date is kept whole");
     assertEquals("HARBOUR MARKETS DECLINES - SHARES FALL AS BOARD SELLS STAKE IN FERRY", r.articles.get(11).field(RawArticle.TITLE),
         "MARKETS and DECLINES are no months");
+  }
+
+  /** A record with an empty BODY is missing its text, unlike a brief: the two are counted apart. */
+  @Test
+  void anEmptyBodyIsNoBodyNotABrief() throws IOException {
+    Path file = Files.writeString(dir.resolve("empty.sgm"), "<REUTERS NEWID=\"12793\">\n<DATE>26-FEB-1987 16:34:34.40</DATE>\n"
+        + "<TEXT>&#2;\n<TITLE>HARBOUR BOARD MEETS</TITLE>\n<BODY></BODY></TEXT>\n</REUTERS>\n"
+        + "<REUTERS NEWID=\"12794\">\n<DATE>26-FEB-1987 16:34:34.40</DATE>\n"
+        + "<TEXT TYPE=\"BRIEF\">&#2;\n******<TITLE>HARBOUR BOARD BRIEF\n</TITLE>\n</TEXT>\n</REUTERS>\n");
+    Reading r = Reading.of(file);
+    assertEquals(List.of(), r.articles);
+    assertEquals(List.of(InputProblem.Kind.NO_BODY, InputProblem.Kind.HEADLINE_ONLY),
+        r.problems.stream().map(InputProblem::kind).toList(), r.problems.toString());
+    assertTrue(r.problems.get(0).reason().contains("reuters-12793 has no <BODY> text"), r.problems.get(0).reason());
   }
 }
