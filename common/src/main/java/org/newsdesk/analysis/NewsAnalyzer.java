@@ -79,14 +79,27 @@ public final class NewsAnalyzer extends Analyzer {
       if (w.isEmpty()) {
         continue;
       }
-      // the chain drops a possessive before the stop words: it's is it
-      String word = w.endsWith("'s") || w.endsWith("\u2019s") ? w.substring(0, w.length() - 2) : w;
+      // quotes around a word are no part of it ('the'); the chain drops a possessive before the stop words: it's is it
+      String word = stripQuotes(w);
+      word = word.endsWith("'s") || word.endsWith("\u2019s") ? word.substring(0, word.length() - 2) : word;
       if (!word.isEmpty() && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word)) {
         return false;
       }
       any = true;
     }
     return any;
+  }
+
+  private static String stripQuotes(String word) {
+    int from = 0;
+    int to = word.length();
+    while (from < to && (word.charAt(from) == '\'' || word.charAt(from) == '\u2019')) {
+      from++;
+    }
+    while (to > from && (word.charAt(to - 1) == '\'' || word.charAt(to - 1) == '\u2019')) {
+      to--;
+    }
+    return word.substring(from, to);
   }
 
   /** The options this chain was built with. */

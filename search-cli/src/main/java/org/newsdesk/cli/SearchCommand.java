@@ -213,15 +213,30 @@ final class SearchCommand implements Callable<Integer> {
       notice = (undated == 1 ? "1 article matches" : undated + " articles match")
           + " without the date range but " + (undated == 1 ? "has" : "have") + " no date: --from and --to leave"
           + " undated articles out.";
-    } else if (results.total() == 0 && org.newsdesk.analysis.NewsAnalyzer.onlyStopWords(results.query())) {
+    } else if (results.total() == 0 && onlyStopWords(results.query())) {
       String q = results.query().strip();
-      notice = (q.startsWith("\"") ? q : "\"" + q + "\"") + " has only stop words (the, of, to, ...), which are too"
-          + " common to be indexed: add a word that is not one.";
+      boolean onePhrase = q.length() > 1 && q.startsWith("\"") && q.endsWith("\"") && q.indexOf('"', 1) == q.length() - 1;
+      String shown = onePhrase ? q : q.indexOf('"') >= 0 ? "'" + q + "'" : "\"" + q + "\"";
+      notice = shown + " has only stop words (the, of, to, ...), which are too common to be indexed: add a word that"
+          + " is not one.";
     }
     if (notice != null) {
       to.println(palette == null ? "newsdesk: " + notice : palette.notice(notice));
       to.flush();
     }
+  }
+
+  /** A field the query syntax searches as analyzed text ({@code title:the}): its stop words are left out too. */
+  private static final java.util.regex.Pattern TEXT_FIELD_PREFIX =
+      java.util.regex.Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:title|body|text|caption):");
+  /** Any other field (an entity, the source, the date) is matched as given, stop words and all. */
+  private static final java.util.regex.Pattern OTHER_FIELD_PREFIX =
+      java.util.regex.Pattern.compile("[\\p{L}\\p{N}]:");
+
+  /** Whether every word of a query is a stop word of the text fields, field names aside. */
+  private static boolean onlyStopWords(String query) {
+    String words = TEXT_FIELD_PREFIX.matcher(query).replaceAll(" ");
+    return !OTHER_FIELD_PREFIX.matcher(words).find() && org.newsdesk.analysis.NewsAnalyzer.onlyStopWords(words);
   }
 
   /** The library request these options describe. */

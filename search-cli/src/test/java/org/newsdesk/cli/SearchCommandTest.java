@@ -480,5 +480,13 @@ class SearchCommandTest {
     assertTrue(count.err().contains("newsdesk: \"to be or not to be\" has only stop words"), count.err());
     assertTrue(run(onIndex("search", "it's", "--color", "never")).out().contains("has only stop words"));
     assertFalse(run(onIndex("search", "the", "ceasefire", "--color", "never")).out().contains("stop words"));
+    assertTrue(run(onIndex("search", "'the'", "--color", "never")).out().contains("\"'the'\" has only stop words"),
+        "quotes around a word are no part of it");
+    assertTrue(run(onIndex("search", "title:the", "--color", "never")).out().contains("\"title:the\" has only stop words"),
+        "a text field's name is no word of the query");
+    assertTrue(run(onIndex("search", "\"to be\" or not", "--color", "never")).out()
+        .contains("'\"to be\" or not' has only stop words"), "a phrase among words is quoted whole");
+    assertFalse(run(onIndex("search", "source:the", "--color", "never")).out().contains("stop words"),
+        "a source or an entity is matched as given");
   }
 }
