@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.newsdesk.search.SearchHit;
 import org.newsdesk.search.SearchRequest;
 import org.newsdesk.search.SearchResults;
@@ -29,10 +30,11 @@ final class HitPrinter {
     this.width = width;
   }
 
-  void print(SearchResults results, SearchRequest request) {
+  /** @param facets the facets by name, in order ({@link SearchCommand#namedFacets}) */
+  void print(SearchResults results, SearchRequest request, Map<String, List<SearchResults.FacetCount>> facets) {
     printNotices(results);
     printHits(results.hits(), request.offset() + 1);
-    printFacets(results);
+    printFacets(facets);
     printSummary(results, request);
   }
 
@@ -138,13 +140,13 @@ final class HitPrinter {
     }
   }
 
-  private void printFacets(SearchResults results) {
-    if (results.facets().isEmpty()) {
+  private void printFacets(Map<String, List<SearchResults.FacetCount>> facets) {
+    if (facets.isEmpty()) {
       return;
     }
-    for (SearchRequest.Facet facet : SearchRequest.Facet.values()) {
-      List<SearchResults.FacetCount> buckets = results.facets().get(facet);
-      if (buckets == null || buckets.isEmpty()) {
+    for (Map.Entry<String, List<SearchResults.FacetCount>> facet : facets.entrySet()) {
+      List<SearchResults.FacetCount> buckets = facet.getValue();
+      if (buckets.isEmpty()) {
         continue;
       }
       List<String> items = new ArrayList<>();
@@ -152,7 +154,7 @@ final class HitPrinter {
         // the spaces inside an item glued, so that a line breaks between names, not inside one
         items.add(c.label().replace(' ', TextWrapper.GLUE) + TextWrapper.GLUE + "(" + c.count() + ")");
       }
-      String name = facet.name().toLowerCase(Locale.ROOT) + ": ";
+      String name = facet.getKey() + ": ";
       List<String> lines = TextWrapper.wrap(String.join(SEPARATOR, items), Math.max(10, width - name.length()));
       for (int i = 0; i < lines.size(); i++) {
         out.println((i == 0 ? palette.bold(name) : " ".repeat(name.length())) + lines.get(i));

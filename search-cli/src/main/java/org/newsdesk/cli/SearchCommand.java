@@ -127,10 +127,17 @@ final class SearchCommand implements Callable<Integer> {
     SearchRequest request = request();
     StartupTrace.mark("arguments parsed");
     SearchResults results;
+    Map<String, List<SearchResults.FacetCount>> facetCounts;
     long undatedLeftOut = 0;
     try (NewsSearcher searcher = NewsSearcher.open(indexPath.resolve())) {
       StartupTrace.mark("index opened (with the gazetteer)");
+      if (facets && !searcher.otherEntityTypes().isEmpty()) { // a gazetteer's own types (events) are facets too
+        Set<Facet> withOthers = EnumSet.of(Facet.OTHER_TYPES);
+        withOthers.addAll(request.facets());
+        request = request.withFacets(withOthers, request.interval());
+      }
       results = searcher.search(request);
+      facetCounts = namedFacets(results, searcher);
       StartupTrace.mark("searched");
       if (results.total() == 0 && (request.from() != null || request.to() != null)) {
         undatedLeftOut = undatedMatches(searcher, request);
@@ -166,7 +173,7 @@ final class SearchCommand implements Callable<Integer> {
       err.flush();
     }
     if (json) {
-      out.println(Json.writePretty(toJson(results, request)));
+      out.println(Json.writePretty(toJson(results, request, facetCounts)));
     } else if (count) {
       out.println(results.total());
       out.flush();
@@ -178,7 +185,7 @@ final class SearchCommand implements Callable<Integer> {
     } else {
       CliEnvironment env = environment.get();
       Palette palette = Palette.of(env.useColor(color));
-      new HitPrinter(out, palette, env.width()).print(results, request);
+      new HitPrinter(out, palette, env.width()).print(results, request, facetCounts);
       emptyResultNotice(results, undatedLeftOut, out, palette);
     }
     out.flush();
@@ -316,6 +323,14 @@ final class SearchCommand implements Callable<Integer> {
 
   /** The documented {@code search --json} shape; keys are stable, new ones are only ever added. */
   static Map<String, Object> toJson(SearchResults r, SearchRequest request) {
+    Map<String, List<SearchResults.FacetCount>> named = new LinkedHashMap<>();
+    r.facets().forEach((f, buckets) -> named.put(f.name().toLowerCase(java.util.Locale.ROOT), buckets));
+    return toJson(r, request, named);
+  }
+
+  /** As {@link #toJson(SearchResults, SearchRequest)}, with the facets as {@link #namedFacets} gives them. */
+  static Map<String, Object> toJson(SearchResults r, SearchRequest request,
+      Map<String, List<SearchResults.FacetCount>> facets) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("query", r.query());
     m.put("total", r.total());
@@ -332,7 +347,7 @@ final class SearchCommand implements Callable<Integer> {
       hits.add(hitJson(h));
     }
     m.put("hits", hits);
-    m.put("facets", facetsJson(r.facets()));
+    m.put("facets", facetsJson(facets));
     return m;
   }
 
@@ -359,15 +374,32 @@ final class SearchCommand implements Callable<Integer> {
     return m;
   }
 
-  /** Facet name (lower case) to buckets {@code {"value","label","count"}}. */
-  static Map<String, Object> facetsJson(Map<Facet, List<SearchResults.FacetCount>> facets) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    for (Facet f : Facet.values()) {
-      List<SearchResults.FacetCount> buckets = facets.get(f);
-      if (buckets != null) {
-        m.put(f.name().toLowerCase(java.util.Locale.ROOT), buckets.stream().map(SearchCommand::bucketJson).toList());
+  /**
+   * The facets by name, in the order they are shown: the built-in ones by their lower-case name ({@code person},
+   * ..., {@code date}), then each type the index's gazetteer declares by its key ({@code event}), its own top
+   * entities.
+   */
+  static Map<String, List<SearchResults.FacetCount>> namedFacets(SearchResults results, NewsSearcher searcher) {
+    Map<String, List<SearchResults.FacetCount>> named = new LinkedHashMap<>();
+    results.facets().forEach((f, buckets) -> {
+      if (f != Facet.OTHER_TYPES) {
+        named.put(f.name().toLowerCase(java.util.Locale.ROOT), buckets);
+      }
+    });
+    List<SearchResults.FacetCount> others = results.facets().get(Facet.OTHER_TYPES);
+    if (others != null) {
+      for (org.newsdesk.model.EntityType type : searcher.otherEntityTypes()) {
+        named.put(type.key(), others.stream()
+            .filter(c -> searcher.entityType(c.value()).map(t -> t.key().equals(type.key())).orElse(false)).toList());
       }
     }
+    return named;
+  }
+
+  /** Facet name to buckets {@code {"value","label","count"}}. */
+  static Map<String, Object> facetsJson(Map<String, List<SearchResults.FacetCount>> facets) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    facets.forEach((name, buckets) -> m.put(name, buckets.stream().map(SearchCommand::bucketJson).toList()));
     return m;
   }
 

@@ -212,5 +212,18 @@ class EntitiesCommandTest {
     JsonNode stats = Json.MAPPER.readTree(run("stats", "--index", events.toString(), "--json").out());
     assertEquals(3, stats.get("top_entities").get("event").size(), stats.toString());
     assertTrue(run("stats", "--index", events.toString(), "--color", "never").out().contains("events "));
+
+    // search --facets counts them too, after the built-in facets, in the text and the JSON
+    Run fire = run("search", "fire", "--index", events.toString(), "--facets", "--color", "never");
+    assertTrue(fire.out().lines().anyMatch(l -> l.startsWith("event: ") && l.contains("Fire")), fire.out());
+    JsonNode facets = Json.MAPPER.readTree(run("search", "fire", "--index", events.toString(), "--facets", "--json").out())
+        .get("facets");
+    assertEquals(List.of("person", "location", "organization", "source", "date", "event"), fieldNames(facets));
+    assertTrue(facets.get("event").size() >= 1 && facets.get("event").get(0).get("value").asText().endsWith("-fire"),
+        facets.toString());
+    JsonNode plain = Json.MAPPER.readTree(run("search", "fire", "--index", index.toString(), "--facets", "--json").out())
+        .get("facets");
+    assertEquals(List.of("person", "location", "organization", "source", "date"), fieldNames(plain),
+        "an index without other types: the facets as before");
   }
 }
