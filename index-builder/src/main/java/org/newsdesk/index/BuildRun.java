@@ -40,6 +40,9 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.IOContext;
@@ -117,8 +120,10 @@ final class BuildRun {
   private Set<String> clashSaid = Set.of();
   /** The files this run reads again (new or changed), by key; the others' entries are kept as they were. */
   private final Set<String> reread = ConcurrentHashMap.newKeySet();
-  /** Ids this run took from files it did not read, by the file's key: their entries lose them, and are read again. */
-  private final Map<String, Set<String>> displaced = new HashMap<>();
+  /** {@code index}: the ids files of earlier runs lose to this run's ({@link #loseOutside}), by the file's key. */
+  private final Map<String, Set<String>> lost = new HashMap<>();
+  /** The content hash of the article each id written in this run holds now (the last write in reading order). */
+  private final Map<String, String> writtenHash = new ConcurrentHashMap<>();
 
   BuildRun(List<Path> sources, IndexOptions options, Mode mode, BuildListener listener, ArticlePipeline pipeline) {
     this(sources, options, mode, listener, pipeline, false);
@@ -237,7 +242,7 @@ final class BuildRun {
     Set<String> oldIds = plan.old().allIds();
     long readStart = System.nanoTime();
     Map<String, SourceManifest.FileEntry> entries = read(files, plan, oldIds, writer, counters);
-    findDisplaced(plan, entries, counters);
+    resolveSharedIds(dir, exists, files, plan, entries, oldIds, writer, counters);
     Map<String, SourceManifest.FileEntry> unreadable = unreadableKept(plan, counters, entries);
     // The kept articles were summed per file: an id two files yield is one article, so count the ids instead. What
     // the files of this run hold is what was written (added, updated) and what was kept as it was.
@@ -566,13 +571,61 @@ final class BuildRun {
 
   /** One article waiting for a worker. */
   /** One article to clean and write; {@code seq} is its position in reading order (files sorted, then in file). */
-  private record Work(FileState file, RawArticle raw, long seq) {}
+  private record Work(FileState file, RawArticle raw, long seq, Set<String> only) {
+    Work(FileState file, RawArticle raw, long seq) {
+      this(file, raw, seq, null);
+    }
+  }
 
   private static final Work END = new Work(null, null, -1);
 
   /** Reads every file on this thread and hands changed articles to the workers; returns the new file entries. */
   private Map<String, SourceManifest.FileEntry> read(List<SourceFile> files, Plan plan, Set<String> oldIds, IndexWriter writer,
       BuildCounters counters) throws IOException {
+    Map<String, SourceManifest.FileEntry> unchanged = new LinkedHashMap<>();
+    List<FileState> changed = new ArrayList<>();
+    withWorkers(oldIds, writer, counters, (queue, failure) -> {
+      long done = 0;
+      for (SourceFile file : files) {
+        if (failure.get() != null) {
+          break;
+        }
+        readFile(file, plan, queue, counters, unchanged, changed);
+        listener.progress(++done, files.size());
+      }
+    });
+    Map<String, SourceManifest.FileEntry> entries = new LinkedHashMap<>(unchanged);
+    for (FileState st : changed) {
+      SourceManifest.FileEntry old = plan.old().files().get(st.key);
+      // After deleteAll (--full) the last generation's articles are gone from this session: none can be kept.
+      entries.put(st.key, st.toEntry(plan.deleteAll() ? null : old));
+      long lost = plan.deleteAll() && st.failed && old != null ? st.notYielded(old) : 0;
+      if (lost > 0) {
+        listener.log(st.key + " could not be read whole; --full does not keep the " + lost + " of its articles"
+            + " of the last generation it did not yield (a rebuild without --full keeps them; `newsdesk rollback`"
+            + " returns to the last generation)");
+      }
+      counters.unchanged.addAndGet(st.keptOld); // still in the index as they were
+      if (st.keptOld > 0) {
+        listener.log(st.key + " could not be read whole; kept its " + st.keptOld
+            + (st.keptOld == 1 ? " article" : " articles") + " of the last generation that it did not yield this time");
+      }
+    }
+    return entries;
+  }
+
+  /** What the reading thread does while the workers clean and write what it queues. */
+  @FunctionalInterface
+  private interface Reading {
+    void run(BlockingQueue<Work> queue, AtomicReference<Throwable> failure) throws IOException;
+  }
+
+  /**
+   * Runs {@code reading} on this thread with the worker threads taking its queue, until it has read everything and
+   * the workers have written it; a worker's failure is thrown here.
+   */
+  private void withWorkers(Set<String> oldIds, IndexWriter writer, BuildCounters counters, Reading reading)
+      throws IOException {
     BlockingQueue<Work> queue = new ArrayBlockingQueue<>(256);
     AtomicReference<Throwable> failure = new AtomicReference<>();
     AtomicLong written = new AtomicLong();
@@ -592,20 +645,11 @@ final class BuildRun {
       t.start();
       workers.add(t);
     }
-    Map<String, SourceManifest.FileEntry> unchanged = new LinkedHashMap<>();
-    List<FileState> changed = new ArrayList<>();
-    long done = 0;
-    long reading = CpuClock.thread();
+    long readingCpu = CpuClock.thread();
     try {
-      for (SourceFile file : files) {
-        if (failure.get() != null) {
-          break;
-        }
-        readFile(file, plan, queue, counters, unchanged, changed);
-        listener.progress(++done, files.size());
-      }
+      reading.run(queue, failure);
     } finally {
-      counters.readCpu.add(CpuClock.thread() - reading);
+      counters.readCpu.add(CpuClock.thread() - readingCpu);
       for (int i = 0; i < workers.size(); i++) {
         put(queue, END);
       }
@@ -619,24 +663,6 @@ final class BuildRun {
       }
     }
     rethrow(failure.get());
-    Map<String, SourceManifest.FileEntry> entries = new LinkedHashMap<>(unchanged);
-    for (FileState st : changed) {
-      SourceManifest.FileEntry old = plan.old().files().get(st.key);
-      // After deleteAll (--full) the last generation's articles are gone from this session: none can be kept.
-      entries.put(st.key, st.toEntry(plan.deleteAll() ? null : old));
-      long lost = plan.deleteAll() && st.failed && old != null ? st.notYielded(old) : 0;
-      if (lost > 0) {
-        listener.log(st.key + " could not be read whole; --full does not keep the " + lost + " of its articles"
-            + " of the last generation it did not yield (a rebuild without --full keeps them; `newsdesk rollback`"
-            + " returns to the last generation)");
-      }
-      counters.unchanged.addAndGet(st.keptOld); // still in the index as they were
-      if (st.keptOld > 0) {
-        listener.log(st.key + " could not be read whole; kept its " + st.keptOld
-            + (st.keptOld == 1 ? " article" : " articles") + " of the last generation that it did not yield this time");
-      }
-    }
-    return entries;
   }
 
   private void readFile(SourceFile file, Plan plan, BlockingQueue<Work> queue, BuildCounters counters,
@@ -734,6 +760,9 @@ final class BuildRun {
             cleaned = CpuClock.thread();
             counters.cleanCpu.add(cleaned - started);
           }
+          if (w.only() != null && !w.only().contains(article.id())) {
+            continue; // read again for another of its ids (resolveSharedIds): this one is in the index as it was
+          }
           article = pipeline.tag(article);
           long tagged = CpuClock.thread();
           counters.tagCpu.add(tagged - cleaned);
@@ -746,7 +775,7 @@ final class BuildRun {
             w.file().articleProblem(new InputProblem(w.raw().origin(), InputProblem.Kind.FUTURE_DATE,
                 "published date " + article.published() + " is in the future; indexed with it as given", false));
           }
-          Written outcome = write(writer, article, w.seq());
+          Written outcome = write(writer, article, hashOf(w.raw()), w.seq());
           counters.indexCpu.add(CpuClock.thread() - tagged);
           w.file().add(new SourceManifest.ArticleRef(article.id(), hashOf(w.raw())));
           if (outcome != Written.FIRST && !clashSaid.contains(w.raw().origin())) {
@@ -809,7 +838,7 @@ final class BuildRun {
    * is nothing to replace, and the writer then buffers no delete term for it (about a tenth of Lucene's share of a
    * full build).
    */
-  private Written write(IndexWriter writer, Article article, long seq) throws IOException {
+  private Written write(IndexWriter writer, Article article, String hash, long seq) throws IOException {
     String id = article.id();
     org.apache.lucene.document.Document doc = ArticleDocuments.toDocument(article);
     synchronized (idLocks[(id.hashCode() & 0x7fffffff) % idLocks.length]) {
@@ -823,66 +852,256 @@ final class BuildRun {
       } else {
         writer.updateDocument(ArticleDocuments.idTerm(id), doc);
       }
+      writtenHash.put(id, hash);
       return before == null ? Written.FIRST : Written.REPLACED;
     }
   }
 
   /**
-   * {@code index} adds to what earlier runs indexed and knows only the files it reads: an article it writes may take
-   * an id that another file, not read again in this run (not given, or unchanged), still holds; in a rebuild, an
-   * unchanged file's (a raw file alone again, taking a feed's given id: no clash the scan sees). When one of the two
-   * ids was made from a file name, that file's article is gone: said once per id, in this run's report only (not kept
-   * with the file, so not replayed on quiet nights), and the file loses the id; {@code index} reads it again when it
-   * is next indexed ({@link #nextManifest}). A given id moving from file to file (a feed of updates) is no clash, nor is one file
-   * reached through a link.
+   * Gives every id that several files yield the article a full rebuild would give it: that of the file last in this
+   * run's reading order (for {@code index}, the files of earlier runs come before all of this run's). Reading only
+   * new and changed files can leave another article there: a changed file written over an unchanged one later in the
+   * order, or the file that held the id gone or renamed while an unchanged one still yields it. Each id yielded by
+   * more than one file, now or in the last generation, is checked against the hash of the article the index holds
+   * for it, and the file that should hold it is read again for that id alone. Every file keeps every id it yields in
+   * the manifest, so this holds night after night.
+   *
+   * <p>{@code index} gives an id that a file of an earlier run held to this run's file; it says so when one of the
+   * two ids was made from a file name (two stories that happen to share a name), not for a given id or a url moving
+   * from file to file (a feed of updates). Said in this run's report only, not kept with the file.
    */
-  private void findDisplaced(Plan plan, Map<String, SourceManifest.FileEntry> entries, BuildCounters counters) {
-    if (reread.isEmpty()) {
+  private void resolveSharedIds(Directory dir, boolean exists, List<SourceFile> files, Plan plan,
+      Map<String, SourceManifest.FileEntry> entries, Set<String> oldIds, IndexWriter writer, BuildCounters counters)
+      throws IOException {
+    if (plan.deleteAll()) {
+      return; // every file was read, in order: the last one read holds each id
+    }
+    Set<String> shared = sharedIds(plan.old().files(), entries);
+    if (shared.isEmpty()) {
       return;
     }
-    // a rebuild reads every file of its sources: the files not read again are its unchanged ones
-    Map<String, SourceManifest.FileEntry> files = new HashMap<>(mode == Mode.ADD_UPDATE ? plan.old().files() : Map.of());
-    files.putAll(entries);
-    Map<String, List<String>> holders = new HashMap<>(); // written ids, with the files not read again that hold them
-    files.forEach((key, entry) -> {
-      if (!reread.contains(key)) {
-        entry.articles().forEach(a -> {
-          if (writtenThisRun.containsKey(a.id())) {
-            holders.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(key);
+    Map<String, Integer> order = new HashMap<>();
+    Map<String, SourceFile> byKey = new HashMap<>();
+    for (int i = 0; i < files.size(); i++) {
+      order.putIfAbsent(key(files.get(i).path()), i);
+      byKey.putIfAbsent(key(files.get(i).path()), files.get(i));
+    }
+    Map<String, List<String>> claimants = new HashMap<>(); // id -> the run's files that yield it
+    entries.forEach((key, entry) -> entry.articles().forEach(a -> {
+      if (shared.contains(a.id())) {
+        List<String> keys = claimants.computeIfAbsent(a.id(), k -> new ArrayList<>());
+        if (!keys.contains(key)) {
+          keys.add(key);
+        }
+      }
+    }));
+    // index: the files of earlier runs not in this one that yield these ids
+    Map<String, List<SourceManifest.FileEntry>> outside = new HashMap<>();
+    if (mode == Mode.ADD_UPDATE) {
+      plan.old().files().forEach((key, entry) -> {
+        if (!entries.containsKey(key)) {
+          entry.articles().forEach(a -> {
+            if (shared.contains(a.id())) {
+              outside.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(entry);
+            }
+          });
+        }
+      });
+    }
+    Map<String, Set<String>> readAgain = new java.util.TreeMap<>();
+    try (DirectoryReader last = exists && !emptyAtStart ? DirectoryReader.open(dir) : null) {
+      IndexSearcher searcher = last == null ? null : new IndexSearcher(last);
+      for (String id : new java.util.TreeSet<>(shared)) {
+        String before = indexedHash(searcher, id);
+        String now = writtenHash.getOrDefault(id, before);
+        List<String> keys = claimants.getOrDefault(id, List.of());
+        if (keys.isEmpty()) {
+          loseOutside(id, now, outside);
+          continue;
+        }
+        keys.sort(java.util.Comparator.comparingInt(k -> order.getOrDefault(k, -1)));
+        String winner = keys.get(keys.size() - 1);
+        String wanted = hashIn(entries.get(winner), id);
+        if (wanted != null && !wanted.equals(NO_HASH) && !wanted.equals(now) && byKey.containsKey(winner)) {
+          readAgain.computeIfAbsent(winner, k -> new HashSet<>()).add(id);
+          if (wanted.equals(before) && writtenHash.containsKey(id)) {
+            counters.updated.decrementAndGet(); // counted when written over; the article it held comes back unchanged
           }
-        });
+          now = wanted;
+        }
+        loseOutside(id, now, outside);
+        sayReplaced(id, winner, before, plan, entries, byKey, counters);
+        for (String loser : keys) {
+          SourceManifest.FileEntry old = plan.old().files().get(loser);
+          if (!loser.equals(winner) && reread.contains(loser) && !reread.contains(winner)
+              && (before == null || !before.equals(hashIn(old, id)))) { // else sayReplaced said it
+            sayLost(id, loser, winner, entries, byKey, counters);
+          }
+        }
+      }
+    }
+    if (readAgain.isEmpty()) {
+      return;
+    }
+    int ids = readAgain.values().stream().mapToInt(Set::size).sum();
+    listener.log("reading " + readAgain.size() + (readAgain.size() == 1 ? " file" : " files") + " again for "
+        + ids + (ids == 1 ? " id" : " ids") + " that several files yield, which by the run's order "
+        + (readAgain.size() == 1 ? "it holds" : "they hold"));
+    withWorkers(oldIds, writer, counters, (queue, failure) -> {
+      for (Map.Entry<String, Set<String>> e : readAgain.entrySet()) {
+        if (failure.get() != null) {
+          break;
+        }
+        SourceFile file = byKey.get(e.getKey());
+        // its entry stands as made: the problems of this reading were reported by the first
+        FileState quiet = new FileState(e.getKey(), file.format().cliName(), -1, -1, null, Map.of(), p -> { }, null,
+            file.sharedIdName());
+        try {
+          Corpus.read(file, raw -> put(queue, new Work(quiet, raw, readSeq++, e.getValue())), quiet);
+        } catch (IOException | UncheckedIOException ex) {
+          counters.report(new InputProblem(file.name(), InputProblem.Kind.UNREADABLE, "cannot read it again for the ids "
+              + e.getValue() + " it holds: " + ex.getMessage(), false));
+        }
       }
     });
-    if (holders.isEmpty()) {
-      return;
-    }
-    for (String key : new java.util.TreeSet<>(reread)) {
-      SourceManifest.FileEntry writer = files.get(key);
-      if (writer == null) {
-        continue;
-      }
-      for (SourceManifest.ArticleRef a : writer.articles()) {
-        for (String owner : holders.getOrDefault(a.id(), List.of())) {
-          SourceManifest.FileEntry held = files.get(owner);
-          boolean named = namedIds(held.format()) || namedIds(writer.format());
-          Path ownerPath = Path.of(owner);
-          if (!named || !Files.exists(ownerPath) || Corpus.sameFile(ownerPath, Path.of(key))
-              || !displaced.computeIfAbsent(owner, k -> new HashSet<>()).add(a.id())) {
-            continue;
-          }
-          counters.report(new InputProblem(key, InputProblem.Kind.DUPLICATE_ID, "id " + a.id() + " was the article of "
-              + owner + ", indexed earlier, which this one replaces; " + (mode == Mode.ADD_UPDATE
-                  && namedIds(held.format()) && namedIds(writer.format())
-                  ? "index the folder that holds both in one run (their ids then take their folders), or rename one"
-                  : "rename the file, or give the article another id"), false));
-        }
+  }
+
+  /**
+   * {@code index}: the files of earlier runs that yield {@code id} with an article other than the one the index now
+   * holds ({@code hash}) lose it, and are read again when next indexed, so that the article comes back, under its
+   * own id if its name is shared by then ({@link #nextManifest}).
+   */
+  private void loseOutside(String id, String hash, Map<String, List<SourceManifest.FileEntry>> outside) {
+    for (SourceManifest.FileEntry e : outside.getOrDefault(id, List.of())) {
+      if (hash == null || !hash.equals(hashIn(e, id))) {
+        lost.computeIfAbsent(e.path(), k -> new HashSet<>()).add(id);
       }
     }
   }
 
-  /** Whether a file of this format ({@code CorpusFormat.cliName}) may have its article's id made from its name. */
-  private static boolean namedIds(String format) {
-    return format.equals("raw") || format.equals("html");
+  /**
+   * Says when an id goes from the file that held it in the last generation to another: once, in this run only (a
+   * quiet night after it finds the index as it should be, and says nothing). Not when both files were read again
+   * (the writes said it), nor when the scan did (two raw files of one name), nor for a given id or a url moving to
+   * another file from one {@code index} run to the next (a feed of updates).
+   *
+   * @param before the hash of the article the last generation held under {@code id}
+   */
+  private void sayReplaced(String id, String last, String before, Plan plan, Map<String, SourceManifest.FileEntry> entries,
+      Map<String, SourceFile> byKey, BuildCounters counters) {
+    String wanted = hashIn(entries.get(last), id);
+    if (before == null || before.equals(NO_HASH) || before.equals(wanted)) {
+      return;
+    }
+    String holder = null; // the file whose article the last generation held
+    for (SourceManifest.FileEntry e : plan.old().files().values()) {
+      if (before.equals(hashIn(e, id)) && (holder == null || e.path().compareTo(holder) < 0)) {
+        holder = e.path();
+      }
+    }
+    if (holder == null || holder.equals(last) || !Files.exists(Path.of(holder))
+        || Corpus.sameFile(Path.of(holder), Path.of(last))) {
+      return; // the file's own article changed, or its file is gone
+    }
+    boolean inRun = entries.containsKey(holder);
+    if (inRun && hashIn(entries.get(holder), id) == null) {
+      return; // read again under another id (its name came to be shared): it has not lost its article
+    }
+    String holderName = byKey.containsKey(holder) ? byKey.get(holder).name() : holder;
+    String lastName = byKey.containsKey(last) ? byKey.get(last).name() : last;
+    if (inRun && (reread.contains(holder) && reread.contains(last)
+        || clashSaid.contains(holderName) && clashSaid.contains(lastName))) {
+      return; // said as the two were written, or by the scan (Corpus.sameIds)
+    }
+    SourceManifest.FileEntry from = inRun ? entries.get(holder) : plan.old().files().get(holder);
+    boolean namedHolder = madeFromName(from, id);
+    boolean namedLast = madeFromName(entries.get(last), id);
+    if (!inRun && !namedHolder && !namedLast) {
+      return; // a given id or a url moving to a newer file: an update
+    }
+    counters.report(new InputProblem(lastName, InputProblem.Kind.DUPLICATE_ID, "id " + id + " was the article of "
+        + holderName + (inRun ? ", earlier in this run's order, which this one, read later, replaces; "
+            : ", indexed earlier, which this one replaces; ")
+        + (!inRun && namedHolder && namedLast
+            ? "index the folder that holds both in one run (their ids then take their folders), or rename one"
+            : namedHolder || namedLast ? "rename the file, or give the article another id" : "give the article another id"),
+        false));
+  }
+
+  /**
+   * A file read again this run that loses an id to an unchanged file later in the run's order: the article it
+   * wrote was replaced by that file's, read again for it. (Between two files read again, the writes say it.)
+   */
+  private void sayLost(String id, String loser, String winner, Map<String, SourceManifest.FileEntry> entries,
+      Map<String, SourceFile> byKey, BuildCounters counters) {
+    String loserName = byKey.containsKey(loser) ? byKey.get(loser).name() : loser;
+    String winnerName = byKey.containsKey(winner) ? byKey.get(winner).name() : winner;
+    if (Corpus.sameFile(Path.of(loser), Path.of(winner)) || clashSaid.contains(loserName) && clashSaid.contains(winnerName)) {
+      return;
+    }
+    boolean named = madeFromName(entries.get(loser), id) || madeFromName(entries.get(winner), id);
+    counters.report(new InputProblem(loserName, InputProblem.Kind.DUPLICATE_ID, "id " + id + " is also the id of an"
+        + " article of " + winnerName + ", later in this run's order, which replaces this one; "
+        + (named ? "rename the file, or give the article another id" : "give the article another id"), false));
+  }
+
+  /**
+   * The ids that more than one file yields, in the last generation or in this run: each file as this run has it
+   * ({@code entries}) or, not in this run, as the last generation had it, and a file's ids of both counted once.
+   */
+  private static Set<String> sharedIds(Map<String, SourceManifest.FileEntry> old, Map<String, SourceManifest.FileEntry> entries) {
+    Map<String, String> firstFile = new HashMap<>(); // id -> the first file seen yielding it
+    Set<String> shared = new HashSet<>();
+    java.util.function.BiConsumer<String, SourceManifest.FileEntry> add = (key, e) -> e.articles().forEach(a -> {
+      String first = firstFile.putIfAbsent(a.id(), key);
+      if (first != null && !first.equals(key)) {
+        shared.add(a.id());
+      }
+    });
+    old.forEach(add);
+    entries.forEach(add);
+    return shared;
+  }
+
+  /** The content hash of the article {@code entry} yields under {@code id}, or null. */
+  private static String hashIn(SourceManifest.FileEntry entry, String id) {
+    if (entry == null) {
+      return null;
+    }
+    String hash = null;
+    for (SourceManifest.ArticleRef a : entry.articles()) {
+      if (a.id().equals(id)) {
+        hash = a.contentHash(); // the last of a file's articles with the id is the one it keeps
+      }
+    }
+    return hash;
+  }
+
+  /** The content hash stored with the article the last commit holds under {@code id}, or null. */
+  private static String indexedHash(IndexSearcher searcher, String id) throws IOException {
+    if (searcher == null) {
+      return null;
+    }
+    TopDocs top = searcher.search(new TermQuery(ArticleDocuments.idTerm(id)), 1);
+    if (top.scoreDocs.length == 0) {
+      return null;
+    }
+    String hash = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(NewsField.CONTENT_HASH.fieldName()))
+        .get(NewsField.CONTENT_HASH.fieldName());
+    return hash == null ? NO_HASH : hash;
+  }
+
+  /** Whether the article {@code id} of a raw text or HTML file's {@code entry} takes its id from the file's name. */
+  private static boolean madeFromName(SourceManifest.FileEntry entry, String id) {
+    if (entry == null || !(entry.format().equals("raw") || entry.format().equals("html"))) {
+      return false;
+    }
+    String name = entry.idName() != null ? entry.idName() : String.valueOf(Path.of(entry.path()).getFileName());
+    try {
+      return id.equals(org.newsdesk.index.clean.ArticleIds.of(null, null, name));
+    } catch (SkippedArticleException e) {
+      return false;
+    }
   }
 
   private SourceManifest nextManifest(Plan plan, Map<String, SourceManifest.FileEntry> entries,
@@ -891,15 +1110,18 @@ final class BuildRun {
     if (mode != Mode.ADD_UPDATE) {
       Map<String, SourceManifest.FileEntry> files = new HashMap<>(unreadable);
       files.putAll(entries);
-      // a rebuild reads every file, so it does not read one again for this: as in a full rebuild, one article holds
-      // the id
-      dropDisplaced(files, false);
       return new SourceManifest(files, Set.of(), now);
     }
     Map<String, SourceManifest.FileEntry> files = new HashMap<>(plan.old().files());
     files.putAll(entries);
-    // read again when next in a run, it gets its article back under an id of its own if it can
-    dropDisplaced(files, true);
+    // a file of an earlier run that lost an id is read again when next in a run: its article then comes back
+    lost.forEach((key, ids) -> {
+      SourceManifest.FileEntry e = files.get(key);
+      if (e != null) {
+        List<SourceManifest.ArticleRef> kept = e.articles().stream().filter(a -> !ids.contains(a.id())).toList();
+        files.put(key, new SourceManifest.FileEntry(e.path(), e.format(), -1, -1, null, kept, e.problems(), e.idName()));
+      }
+    });
     Set<String> orphans = new HashSet<>(plan.old().orphans());
     for (String key : entries.keySet()) {
       SourceManifest.FileEntry before = plan.old().files().get(key);
@@ -911,23 +1133,6 @@ final class BuildRun {
     orphans.removeAll(draft.allIds());
     orphans.removeAll(renamed(plan, entries, draft)); // deleted now: the same article is in the index under its new id
     return new SourceManifest(files, orphans, now);
-  }
-
-  /**
-   * The files whose id another took in this run ({@link #findDisplaced}) no longer hold it; with {@code readAgain},
-   * their stat and hash are forgotten, so that the next run reads them again.
-   */
-  private void dropDisplaced(Map<String, SourceManifest.FileEntry> files, boolean readAgain) {
-    displaced.forEach((key, ids) -> {
-      SourceManifest.FileEntry e = files.get(key);
-      if (e != null) {
-        List<SourceManifest.ArticleRef> kept = e.articles().stream().filter(a -> !ids.contains(a.id())).toList();
-        files.put(key, readAgain
-            ? new SourceManifest.FileEntry(e.path(), e.format(), -1, -1, null, kept, e.problems(), e.idName())
-            : new SourceManifest.FileEntry(e.path(), e.format(), e.size(), e.mtime(), e.fileHash(), kept, e.problems(),
-                e.idName()));
-      }
-    });
   }
 
   /**
