@@ -331,7 +331,18 @@ public final class NewsdeskCli implements Callable<Integer> {
     Stdout stdout = new Stdout(new FileOutputStream(FileDescriptor.out));
     PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), 1 << 16), false);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-    int code = run(args, out, err, CliEnvironment.detect());
+    int code;
+    try {
+      code = run(args, out, err, CliEnvironment.detect());
+    } catch (OutOfMemoryError e) {
+      // a failure all the same: exit 2, not the JVM's 1 (which says "done, some inputs skipped")
+      err.println("newsdesk: out of memory (" + e.getMessage() + "); run it with more, such as"
+          + " NEWSDESK_JAVA_OPTS=-Xmx8g");
+      code = ExitCodes.ERROR;
+    } catch (Error e) {
+      err.println("newsdesk: internal error: " + e);
+      code = ExitCodes.ERROR;
+    }
     out.flush();
     code = outputWritten(code, stdout, err);
     err.flush();

@@ -86,7 +86,7 @@ final class JsonLinesReader implements CorpusReader {
         any = true;
         if (decoded.fellBack()) {
           problems.report(new InputProblem(location, InputProblem.Kind.BAD_ENCODING,
-              "not valid UTF-8; line read as Windows-1252", false));
+              "not valid UTF-8; line " + decoded.readAs(), false));
         }
         String hash = SourceFile.hash(lines.bytes(), 0, lines.length());
         if (known.test(hash)) {

@@ -18,14 +18,20 @@ final class OneArticleFileReader implements CorpusReader {
 
   @Override
   public void read(SourceFile file, Consumer<RawArticle> articles, ProblemSink problems) throws IOException {
-    byte[] bytes = file.readAllBytes();
+    byte[] bytes = file.readAtMost(SourceFile.MAX_ARTICLE_BYTES);
+    if (bytes.length > SourceFile.MAX_ARTICLE_BYTES) {
+      problems.report(file.tooLarge(SourceFile.MAX_ARTICLE_BYTES));
+      return;
+    }
     if (!InputChecks.usable(file.name(), bytes, problems)) {
       return;
     }
-    SourceFile.Decoded decoded = SourceFile.decode(bytes);
+    // a page says what charset it is in; plain text does not
+    SourceFile.Decoded decoded = format == CorpusFormat.HTML ? SourceFile.decodePage(bytes, null) : SourceFile.decode(bytes);
     if (decoded.fellBack()) {
       problems.report(new InputProblem(file.name() + ":" + decoded.firstBadLine(), InputProblem.Kind.BAD_ENCODING,
-          "not valid UTF-8 (first bad byte on this line); whole file read as Windows-1252", false));
+          "not valid UTF-8 (first bad byte on this line); " + (decoded.legacy() ? "whole file " : "") + decoded.readAs(),
+          false));
     }
     // the folders that tell this file from others of the same name, when there are any (RawArticle.idName)
     Map<String, String> fields = file.sharedIdName() == null ? null : Map.of(RawArticle.ID_NAME, file.sharedIdName());

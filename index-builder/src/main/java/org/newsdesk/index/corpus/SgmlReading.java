@@ -14,6 +14,10 @@ final class SgmlReading {
    */
   static byte[] read(SourceFile file, ProblemSink problems) throws java.io.IOException {
     SourceFile.Partial partial = file.readUpToDamage();
+    if (partial.bytes().length > SourceFile.MAX_FILE_BYTES) {
+      problems.report(file.tooLarge(SourceFile.MAX_FILE_BYTES));
+      return null;
+    }
     if (partial.damage() != null) {
       if (partial.bytes().length == 0) {
         // nothing came out: an empty file, or not gzip at all, said once, as Corpus.read says it for other formats
@@ -32,7 +36,7 @@ final class SgmlReading {
     SourceFile.Decoded decoded = SourceFile.decode(bytes);
     if (decoded.fellBack()) {
       problems.report(new InputProblem(file.name() + ":" + decoded.firstBadLine(), InputProblem.Kind.BAD_ENCODING,
-          "not valid UTF-8; whole file read as Windows-1252", false));
+          "not valid UTF-8; " + (decoded.legacy() ? "whole file " : "") + decoded.readAs(), false));
     }
     return decoded.text();
   }

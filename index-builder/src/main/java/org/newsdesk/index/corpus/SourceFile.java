@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Objects;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
@@ -84,7 +86,7 @@ public record SourceFile(Path path, CorpusFormat format, FileDigest digest, Stri
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] chunk = new byte[1 << 16];
     try (InputStream in = open()) {
-      for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
+      for (int n = in.read(chunk); n >= 0 && out.size() <= MAX_FILE_BYTES; n = in.read(chunk)) {
         out.write(chunk, 0, n);
       }
       return new Partial(out.toByteArray(), null);
@@ -101,6 +103,14 @@ public record SourceFile(Path path, CorpusFormat format, FileDigest digest, Stri
    */
   public record Partial(byte[] bytes, String damage) {}
 
+  /**
+   * The most a file that holds one article (raw text, an HTML page) may hold, decompressed: no article is this big,
+   * and a small gzip that inflates to gigabytes (or {@code /dev/zero}) must not take the run's memory.
+   */
+  public static final int MAX_ARTICLE_BYTES = 64 << 20;
+  /** The most a file of many records (TREC, Reuters SGML) may hold, decompressed, read whole as it is. */
+  public static final int MAX_FILE_BYTES = 1 << 30;
+
   /** Reads all (decompressed) bytes. */
   public byte[] readAllBytes() throws IOException {
     try (InputStream in = open()) {
@@ -108,9 +118,25 @@ public record SourceFile(Path path, CorpusFormat format, FileDigest digest, Stri
     }
   }
 
+  /** Reads the (decompressed) bytes, at most {@code limit + 1} of them: more than {@code limit} says it is too large. */
+  public byte[] readAtMost(int limit) throws IOException {
+    try (InputStream in = open()) {
+      return in.readNBytes(limit + 1);
+    }
+  }
+
+  /** The problem of a file over {@code limit} bytes, decompressed. */
+  public InputProblem tooLarge(int limit) {
+    return new InputProblem(name(), InputProblem.Kind.TOO_LARGE, (gzipped() ? "decompresses to" : "holds")
+        + " more than " + (limit >> 20) + " MiB, more than any " + (limit == MAX_ARTICLE_BYTES ? "article" : "file of articles")
+        + " would; skipped", true);
+  }
+
   /**
-   * Decodes bytes as UTF-8, dropping a byte-order mark; text that is not valid UTF-8 is read as Windows-1252
-   * (a superset of Latin-1 for printable text), which is what legacy news files almost always are.
+   * Decodes bytes as UTF-8, dropping a byte-order mark. Text that is not valid UTF-8 is either UTF-8 with a few bad
+   * bytes (a file cut or pasted together: more well-formed multi-byte characters than bad bytes), read as UTF-8
+   * with each bad byte replaced by U+FFFD, or legacy 8-bit text, read as Windows-1252 (a superset of Latin-1 for
+   * printable text), which is what legacy news files almost always are.
    *
    * @return the text, and where the first invalid byte was if the fallback was used
    */
@@ -135,7 +161,70 @@ public record SourceFile(Path path, CorpusFormat format, FileDigest digest, Stri
         line++;
       }
     }
-    return new Decoded(new String(bytes, start, end - start, WINDOWS_1252), line);
+    long evidence = utf8Evidence(bytes, start, end);
+    if ((evidence >>> 32) > (int) evidence) { // mostly UTF-8: the decoder replaces each malformed byte with U+FFFD
+      return new Decoded(new String(bytes, start, end - start, StandardCharsets.UTF_8), line, false);
+    }
+    return new Decoded(new String(bytes, start, end - start, WINDOWS_1252), line, true);
+  }
+
+  /**
+   * Page text: a page's bytes as UTF-8 when they are (a byte-order mark, or valid UTF-8 beyond ASCII: a page saved
+   * or re-encoded as UTF-8 keeps its old declaration more often than not), else in the charset it declares (the
+   * HTTP header's, given, or its {@code <meta charset>} or {@code http-equiv} in its first 4 KB), else as
+   * {@link #decode(byte[])} reads text. A declared UTF-16 or UTF-32 is ignored, as browsers do for a byte stream.
+   *
+   * @param declared the charset the HTTP headers declare, or null
+   */
+  public static Decoded decodePage(byte[] bytes, String declared) {
+    Decoded utf8 = decode(bytes);
+    if (!utf8.fellBack()) {
+      return utf8;
+    }
+    String name = declared;
+    if (name == null) {
+      Matcher m = META_CHARSET.matcher(new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1));
+      name = m.find() ? m.group(1) : null;
+    }
+    if (name != null) {
+      String n = name.strip().toLowerCase(java.util.Locale.ROOT);
+      if (!n.startsWith("utf-16") && !n.startsWith("utf-32") && !n.equals("utf-8") && !n.equals("utf8")) {
+        try {
+          return new Decoded(new String(bytes, Charset.forName(name.strip())), 0);
+        } catch (IllegalArgumentException unknown) {
+          // an unknown or illegal charset name: read as any other text
+        }
+      }
+    }
+    return utf8;
+  }
+
+  private static final Pattern META_CHARSET = Pattern.compile(
+      "(?i)<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_:.-]+)");
+
+  /**
+   * Between {@code from} and {@code to}: the well-formed multi-byte UTF-8 characters, in the high 32 bits, and the bytes that are
+   * not part of one, in the low.
+   */
+  private static long utf8Evidence(byte[] b, int from, int to) {
+    long good = 0;
+    long bad = 0;
+    int i = from;
+    while (i < to) {
+      int next = firstInvalidUtf8(b, i, to);
+      int stop = next < 0 ? to : next;
+      for (int k = i; k < stop; k++) {
+        if ((b[k] & 0xC0) == 0xC0) { // a lead byte of a well-formed sequence
+          good++;
+        }
+      }
+      if (next < 0) {
+        break;
+      }
+      bad++;
+      i = next + 1;
+    }
+    return Math.min(good, Integer.MAX_VALUE) << 32 | Math.min(bad, Integer.MAX_VALUE);
   }
 
   /** The offset of the first byte that does not belong to well-formed UTF-8, or -1. */
@@ -184,13 +273,23 @@ public record SourceFile(Path path, CorpusFormat format, FileDigest digest, Stri
    * Decoded text.
    *
    * @param text the text
-   * @param firstBadLine 0 if the bytes were valid UTF-8; else the line of the first invalid byte (the text was then
-   *     read as Windows-1252)
+   * @param firstBadLine 0 if the bytes were valid UTF-8 (or in the charset the page declared); else the line of the
+   *     first invalid byte
+   * @param legacy when not valid UTF-8: read as Windows-1252 (true), or as UTF-8 with its bad bytes replaced
    */
-  public record Decoded(String text, int firstBadLine) {
-    /** True when the bytes were not valid UTF-8 and Windows-1252 was used. */
+  public record Decoded(String text, int firstBadLine, boolean legacy) {
+    public Decoded(String text, int firstBadLine) {
+      this(text, firstBadLine, firstBadLine > 0);
+    }
+
+    /** True when the bytes were not valid UTF-8. */
     public boolean fellBack() {
       return firstBadLine > 0;
+    }
+
+    /** How text that was not valid UTF-8 was read, for a warning: {@code read as Windows-1252}. */
+    public String readAs() {
+      return legacy ? "read as Windows-1252" : "read as UTF-8, its bad bytes replaced with \uFFFD";
     }
   }
 

@@ -6,15 +6,12 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.ZipException;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
@@ -32,13 +29,12 @@ import org.netpreserve.jwarc.WarcTargetRecord;
  *
  * <p>Other records (requests, metadata, images, redirects) are passed over silently: they are not articles. Records
  * are located as {@code file#N}, N counting every record from 1. A record cut short ends the file with a
- * {@link InputProblem.Kind#TRUNCATED} problem; the records before it are kept. The page's charset comes from the
- * HTTP {@code Content-Type}, else a {@code <meta charset>}, else UTF-8 with the Windows-1252 fallback.
+ * {@link InputProblem.Kind#TRUNCATED} problem; the records before it are kept. The page's charset is read as
+ * {@link SourceFile#decodePage} says (UTF-8 when the bytes are, else the one the HTTP header or the page declares).
  */
 final class WarcCorpusReader implements CorpusReader {
   /** Larger payloads are skipped as {@link InputProblem.Kind#TOO_LARGE}: no news page is this big. */
   static final long MAX_PAYLOAD = 64L << 20;
-  private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_:.-]+)");
 
   @Override
   public void read(SourceFile file, Consumer<RawArticle> articles, ProblemSink problems) throws IOException {
@@ -106,6 +102,12 @@ final class WarcCorpusReader implements CorpusReader {
       return;
     }
     String url = ((WarcTargetRecord) record).target();
+    if (url == null || url.isBlank()) {
+      record.body().consume();
+      problems.report(new InputProblem(location, InputProblem.Kind.BAD_RECORD,
+          "record has no WARC-Target-URI, so the page has no url; skipped", true));
+      return;
+    }
     long declared = record.body().size();
     if (declared > MAX_PAYLOAD) {
       record.body().consume();
@@ -122,7 +124,9 @@ final class WarcCorpusReader implements CorpusReader {
     if (record instanceof WarcResponse) {
       HttpResponse http;
       try {
-        http = HttpResponse.parse(Channels.newChannel(new ByteArrayInputStream(block)));
+        // the headers only: HttpBody takes the body from the block (jwarc refuses one without a length)
+        http = HttpResponse.parseWithoutBody(Channels.newChannel(new ByteArrayInputStream(block)),
+            Channels.newChannel(java.io.OutputStream.nullOutputStream()));
       } catch (ParsingException e) {
         problems.report(new InputProblem(location, InputProblem.Kind.BAD_RECORD,
             "malformed HTTP response for " + url + " (" + e.getMessage() + "); skipped", true));
@@ -132,7 +136,19 @@ final class WarcCorpusReader implements CorpusReader {
         return;
       }
       type = contentType(http::contentType, location, problems);
-      payload = http.bodyDecoded().stream().readAllBytes();
+      try {
+        payload = HttpBody.of(block, http.headers());
+      } catch (IOException e) {
+        // the record was read whole: a body that cannot be decoded costs this record, not the ones after it
+        problems.report(new InputProblem(location, InputProblem.Kind.BAD_RECORD,
+            "cannot decode the HTTP body for " + url + " (" + e.getMessage() + "); skipped", true));
+        return;
+      }
+      if (payload.length > MAX_PAYLOAD) {
+        problems.report(new InputProblem(location, InputProblem.Kind.TOO_LARGE, "page at " + url + " decompresses to"
+            + " more than " + MAX_PAYLOAD + " bytes; skipped", true));
+        return;
+      }
     } else {
       type = contentType(record::contentType, location, problems);
       payload = block;
@@ -174,22 +190,10 @@ final class WarcCorpusReader implements CorpusReader {
   }
 
   private static String decode(MediaType type, byte[] payload, String location, ProblemSink problems) {
-    String declared = type == null ? null : type.parameters().get("charset");
-    if (declared == null) {
-      Matcher m = META_CHARSET.matcher(new String(payload, 0, Math.min(payload.length, 4096), StandardCharsets.ISO_8859_1));
-      declared = m.find() ? m.group(1) : null;
-    }
-    if (declared != null && !declared.equalsIgnoreCase("utf-8") && !declared.equalsIgnoreCase("utf8")) {
-      try {
-        return new String(payload, Charset.forName(declared.strip()));
-      } catch (IllegalArgumentException e) {
-        // An unknown or illegal charset name: fall through to UTF-8 with the Windows-1252 fallback.
-      }
-    }
-    SourceFile.Decoded decoded = SourceFile.decode(payload);
+    SourceFile.Decoded decoded = SourceFile.decodePage(payload, type == null ? null : type.parameters().get("charset"));
     if (decoded.fellBack()) {
       problems.report(new InputProblem(location, InputProblem.Kind.BAD_ENCODING,
-          "page is not valid UTF-8 (first bad byte on its line " + decoded.firstBadLine() + "); read as Windows-1252", false));
+          "page is not valid UTF-8 (first bad byte on its line " + decoded.firstBadLine() + "); " + decoded.readAs(), false));
     }
     return decoded.text();
   }

@@ -369,6 +369,45 @@ class BadInputTest {
     assertEquals(2, report.indexed());
   }
 
+  /**
+   * A UTF-8 file with one stray byte (a file cut and pasted together) stays UTF-8, the byte replaced; a page that is
+   * not UTF-8 is read in the charset it declares.
+   */
+  @Test
+  void aStrayByteInUtf8AndAPageInTheCharsetItDeclares() throws IOException {
+    Path stray = Files.write(dir.resolve("stray.txt"), concat(
+        "Caf\u00e9 talks in Z\u00fcrich\n\nThe \u201cquoted\u201d mayor spoke.\n".getBytes(StandardCharsets.UTF_8),
+        new byte[] {(byte) 0xFF, '\n'}));
+    Path ru = Files.write(dir.resolve("ru.html"), ("<html><head><meta charset=\"windows-1251\"><title>\u041f\u0443\u0442\u0438\u043d"
+        + " \u0432 \u041c\u043e\u0441\u043a\u0432\u0435</title></head><body><article><p>\u041f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442"
+        + " \u0420\u043e\u0441\u0441\u0438\u0438 \u0432\u0441\u0442\u0440\u0435\u0442\u0438\u043b\u0441\u044f \u0441 \u043c\u044d\u0440\u043e\u043c"
+        + " \u0432 \u041c\u043e\u0441\u043a\u0432\u0435 \u0432\u043e \u0432\u0442\u043e\u0440\u043d\u0438\u043a.</p></article></body></html>")
+        .getBytes(Charset.forName("windows-1251")));
+    Run run = inspect();
+    assertProblem(run.only(stray), stray + ":4", InputProblem.Kind.BAD_ENCODING, false, "read as UTF-8", "replaced");
+    assertEquals("Caf\u00e9 talks in Z\u00fcrich", run.article("stray.txt").title());
+    assertTrue(run.article("stray.txt").body().contains("\u201cquoted\u201d") && run.article("stray.txt").body().contains("\uFFFD"),
+        run.article("stray.txt").body());
+    assertEquals("\u041f\u0443\u0442\u0438\u043d \u0432 \u041c\u043e\u0441\u043a\u0432\u0435", run.article("ru.html").title());
+    assertTrue(run.problems().stream().noneMatch(p -> p.location().startsWith(ru.toString())), run.problems().toString());
+  }
+
+  /** A small gzip that inflates past what any article holds is too large, found without inflating it all. */
+  @Test
+  void aDecompressionBombIsTooLarge() throws IOException {
+    Path bomb = dir.resolve("bomb.txt.gz");
+    try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(bomb))) {
+      out.write("Title\n\n".getBytes(StandardCharsets.UTF_8));
+      byte[] a = new byte[1 << 20];
+      java.util.Arrays.fill(a, (byte) 'a');
+      for (int i = 0; i <= SourceFile.MAX_ARTICLE_BYTES >> 20; i++) {
+        out.write(a);
+      }
+    }
+    Run run = inspect();
+    assertProblem(run.only(bomb), bomb.toString(), InputProblem.Kind.TOO_LARGE, true, "decompresses to more than 64 MiB");
+  }
+
   @Test
   void latin1AndWindows1252Text() throws IOException {
     Path latin1 = Files.write(dir.resolve("latin1.txt"),
