@@ -13,10 +13,7 @@ public final class ArticleIds {
   private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z]+://");
   private static final Pattern WWW = Pattern.compile("^www\\.");
   private static final Pattern QUERY_OR_FRAGMENT = Pattern.compile("[?#].*$");
-  private static final Pattern EXTENSIONS = Pattern.compile("(\\.[A-Za-z0-9]{1,6})+$");
   private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
-  private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
-  private static final Pattern TRAILING_DASHES = Pattern.compile("-+$");
 
   /** The longest id accepted: far beyond any real one, and its UTF-8 well under Lucene's term limit. */
   static final int MAX_ID_CHARS = 1000;
@@ -55,9 +52,7 @@ public final class ArticleIds {
           .replaceFirst("");
       return slug(u) + "-" + SourceFile.hash(url.strip().getBytes(StandardCharsets.UTF_8)).substring(0, 6);
     }
-    // business/001.txt -> business-001: the folders are part of the id, the extensions are not
-    String path = name.replace('\\', '/');
-    return slug(EXTENSIONS.matcher(path).replaceFirst(""), !path.contains("/"));
+    return SourceFile.nameId(name);
   }
 
   private static boolean unprintable(int c) {
@@ -80,22 +75,8 @@ public final class ArticleIds {
     return b.toString();
   }
 
+  /** A url's host and path as a lower-case ASCII slug of at most 80 characters, from its start. */
   private static String slug(String s) {
-    return slug(s, true);
-  }
-
-  /**
-   * {@code s} as a lower-case slug of at most 80 characters: its start when {@code keepStart} (a url, a file name),
-   * else its end and a hash of the whole (a path whose folders tell it from other files: the file name and the
-   * folders nearest it are what differ).
-   */
-  private static String slug(String s, boolean keepStart) {
-    String slug = EDGE_DASHES.matcher(NOT_SLUG.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
-    if (slug.length() > 80) {
-      slug = keepStart ? TRAILING_DASHES.matcher(slug.substring(0, 80)).replaceAll("")
-          : EDGE_DASHES.matcher(slug.substring(slug.length() - 73)).replaceAll("") + "-"
-              + SourceFile.hash(slug.getBytes(StandardCharsets.UTF_8)).substring(0, 6);
-    }
-    return slug.isEmpty() ? "article" : slug;
+    return SourceFile.slug(NOT_SLUG.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("-"), true);
   }
 }

@@ -266,9 +266,9 @@ public final class Corpus {
   }
 
   /** What {@link org.newsdesk.index.clean.ArticleIds} makes of a file name, near enough to group names by it. */
+  /** The id a file's articles take from its name: files of one key have one id. */
   private static String idKey(String name) {
-    return name.toLowerCase(Locale.ROOT).replaceFirst("(\\.[a-z0-9]{1,6})+$", "").replaceAll("[^a-z0-9]+", "-")
-        .replaceAll("^-+|-+$", "");
+    return SourceFile.nameId(name);
   }
 
   private static boolean hidden(Path p) {

@@ -293,6 +293,38 @@ public record SourceFile(Path path, CorpusFormat format, FileDigest digest, Stri
     }
   }
 
+  private static final Pattern EXTENSIONS = Pattern.compile("(\\.[A-Za-z0-9]{1,6})+$");
+  /** What a name's id leaves out: anything but letters (of any script), their marks and digits. */
+  private static final Pattern NOT_NAME_SLUG = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
+  private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
+  private static final Pattern TRAILING_DASHES = Pattern.compile("-+$");
+
+  /**
+   * The id an article takes from its file's name ({@link #idName()}), without its extensions: {@code business/001.txt}
+   * gives {@code business-001}, the folders part of the id. Letters of every script are kept, in lower case
+   * ({@code новости.txt} is {@code новости}, {@code Café.html} {@code café}); a name of nothing else is {@code article}.
+   */
+  public static String nameId(String name) {
+    String path = name.replace('\\', '/');
+    String base = java.text.Normalizer.normalize(EXTENSIONS.matcher(path).replaceFirst(""), java.text.Normalizer.Form.NFC);
+    return slug(NOT_NAME_SLUG.matcher(base.toLowerCase(java.util.Locale.ROOT)).replaceAll("-"), !path.contains("/"));
+  }
+
+  /**
+   * {@code dashed} (words already joined by dashes) as a slug of at most 80 characters: its start when
+   * {@code keepStart} (a url, a file name), else its end and a hash of the whole (a path whose folders tell it from
+   * other files: the file name and the folders nearest it are what differ); {@code article} when it is empty.
+   */
+  public static String slug(String dashed, boolean keepStart) {
+    String slug = EDGE_DASHES.matcher(dashed).replaceAll("");
+    if (slug.length() > 80) {
+      slug = keepStart ? TRAILING_DASHES.matcher(slug.substring(0, 80)).replaceAll("")
+          : EDGE_DASHES.matcher(slug.substring(slug.length() - 73)).replaceAll("") + "-"
+              + hash(slug.getBytes(StandardCharsets.UTF_8)).substring(0, 6);
+    }
+    return slug.isEmpty() ? "article" : slug;
+  }
+
   /** A short hex SHA-256 of bytes: the content hash incremental rebuilds compare. */
   public static String hash(byte[] bytes, int offset, int length) {
     try {

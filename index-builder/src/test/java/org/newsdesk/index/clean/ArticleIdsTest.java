@@ -34,6 +34,17 @@ class ArticleIdsTest {
   }
 
   /** A name qualified by its folders (other files share it) keeps them in the id, and loses only the extensions. */
+  /** A name in another script keeps its letters: every Cyrillic or Chinese name was "article", one id for all. */
+  @Test
+  void namesInAnyScriptKeepTheirLetters() throws Exception {
+    assertEquals("новости", ArticleIds.of(null, null, "новости.txt"));
+    assertEquals("статья-2020", ArticleIds.of(null, null, "Статья 2020.html"));
+    assertEquals("新闻-1", ArticleIds.of(null, null, "新闻_1.txt"));
+    assertEquals("café", ArticleIds.of(null, null, "Cafe\u0301.txt"), "one id however the accent is written");
+    assertEquals("café", ArticleIds.of(null, null, "Caf\u00e9.txt"));
+    assertEquals("article", ArticleIds.of(null, null, "___.txt"));
+  }
+
   @Test
   void qualifiedNameKeepsItsFolders() throws Exception {
     assertEquals("business-001", ArticleIds.of(null, null, "business/001.txt"));

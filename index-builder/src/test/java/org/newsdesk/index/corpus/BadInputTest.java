@@ -392,6 +392,17 @@ class BadInputTest {
     assertTrue(run.problems().stream().noneMatch(p -> p.location().startsWith(ru.toString())), run.problems().toString());
   }
 
+  /** Files named in another script are articles of their own, not one "article" replacing the other. */
+  @Test
+  void namesInOtherScriptsAreArticlesOfTheirOwn() throws IOException {
+    Files.writeString(dir.resolve("новости.txt"), "Новости\n\nСовет собрался во вторник.\n");
+    Files.writeString(dir.resolve("статья.txt"), "Статья\n\nМэр выступил в среду.\n");
+    Run run = inspect();
+    assertEquals(java.util.Set.of("новости", "статья", "good"),
+        run.articles().stream().map(Article::id).collect(java.util.stream.Collectors.toSet()));
+    assertTrue(run.problems().isEmpty(), run.problems().toString());
+  }
+
   /** A small gzip that inflates past what any article holds is too large, found without inflating it all. */
   @Test
   void aDecompressionBombIsTooLarge() throws IOException {
