@@ -19,6 +19,10 @@ public final class IndexPathOption {
   /** The index directory this invocation uses. */
   public Path resolve() {
     if (index != null) {
+      if (index.toString().isBlank()) {
+        // Path.of("") is the current directory: an unset shell variable would scatter an index among the user's files
+        throw new CliException("--index needs a directory: it was given an empty one");
+      }
       return index;
     }
     return defaultIndex();

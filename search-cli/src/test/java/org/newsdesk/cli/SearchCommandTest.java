@@ -91,6 +91,13 @@ class SearchCommandTest {
       assertEquals(ExitCodes.ERROR, r.code(), option);
       assertTrue(r.err().contains(option + " needs a name: it was given an empty one"), r.err());
     }
+    for (List<String> command : List.of(List.of("search", "x"), List.of("index", "."), List.of("stats"))) {
+      List<String> args = new java.util.ArrayList<>(command);
+      args.addAll(List.of("--index", ""));
+      CliRun r = run(args.toArray(String[]::new));
+      assertEquals(ExitCodes.ERROR, r.code(), command.toString());
+      assertTrue(r.err().contains("--index needs a directory: it was given an empty one"), command + ": " + r.err());
+    }
     IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
         () -> org.newsdesk.search.SearchRequest.of("x").withPersons(java.util.Arrays.asList("Putin", null)));
     assertTrue(e.getMessage().contains("persons must not hold a null or blank name"), e.getMessage());
