@@ -137,38 +137,60 @@ final class SgmlMarkup {
   }
 
   /**
-   * Finds every {@code <NAME …>…</NAME>} record in {@code text}, in order. A record left open at the end of the file
-   * is reported as truncated (with its line) and not handed on; stray text between records is ignored.
+   * Finds every {@code <NAME …>…</NAME>} record in {@code text}, in order. A record not closed before the next one
+   * opens ends where the next begins, with a warning (some collections leave out {@code </DOC>}); one left open at
+   * the end of the file is reported as truncated (with its line) and not handed on; stray text between records is
+   * ignored. One pass over the text, whatever the records' shape.
    */
   static void records(String text, String name, String file, SpanHandler handler, ProblemSink problems) {
+    String opening = "<" + name;
+    String closing = "</" + name;
     int line = 1;
     int lineIndex = 0;
     int from = 0;
-    while (true) {
-      int open = indexOfTag(text, from, text.length(), "<" + name);
-      if (open < 0) {
-        return;
-      }
+    int open = indexOfTag(text, from, text.length(), opening);
+    boolean saidOpen = false;
+    while (open >= 0) {
       line = lineAt(text, lineIndex, line, open);
       lineIndex = open;
-      int close = indexOfTag(text, open + 1, text.length(), "</" + name);
-      int nextOpen = indexOfTag(text, open + 1, text.length(), "<" + name);
-      if (close < 0 || nextOpen >= 0 && nextOpen < close) {
-        // Before the end of the file it is one bad record (the next is read); at the end, the file was cut short.
-        problems.report(new InputProblem(file + ":" + line, close < 0 ? InputProblem.Kind.TRUNCATED : InputProblem.Kind.BAD_RECORD,
-            "<" + name + "> record is not closed by </" + name + ">" + (close < 0 ? " before the end of the file" : "")
-                + "; skipped", true));
-        if (close < 0) {
-          return;
+      int next = indexOfEitherTag(text, open + 1, opening, closing);
+      if (next < 0) {
+        problems.report(new InputProblem(file + ":" + line, InputProblem.Kind.TRUNCATED,
+            "<" + name + "> record is not closed by </" + name + "> before the end of the file; skipped", true));
+        return;
+      }
+      if (text.charAt(next + 1) != '/') {
+        if (!saidOpen) { // once per file: a collection without end tags would say it for every record
+          problems.report(new InputProblem(file + ":" + line, InputProblem.Kind.BAD_RECORD,
+              "<" + name + "> record is not closed by </" + name + ">; read up to the next <" + name + ">, as is any"
+                  + " later record of this file left open", false));
+          saidOpen = true;
         }
-        from = nextOpen;
+        handler.accept(new Span(open, next, line));
+        open = next;
         continue;
       }
-      int end = text.indexOf('>', close);
+      int end = text.indexOf('>', next);
       end = end < 0 ? text.length() : end + 1;
       handler.accept(new Span(open, end, line));
-      from = end;
+      open = indexOfTag(text, end, text.length(), opening);
     }
+  }
+
+  /** The first tag opening {@code a} or {@code b} from {@code from} on, as {@link #indexOfTag} matches them; -1 if none. */
+  private static int indexOfEitherTag(String text, int from, String a, String b) {
+    for (int i = text.indexOf('<', from); i >= 0; i = text.indexOf('<', i + 1)) {
+      for (String prefix : new String[] {a, b}) {
+        int n = prefix.length();
+        if (i + n <= text.length() && text.regionMatches(true, i, prefix, 0, n)) {
+          char after = i + n < text.length() ? text.charAt(i + n) : '>';
+          if (after == '>' || after == '/' || Character.isWhitespace(after)) {
+            return i;
+          }
+        }
+      }
+    }
+    return -1;
   }
 
   /** The 1-based line number of {@code index}, counting from a known line at a known index. */

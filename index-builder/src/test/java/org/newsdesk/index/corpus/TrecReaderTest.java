@@ -40,4 +40,19 @@ class TrecReaderTest extends CorpusReaderTest {
     assertNull(articles.get(2).field(RawArticle.TITLE));
     assertNull(articles.get(2).field(RawArticle.PUBLISHED));
   }
+
+  /** A collection that leaves out {@code </DOC>}: each document ends where the next begins, with a warning. */
+  @org.junit.jupiter.api.Test
+  void documentsWithoutTheirEndTagEndAtTheNext() throws java.io.IOException {
+    java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("open.trec"),
+        "<DOC>\n<DOCNO> A-1 </DOCNO>\n<TEXT>\nThe first story.\n</TEXT>\n</DOC>\n"
+            + "<DOC>\n<DOCNO> A-2 </DOCNO>\n<TEXT>\nThe second story.\n</TEXT>\n"
+            + "<DOC>\n<DOCNO> A-3 </DOCNO>\n<TEXT>\nThe third story.\n</TEXT>\n</DOC>\n");
+    Reading r = Reading.of(file);
+    assertEquals(List.of("A-1", "A-2", "A-3"), r.articles.stream().map(a -> a.field(RawArticle.ID)).toList());
+    assertTrue(r.articles.get(1).content().contains("The second story.") && !r.articles.get(1).content().contains("third"));
+    assertEquals(1, r.problems.size(), r.problems.toString());
+    assertEquals(file + ":7", r.problems.get(0).location());
+    assertTrue(r.problems.get(0).reason().contains("read up to the next <DOC>") && !r.problems.get(0).skipped());
+  }
 }
