@@ -42,7 +42,28 @@ public final class PublishedDates {
    * read in {@link #ASSUMED_ZONE}.
    */
   private static final String TIME = "(?:,? (?:at )?(\\d{1,2}):(\\d{2})(?::\\d{2})?(?: ?([AaPp])\\.?[Mm]\\.?)?"
-      + "(?: ?(GMT|UTC|Z)?([+-]\\d{1,2}(?::?\\d{2})?)?)?)?";
+      + "(?: ?(GMT|UTC|Z|[ECMP][SD]T|BST|CEST|CET|EEST|EET|MSK|JST|AEST|AEDT)?([+-]\\d{1,2}(?::?\\d{2})?)?)?)?";
+  /**
+   * Zone abbreviations news sites write after a time, and their offsets: RFC 822's North American ones and the common
+   * European and Asian ones. Ambiguous ones ({@code IST}: India, Ireland, Israel) are left out, so the time is read in
+   * {@link #ASSUMED_ZONE} like a time without a zone.
+   */
+  public static final Map<String, ZoneOffset> ZONE_NAMES = Map.ofEntries(
+      Map.entry("EST", ZoneOffset.ofHours(-5)), Map.entry("EDT", ZoneOffset.ofHours(-4)),
+      Map.entry("CST", ZoneOffset.ofHours(-6)), Map.entry("CDT", ZoneOffset.ofHours(-5)),
+      Map.entry("MST", ZoneOffset.ofHours(-7)), Map.entry("MDT", ZoneOffset.ofHours(-6)),
+      Map.entry("PST", ZoneOffset.ofHours(-8)), Map.entry("PDT", ZoneOffset.ofHours(-7)),
+      Map.entry("BST", ZoneOffset.ofHours(1)), Map.entry("CET", ZoneOffset.ofHours(1)),
+      Map.entry("CEST", ZoneOffset.ofHours(2)), Map.entry("EET", ZoneOffset.ofHours(2)),
+      Map.entry("EEST", ZoneOffset.ofHours(3)), Map.entry("MSK", ZoneOffset.ofHours(3)),
+      Map.entry("JST", ZoneOffset.ofHours(9)), Map.entry("AEST", ZoneOffset.ofHours(10)),
+      Map.entry("AEDT", ZoneOffset.ofHours(11)));
+  private static final Pattern TRAILING_ZONE_NAME = Pattern.compile(" ([A-Z]{3,4})$");
+  /**
+   * A date in numbers with slashes, {@code 03/24/87} (the WSJ's and AP's {@code DD} fields, US feeds): month first, as
+   * the US writes it, unless the first number cannot be a month ({@code 27/09/2020}); a two-digit year is 1950-2049.
+   */
+  private static final Pattern SLASHED = Pattern.compile("^(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})$");
   private static final String WEEKDAY_AFTER = "(?:,? (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*)?";
   /**
    * An update note after a dateline, {@code (Updated: 28 Sep, 2020 08:10)} or {@code | Last updated: Monday, Sep 28}:
@@ -99,6 +120,9 @@ public final class PublishedDates {
     }
     if (p.isEmpty()) {
       p = compact(s);
+    }
+    if (p.isEmpty()) {
+      p = slashed(s);
     }
     return p;
   }
@@ -164,6 +188,10 @@ public final class PublishedDates {
     }
     try {
       String t = s.replaceFirst(" (UT|UTC|Z)$", " GMT");
+      Matcher named = TRAILING_ZONE_NAME.matcher(t);
+      if (named.find() && ZONE_NAMES.containsKey(named.group(1))) { // RFC 822's EDT, which java.time's parser does not read
+        t = t.substring(0, named.start()) + " " + ZONE_NAMES.get(named.group(1)).getId().replace(":", "");
+      }
       return Optional.of(Published.of(ZonedDateTime.parse(t, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime()));
     } catch (DateTimeParseException e) {
       return Optional.empty();
@@ -213,6 +241,24 @@ public final class PublishedDates {
     return month == null || month(month) != null;
   }
 
+  private static Optional<Published> slashed(String s) {
+    Matcher m = SLASHED.matcher(s);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    int a = Integer.parseInt(m.group(1));
+    int b = Integer.parseInt(m.group(2));
+    int year = Integer.parseInt(m.group(3));
+    if (m.group(3).length() == 2) {
+      year += year >= 50 ? 1900 : 2000;
+    }
+    try {
+      return Optional.of(Published.ofDate(a > 12 ? LocalDate.of(year, b, a) : LocalDate.of(year, a, b)));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
   private static Optional<Published> compact(String s) {
     Matcher m = COMPACT.matcher(s);
     if (!m.matches()) {
@@ -235,7 +281,7 @@ public final class PublishedDates {
 
   /**
    * @param amPm {@code a} or {@code p} for a 12-hour time, else null
-   * @param zoneName {@code GMT}, {@code UTC} or {@code Z}, else null
+   * @param zoneName {@code GMT}, {@code UTC}, {@code Z} or one of {@link #ZONE_NAMES}, else null
    * @param offset {@code +3}, {@code +03:00}, {@code -0530}, else null
    */
   private static Optional<Published> build(String year, String month, String day, String hour, String minute,
@@ -264,7 +310,7 @@ public final class PublishedDates {
         int minutes = digits.length() <= 2 ? 0 : Integer.parseInt(digits.substring(digits.length() - 2));
         zone = ZoneOffset.ofHoursMinutes(offset.charAt(0) == '-' ? -hours : hours, offset.charAt(0) == '-' ? -minutes : minutes);
       } else if (zoneName != null) {
-        zone = ZoneOffset.UTC;
+        zone = ZONE_NAMES.getOrDefault(zoneName, ZoneOffset.UTC);
       }
       return Optional.of(Published.of(time.atOffset(zone)));
     } catch (DateTimeException e) {

@@ -33,6 +33,13 @@ class PublishedDatesTest {
       19900101                        | 1990-01-01
       880212                          | 1988-02-12
       '  27   Sep,  2020   17:38 '    | 2020-09-27T17:38:00Z
+      'Sun, 27 Sep 2020 17:38:00 EDT' | 2020-09-27T17:38:00-04:00
+      'Sun, 27 Sep 2020 17:38:00 CEST' | 2020-09-27T17:38:00+02:00
+      '27 Sep 2020 17:38 PDT'         | 2020-09-27T17:38:00-07:00
+      03/24/87                        | 1987-03-24
+      ' 03/24/87'                     | 1987-03-24
+      27/09/2020                      | 2020-09-27
+      9/7/2020                        | 2020-09-07
       """)
   void parsesNewsDateForms(String text, String iso) {
     assertEquals(iso, PublishedDates.parse(text).orElseThrow(() -> new AssertionError("not parsed: " + text)).toString());

@@ -26,7 +26,8 @@ final class DateText {
       "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
           + "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
   private static final String TIME =
-      "(?:(?:\\s*(?:,|at\\b|[-|•·]))?\\s*(\\d{1,2})[:.](\\d{2})(?::\\d{2})?\\s*([ap]\\.?m\\.?)?(?:\\s*(GMT|UTC))?)?";
+      "(?:(?:\\s*(?:,|at\\b|[-|•·]))?\\s*(\\d{1,2})[:.](\\d{2})(?::\\d{2})?\\s*([ap]\\.?m\\.?)?"
+          + "(?:\\s*(GMT|UTC|[ECMP][SD]T|BST|CEST|CET|EEST|EET|MSK|JST|AEST|AEDT)\\b)?)?";
   /** {@code September 27, 2020}, {@code Sep. 27 2020}, with an optional time. */
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
       "(?iu)\\b" + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b" + TIME);
@@ -118,6 +119,10 @@ final class DateText {
   private static ZoneOffset offset(String zone) {
     if (zone == null || zone.equalsIgnoreCase("Z") || zone.equalsIgnoreCase("UTC") || zone.equalsIgnoreCase("GMT")) {
       return zone == null ? Datelines.ASSUMED_ZONE : ZoneOffset.UTC;
+    }
+    ZoneOffset named = org.newsdesk.index.corpus.PublishedDates.ZONE_NAMES.get(zone.toUpperCase(Locale.ROOT));
+    if (named != null) {
+      return named;
     }
     String z = zone.length() == 5 && zone.indexOf(':') < 0 ? zone.substring(0, 3) + ":" + zone.substring(3) : zone;
     return ZoneOffset.of(z);

@@ -30,6 +30,9 @@ class PageMetadataTest {
     assertEquals("2020-09-27T17:38:00Z", DateText.parse("Sun, 27 Sep 2020 17:38:00 GMT").orElseThrow().toString());
     assertEquals("2020-09-27T17:38:00Z", DateText.parse("Sept. 27, 2020 at 5:38 p.m.").orElseThrow().toString());
     assertEquals("2020-09-27", DateText.parse("27.09.2020").orElseThrow().toString());
+    assertEquals("2020-09-27T17:38:00-04:00", DateText.parse("Sun, 27 Sep 2020 17:38:00 EDT").orElseThrow().toString(),
+        "a US zone is an offset, not UTC");
+    assertEquals("2020-09-27T17:38:00-07:00", DateText.parse("September 27, 2020 5:38 PM PDT").orElseThrow().toString());
     assertTrue(DateText.parse("not a date").isEmpty());
     assertTrue(DateText.parse("2020-13-45").isEmpty());
   }
