@@ -368,7 +368,9 @@ public final class Corpus {
       return Optional.of(CorpusFormat.WARC);
     }
     String trimmed = withoutProlog(head);
-    if (trimmed.startsWith("{")) {
+    boolean textName = name.endsWith(".txt") || name.endsWith(".text");
+    if (trimmed.startsWith("{") && (!textName || trimmed.indexOf('\n') < 0 || firstLine(trimmed).endsWith("}"))) {
+      // a .txt of JSON objects is JSON Lines; a story whose title starts with a brace ("{Update} Storm...") is not
       return Optional.of(CorpusFormat.JSONL);
     }
     String lower = trimmed.toLowerCase(Locale.ROOT);
@@ -385,6 +387,12 @@ public final class Corpus {
       return Optional.of(CorpusFormat.RAW_TEXT);
     }
     return Optional.empty();
+  }
+
+  /** The first line of {@code text}, stripped. */
+  private static String firstLine(String text) {
+    int nl = text.indexOf('\n');
+    return (nl < 0 ? text : text.substring(0, nl)).strip();
   }
 
   /** The head (read as ISO-8859-1) without a UTF-8 byte order mark, which the readers drop too. */

@@ -392,6 +392,16 @@ class BadInputTest {
     assertTrue(run.problems().stream().noneMatch(p -> p.location().startsWith(ru.toString())), run.problems().toString());
   }
 
+  /** A .txt file is sniffed: JSON objects are JSON Lines, a story whose title starts with a brace is a story. */
+  @Test
+  void aTextFileStartingWithABraceIsAStoryUnlessItIsJson() throws IOException {
+    Files.writeString(dir.resolve("braced.txt"), "{Update} Storm reaches the coast\n\nThe storm reached the coast at noon.\n");
+    Files.writeString(dir.resolve("feed.txt"), "{\"id\":\"f1\",\"body\":\"The ferry sailed.\"}\n");
+    Run run = inspect();
+    assertEquals("{Update} Storm reaches the coast", run.article("braced.txt").title());
+    assertEquals("The ferry sailed.", run.article("feed.txt:1").body());
+  }
+
   /** Files named in another script are articles of their own, not one "article" replacing the other. */
   @Test
   void namesInOtherScriptsAreArticlesOfTheirOwn() throws IOException {
