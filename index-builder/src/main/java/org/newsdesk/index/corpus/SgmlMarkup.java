@@ -74,7 +74,7 @@ final class SgmlMarkup {
     return decodeEntities(s);
   }
 
-  /** Decodes numeric references and the common named ones; control characters come out as nothing. */
+  /** Decodes numeric references and named ones (HTML's, and the TREC disks' {@code &hyph;} and {@code &blank;}); control characters come out as nothing. */
   static String decodeEntities(String s) {
     if (s.indexOf('&') < 0) {
       return dropControls(s);
@@ -102,15 +102,29 @@ final class SgmlMarkup {
       }
       return new String(Character.toChars(cp));
     }
-    return switch (name.toLowerCase(Locale.ROOT)) {
-      case "amp" -> "&";
-      case "lt" -> "<";
-      case "gt" -> ">";
-      case "quot" -> "\"";
-      case "apos" -> "'";
-      case "nbsp" -> "\u00A0";
-      default -> whole;
-    };
+    switch (name.toLowerCase(Locale.ROOT)) {
+      case "amp":
+        return "&";
+      case "lt":
+        return "<";
+      case "gt":
+        return ">";
+      case "quot":
+        return "\"";
+      case "apos":
+        return "'";
+      case "nbsp":
+        return "\u00A0";
+      // the TREC disks' own (AP, WSJ, FR): a hyphen and a space their typesetting kept apart
+      case "hyph":
+        return "-";
+      case "blank":
+        return " ";
+      default:
+        // HTML's named references, case-sensitive (&Eacute; is not &eacute;): &eacute;, &mdash;, &frac12;
+        String named = org.jsoup.nodes.Entities.isNamedEntity(name) ? org.jsoup.nodes.Entities.getByName(name) : "";
+        return named.isEmpty() ? whole : named;
+    }
   }
 
   private static String dropControls(String s) {

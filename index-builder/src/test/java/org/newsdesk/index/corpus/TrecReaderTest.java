@@ -55,4 +55,11 @@ class TrecReaderTest extends CorpusReaderTest {
     assertEquals(file + ":7", r.problems.get(0).location());
     assertTrue(r.problems.get(0).reason().contains("read up to the next <DOC>") && !r.problems.get(0).skipped());
   }
+
+  /** HTML's named references and the TREC disks' own are decoded; an unknown one stays as written. */
+  @org.junit.jupiter.api.Test
+  void namedReferencesAreDecoded() {
+    assertEquals("Caf\u00e9 \u2014 \u00c9lys\u00e9e, cross-border talks, \u00bd done, &nosuch;",
+        SgmlMarkup.text("Caf&eacute; &mdash; &Eacute;lys&eacute;e,&blank;cross&hyph;border talks, &frac12; done, &nosuch;"));
+  }
 }
