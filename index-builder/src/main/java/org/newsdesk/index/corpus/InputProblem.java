@@ -68,8 +68,32 @@ public record InputProblem(String location, Kind kind, String reason, boolean sk
     return start == location.length() ? -1 : Long.parseLong(location.substring(start + 1));
   }
 
+  /**
+   * {@code location: reason}, one line fit for a terminal: a control character (a line break or an escape in a file
+   * name, or in a value a reason quotes) is shown as {@code \\uXXXX}, so that it can neither split the line nor
+   * drive the terminal.
+   */
   @Override
   public String toString() {
-    return location + ": " + reason;
+    return printable(location) + ": " + printable(reason);
+  }
+
+  private static String printable(String s) {
+    StringBuilder b = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean control = c < 0x20 || c >= 0x7F && c <= 0x9F;
+      if (control && b == null) {
+        b = new StringBuilder(s.length() + 8).append(s, 0, i);
+      }
+      if (b != null) {
+        if (control) {
+          b.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+        } else {
+          b.append(c);
+        }
+      }
+    }
+    return b == null ? s : b.toString();
   }
 }

@@ -27,4 +27,11 @@ class InputProblemTest {
         "crawl.warc.gz#12"), sorted.stream().map(InputProblem::location).toList());
     assertEquals(InputProblem.Kind.BAD_ENCODING, sorted.get(2).kind(), "same place: by kind");
   }
+
+  /** A line break or an escape in a file name cannot split a message or drive the terminal. */
+  @org.junit.jupiter.api.Test
+  void controlCharactersAreShownEscaped() {
+    InputProblem p = new InputProblem("in/a\nb\u001B[31m.txt", InputProblem.Kind.EMPTY_FILE, "empty file", true);
+    org.junit.jupiter.api.Assertions.assertEquals("in/a\\u000Ab\\u001B[31m.txt: empty file", p.toString());
+  }
 }
