@@ -64,6 +64,8 @@ public final class PublishedDates {
    * the US writes it, unless the first number cannot be a month ({@code 27/09/2020}); a two-digit year is 1950-2049.
    */
   private static final Pattern SLASHED = Pattern.compile("^(\\d{1,2})/(\\d{1,2})/(\\d{2}|\\d{4})$");
+  /** {@code 27.09.2020 17:38}: day, month and year in numbers with dots, as most of Europe writes them. */
+  private static final Pattern DOTTED = Pattern.compile("^" + WEEKDAY + "(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})" + TIME + "$");
   private static final String WEEKDAY_AFTER = "(?:,? (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*)?";
   /**
    * An update note after a dateline, {@code (Updated: 28 Sep, 2020 08:10)} or {@code | Last updated: Monday, Sep 28}:
@@ -124,12 +126,20 @@ public final class PublishedDates {
     if (p.isEmpty()) {
       p = slashed(s);
     }
+    if (p.isEmpty()) {
+      p = dotted(s);
+    }
     return p;
   }
 
   /** Parses only a whole-line dateline such as {@code 27 Sep, 2020 17:38} or {@code Sep 27, 2020}. */
   public static Optional<Published> parseDateline(String line) {
-    return line == null ? Optional.empty() : dayMonthYear(singleSpaced(line.strip()));
+    if (line == null) {
+      return Optional.empty();
+    }
+    String s = singleSpaced(line.strip());
+    Optional<Published> p = dayMonthYear(s);
+    return p.isPresent() ? p : dotted(s);
   }
 
   /**
@@ -240,6 +250,19 @@ public final class PublishedDates {
     String month = m.group(1) != null ? m.group(1) : m.group(2);
     return month == null || month(month) != null;
   }
+
+  private static Optional<Published> dotted(String s) {
+    Matcher m = DOTTED.matcher(s);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    return build(m.group(3), MONTH_NAMES_BY_NUMBER[Math.min(Integer.parseInt(m.group(2)), 13)], m.group(1), m.group(4),
+        m.group(5), null, m.group(6), m.group(7), m.group(8));
+  }
+
+  /** Month names by number, for {@link #build}, which reads names; 0 and 13 are no month. */
+  private static final String[] MONTH_NAMES_BY_NUMBER = {"none", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+      "sep", "oct", "nov", "dec", "none"};
 
   private static Optional<Published> slashed(String s) {
     Matcher m = SLASHED.matcher(s);

@@ -40,6 +40,8 @@ class PublishedDatesTest {
       ' 03/24/87'                     | 1987-03-24
       27/09/2020                      | 2020-09-27
       9/7/2020                        | 2020-09-07
+      27.09.2020                      | 2020-09-27
+      '27.09.2020 17:38'              | 2020-09-27T17:38:00Z
       """)
   void parsesNewsDateForms(String text, String iso) {
     assertEquals(iso, PublishedDates.parse(text).orElseThrow(() -> new AssertionError("not parsed: " + text)).toString());
