@@ -130,10 +130,13 @@ final class JsonLinesReader implements CorpusReader {
     return java.util.Arrays.copyOf(buf, n);
   }
 
-  /** A first line of {@code [} or a lone {@code {}: the start of a JSON array or of a pretty-printed object. */
+  /**
+   * A first line that opens a JSON array without closing it, or a lone {@code {}: the start of a multi-line array or
+   * of a pretty-printed object. An array on one line is one bad line, and the lines after it are read.
+   */
   private static boolean isWholeDocumentJson(String firstLine) {
     String t = firstLine.strip();
-    return t.startsWith("[") || t.equals("{");
+    return t.startsWith("[") && !t.endsWith("]") || t.equals("{");
   }
 
   /**

@@ -402,6 +402,15 @@ class BadInputTest {
     assertEquals("The ferry sailed.", run.article("feed.txt:1").body());
   }
 
+  /** A one-line array first in a feed is one bad line: the objects after it are read. */
+  @Test
+  void aOneLineArrayFirstInAFeedIsOneBadLine() throws IOException {
+    Path feed = Files.writeString(dir.resolve("arr.jsonl"), "[\"id\",\"body\"]\n{\"id\":\"a1\",\"body\":\"The ferry sailed.\"}\n");
+    Run run = inspect();
+    assertEquals("The ferry sailed.", run.article("arr.jsonl:2").body());
+    assertProblem(run.only(feed), feed + ":1", InputProblem.Kind.BAD_JSON, true);
+  }
+
   /** Files named in another script are articles of their own, not one "article" replacing the other. */
   @Test
   void namesInOtherScriptsAreArticlesOfTheirOwn() throws IOException {
