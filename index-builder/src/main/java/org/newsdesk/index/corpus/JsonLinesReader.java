@@ -54,6 +54,13 @@ final class JsonLinesReader implements CorpusReader {
     // BufferedInputStream both lose them).
     try (InputStream rest = file.open()) {
       byte[] head = headOf(rest, 8192);
+      int nuls = head.length < 8192 ? trailingNuls(head) : 0;
+      if (nuls > 0 && nuls < head.length) {
+        // what a crash in the middle of a write leaves: the file's length set, its last bytes never written
+        problems.report(new InputProblem(file.name(), InputProblem.Kind.TRUNCATED, "file ends in " + nuls
+            + " NUL bytes, as a write cut short leaves it; the lines before them were kept", true));
+        head = java.util.Arrays.copyOf(head, head.length - nuls);
+      }
       InputStream in = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head), rest);
       if (InputChecks.looksBinary(head)) {
         problems.report(new InputProblem(file.name(), InputProblem.Kind.BINARY_FILE,
@@ -109,6 +116,15 @@ final class JsonLinesReader implements CorpusReader {
         problems.report(new InputProblem(file.name(), InputProblem.Kind.EMPTY_FILE, "empty file", true));
       }
     }
+  }
+
+  /** How many NUL bytes {@code bytes} ends with. */
+  private static int trailingNuls(byte[] bytes) {
+    int n = 0;
+    while (n < bytes.length && bytes[bytes.length - 1 - n] == 0) {
+      n++;
+    }
+    return n;
   }
 
   /**

@@ -411,6 +411,16 @@ class BadInputTest {
     assertProblem(run.only(feed), feed + ":1", InputProblem.Kind.BAD_JSON, true);
   }
 
+  /** A small feed whose end a crash left as NUL bytes keeps the lines before them. */
+  @Test
+  void aFeedEndingInNulBytesKeepsItsLines() throws IOException {
+    Path feed = Files.write(dir.resolve("crashed.jsonl"), concat(
+        "{\"id\":\"c1\",\"body\":\"The ferry sailed.\"}\n".getBytes(StandardCharsets.UTF_8), new byte[300]));
+    Run run = inspect();
+    assertEquals("The ferry sailed.", run.article("crashed.jsonl:1").body());
+    assertProblem(run.only(feed), feed.toString(), InputProblem.Kind.TRUNCATED, true, "300 NUL bytes");
+  }
+
   /** Files named in another script are articles of their own, not one "article" replacing the other. */
   @Test
   void namesInOtherScriptsAreArticlesOfTheirOwn() throws IOException {
