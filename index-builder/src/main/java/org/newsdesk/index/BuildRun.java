@@ -224,6 +224,9 @@ final class BuildRun {
     long scanning = CpuClock.thread();
     List<SourceFile> files = Corpus.scan(sources, options.format(), counters, options.indexDir(),
         file -> formatRead(plan, file));
+    if (mode == Mode.ADD_UPDATE) {
+      files = keepSharedNames(files, plan);
+    }
     counters.readCpu.add(CpuClock.thread() - scanning);
     counters.files.set(files.size());
     listener.log("scanned " + files.size() + " input files");
@@ -283,6 +286,43 @@ final class BuildRun {
     }
     counters.commitCpu.add(CpuClock.thread() - finishing);
     return counters.report(plan.description(), generation, Duration.between(start, Instant.now()));
+  }
+
+  /**
+   * {@code index} of a folder below one indexed before ({@code index c}, then {@code index c/a}) sees only that
+   * folder's files, so a name the run finds unique ({@code 001.txt}) may still be shared with a file of an earlier
+   * run ({@code c/b/001.txt}): such a file keeps the name its id was made from last time ({@code a/001.txt}, id
+   * {@code a-001}) while a file of that name that it was told apart from is still there, instead of taking {@code 001}.
+   */
+  private static List<SourceFile> keepSharedNames(List<SourceFile> files, Plan plan) {
+    Map<String, SourceManifest.FileEntry> old = plan.old().files();
+    if (old.isEmpty()) {
+      return files;
+    }
+    Set<String> inRun = new HashSet<>();
+    files.forEach(f -> inRun.add(key(f.path())));
+    Map<String, List<String>> byName = null; // file name -> the earlier runs' files of that name, not in this run
+    List<SourceFile> out = new ArrayList<>(files.size());
+    for (SourceFile f : files) {
+      SourceManifest.FileEntry before = old.get(key(f.path()));
+      if (f.sharedIdName() != null || before == null || before.idName() == null) {
+        out.add(f);
+        continue;
+      }
+      if (byName == null) {
+        byName = new HashMap<>();
+        for (SourceManifest.FileEntry e : old.values()) {
+          if (!inRun.contains(e.path())) {
+            byName.computeIfAbsent(SourceFile.nameId(String.valueOf(Path.of(e.path()).getFileName())),
+                k -> new ArrayList<>()).add(e.path());
+          }
+        }
+      }
+      List<String> others = byName.getOrDefault(SourceFile.nameId(String.valueOf(f.path().getFileName())), List.of());
+      boolean stillShared = others.stream().anyMatch(o -> Files.exists(Path.of(o)) && !Corpus.sameFile(Path.of(o), f.path()));
+      out.add(stillShared ? f.withIdName(before.idName()) : f);
+    }
+    return out;
   }
 
   /**

@@ -169,6 +169,28 @@ class IndexBuilderRebuildTest {
     assertEquals(0, rebuild.deleted(), "nothing left for the rebuild to clean up");
   }
 
+  /** {@code index} of a sub-folder keeps the folder-qualified ids its files got with their neighbours. */
+  @Test
+  void indexOfASubFolderKeepsItsFilesQualifiedIds() throws Exception {
+    Path c = tmp.resolve("c");
+    Path a = Files.createDirectories(c.resolve("a")).resolve("001.txt");
+    Path b = Files.createDirectories(c.resolve("b")).resolve("001.txt");
+    Files.writeString(a, "Alpha\n\nThe alpha story.\n");
+    Files.writeString(b, "Bravo\n\nThe bravo story.\n");
+    age(a);
+    age(b);
+    Path index = tmp.resolve("index");
+    IndexOptions options = IndexOptions.defaults(index).withThreads(1);
+    IndexBuilder.index(List.of(c), options, BuildListener.NONE);
+    assertEquals(List.of("a-001", "b-001"), ids(index));
+    IndexReport sub = IndexBuilder.index(List.of(c.resolve("a")), options, BuildListener.NONE);
+    assertEquals(List.of("a-001", "b-001"), ids(index), "not renamed back to 001: b/001.txt is still there");
+    assertEquals(0, sub.added() + sub.updated() + sub.deleted(), sub.toString());
+    Files.delete(b);
+    IndexBuilder.index(List.of(c.resolve("a")), options, BuildListener.NONE);
+    assertEquals(List.of("001", "b-001"), ids(index), "alone now: its own name (index deletes nothing else)");
+  }
+
   /**
    * {@code index} run over one folder, then another with the same file name: the second article replaces the first
    * (each run knows only its own files), and says so; the first file is read again when next indexed, so nothing is
@@ -227,6 +249,7 @@ class IndexBuilderRebuildTest {
     IndexOptions cOptions = IndexOptions.defaults(cIndex).withThreads(1);
     IndexBuilder.index(List.of(cc), cOptions, BuildListener.NONE);
     assertEquals(List.of("001", "a-001", "b-001"), ids(cIndex));
+    Files.delete(cc.resolve("b/001.txt")); // a/001.txt is alone now: its id is 001
     IndexReport taken = IndexBuilder.index(List.of(cc.resolve("a"), cc.resolve("f")), cOptions, BuildListener.NONE);
     List<String> said = taken.problems().stream().map(p -> p.reason()).filter(r -> r.contains("is also the id of")).toList();
     assertEquals(1, said.size(), "once: " + taken.problems());
