@@ -122,6 +122,10 @@ final class BuildRun {
   private final Set<String> reread = ConcurrentHashMap.newKeySet();
   /** {@code index}: the ids files of earlier runs lose to this run's ({@link #loseOutside}), by the file's key. */
   private final Map<String, Set<String>> lost = new HashMap<>();
+  /** Ids read again for the article they should hold ({@link #resolveSharedIds}), with that article's hash. */
+  private final Map<String, String> restoring = new HashMap<>();
+  /** Ids among those that get back the article they held before this run: no update after all. */
+  private final Set<String> uncounted = new HashSet<>();
   /** The content hash of the article each id written in this run holds now (the last write in reading order). */
   private final Map<String, String> writtenHash = new ConcurrentHashMap<>();
 
@@ -751,7 +755,7 @@ final class BuildRun {
     try {
       // An article whose hash the file held before is kept as it is; JSON Lines is not even parsed for it.
       Predicate<String> unchangedArticle = hash -> {
-        if (st.matchUnchanged(hash) == null) {
+        if (st.matchUnchanged(hash, readSeq++) == null) {
           return false;
         }
         counters.unchanged.incrementAndGet();
@@ -817,7 +821,7 @@ final class BuildRun {
           }
           Written outcome = write(writer, article, hashOf(w.raw()), w.seq());
           counters.indexCpu.add(CpuClock.thread() - tagged);
-          w.file().add(new SourceManifest.ArticleRef(article.id(), hashOf(w.raw())));
+          w.file().add(new SourceManifest.ArticleRef(article.id(), hashOf(w.raw())), w.seq());
           if (outcome != Written.FIRST && !clashSaid.contains(w.raw().origin())) {
             w.file().articleProblem(new InputProblem(w.raw().origin(), InputProblem.Kind.DUPLICATE_ID, "id " + article.id()
                 + (outcome == Written.REPLACED
@@ -916,6 +920,10 @@ final class BuildRun {
     if (plan.deleteAll()) {
       return; // every file was read, in order: the last one read holds each id
     }
+    boolean vanished = mode != Mode.ADD_UPDATE && !entries.keySet().containsAll(plan.old().files().keySet());
+    if (reread.isEmpty() && !vanished) {
+      return; // nothing read again and nothing gone: every id holds what it held
+    }
     Set<String> shared = sharedIds(plan.old().files(), entries);
     if (shared.isEmpty()) {
       return;
@@ -923,16 +931,25 @@ final class BuildRun {
     Map<String, Integer> order = new HashMap<>();
     Map<String, SourceFile> byKey = new HashMap<>();
     for (int i = 0; i < files.size(); i++) {
-      order.putIfAbsent(key(files.get(i).path()), i);
+      order.put(key(files.get(i).path()), i); // a file read twice (overlapping sources) writes last where it is last
       byKey.putIfAbsent(key(files.get(i).path()), files.get(i));
     }
     Map<String, List<String>> claimants = new HashMap<>(); // id -> the run's files that yield it
     entries.forEach((key, entry) -> entry.articles().forEach(a -> {
-      if (shared.contains(a.id())) {
+      // a file read again that could not be read whole keeps its old articles, but does not claim ids with them
+      boolean damaged = reread.contains(key) && entry.fileHash() == null;
+      if (shared.contains(a.id()) && !damaged) {
         List<String> keys = claimants.computeIfAbsent(a.id(), k -> new ArrayList<>());
         if (!keys.contains(key)) {
           keys.add(key);
         }
+      }
+    }));
+    // the last generation's files that yielded these ids, for sayReplaced
+    Map<String, List<SourceManifest.FileEntry>> before = new HashMap<>();
+    plan.old().files().values().forEach(e -> e.articles().forEach(a -> {
+      if (shared.contains(a.id())) {
+        before.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(e);
       }
     }));
     // index: the files of earlier runs not in this one that yield these ids
@@ -952,29 +969,33 @@ final class BuildRun {
     try (DirectoryReader last = exists && !emptyAtStart ? DirectoryReader.open(dir) : null) {
       IndexSearcher searcher = last == null ? null : new IndexSearcher(last);
       for (String id : new java.util.TreeSet<>(shared)) {
-        String before = indexedHash(searcher, id);
-        String now = writtenHash.getOrDefault(id, before);
         List<String> keys = claimants.getOrDefault(id, List.of());
         if (keys.isEmpty()) {
-          loseOutside(id, now, outside);
-          continue;
+          continue; // no file of this run yields it: it holds what it held (or a rebuild deletes it)
         }
+        String held = indexedHash(searcher, id);
+        String now = writtenHash.getOrDefault(id, held);
         keys.sort(java.util.Comparator.comparingInt(k -> order.getOrDefault(k, -1)));
         String winner = keys.get(keys.size() - 1);
         String wanted = hashIn(entries.get(winner), id);
+        boolean changes = writtenHash.containsKey(id);
         if (wanted != null && !wanted.equals(NO_HASH) && !wanted.equals(now) && byKey.containsKey(winner)) {
           readAgain.computeIfAbsent(winner, k -> new HashSet<>()).add(id);
-          if (wanted.equals(before) && writtenHash.containsKey(id)) {
-            counters.updated.decrementAndGet(); // counted when written over; the article it held comes back unchanged
+          restoring.put(id, wanted);
+          if (wanted.equals(held) && writtenHash.containsKey(id)) {
+            uncounted.add(id); // counted as updated when written over: uncounted once it is back as it was
           }
           now = wanted;
+          changes = true;
         }
-        loseOutside(id, now, outside);
-        sayReplaced(id, winner, before, plan, entries, byKey, counters);
+        if (changes) {
+          loseOutside(id, now, outside);
+        }
+        sayReplaced(id, winner, held, before.getOrDefault(id, List.of()), entries, byKey, counters);
         for (String loser : keys) {
           SourceManifest.FileEntry old = plan.old().files().get(loser);
           if (!loser.equals(winner) && reread.contains(loser) && !reread.contains(winner)
-              && (before == null || !before.equals(hashIn(old, id)))) { // else sayReplaced said it
+              && (held == null || !held.equals(hashIn(old, id)))) { // else sayReplaced said it
             sayLost(id, loser, winner, entries, byKey, counters);
           }
         }
@@ -997,13 +1018,23 @@ final class BuildRun {
         FileState quiet = new FileState(e.getKey(), file.format().cliName(), -1, -1, null, Map.of(), p -> { }, null,
             file.sharedIdName());
         try {
-          Corpus.read(file, raw -> put(queue, new Work(quiet, raw, readSeq++, e.getValue())), quiet);
+          Corpus.read(file, raw -> {
+            String given = raw.field(RawArticle.ID);
+            if (given == null || e.getValue().contains(given.strip())) { // a feed's other lines need no cleaning
+              put(queue, new Work(quiet, raw, readSeq++, e.getValue()));
+            }
+          }, quiet);
         } catch (IOException | UncheckedIOException ex) {
           counters.report(new InputProblem(file.name(), InputProblem.Kind.UNREADABLE, "cannot read it again for the ids "
               + e.getValue() + " it holds: " + ex.getMessage(), false));
         }
       }
     });
+    for (String id : uncounted) {
+      if (restoring.get(id).equals(writtenHash.get(id))) {
+        counters.updated.decrementAndGet();
+      }
+    }
   }
 
   /**
@@ -1026,17 +1057,20 @@ final class BuildRun {
    * another file from one {@code index} run to the next (a feed of updates).
    *
    * @param before the hash of the article the last generation held under {@code id}
+   * @param yieldedBefore the last generation's files that yielded {@code id}
    */
-  private void sayReplaced(String id, String last, String before, Plan plan, Map<String, SourceManifest.FileEntry> entries,
-      Map<String, SourceFile> byKey, BuildCounters counters) {
+  private void sayReplaced(String id, String last, String before, List<SourceManifest.FileEntry> yieldedBefore,
+      Map<String, SourceManifest.FileEntry> entries, Map<String, SourceFile> byKey, BuildCounters counters) {
     String wanted = hashIn(entries.get(last), id);
     if (before == null || before.equals(NO_HASH) || before.equals(wanted)) {
       return;
     }
     String holder = null; // the file whose article the last generation held
-    for (SourceManifest.FileEntry e : plan.old().files().values()) {
+    SourceManifest.FileEntry from = null;
+    for (SourceManifest.FileEntry e : yieldedBefore) {
       if (before.equals(hashIn(e, id)) && (holder == null || e.path().compareTo(holder) < 0)) {
         holder = e.path();
+        from = e;
       }
     }
     if (holder == null || holder.equals(last) || !Files.exists(Path.of(holder))
@@ -1053,8 +1087,7 @@ final class BuildRun {
         || clashSaid.contains(holderName) && clashSaid.contains(lastName))) {
       return; // said as the two were written, or by the scan (Corpus.sameIds)
     }
-    SourceManifest.FileEntry from = inRun ? entries.get(holder) : plan.old().files().get(holder);
-    boolean namedHolder = madeFromName(from, id);
+    boolean namedHolder = madeFromName(inRun ? entries.get(holder) : from, id);
     boolean namedLast = madeFromName(entries.get(last), id);
     if (!inRun && !namedHolder && !namedLast) {
       return; // a given id or a url moving to a newer file: an update
@@ -1086,18 +1119,21 @@ final class BuildRun {
   }
 
   /**
-   * The ids that more than one file yields, in the last generation or in this run: each file as this run has it
-   * ({@code entries}) or, not in this run, as the last generation had it, and a file's ids of both counted once.
+   * The ids that more than one file yields, or one file more than once, in the last generation or in this run.
    */
   private static Set<String> sharedIds(Map<String, SourceManifest.FileEntry> old, Map<String, SourceManifest.FileEntry> entries) {
     Map<String, String> firstFile = new HashMap<>(); // id -> the first file seen yielding it
     Set<String> shared = new HashSet<>();
-    java.util.function.BiConsumer<String, SourceManifest.FileEntry> add = (key, e) -> e.articles().forEach(a -> {
-      String first = firstFile.putIfAbsent(a.id(), key);
-      if (first != null && !first.equals(key)) {
-        shared.add(a.id());
+    java.util.function.BiConsumer<String, SourceManifest.FileEntry> add = (key, e) -> {
+      String previous = null; // refs are sorted by id: an id a file yields twice comes twice in a row
+      for (SourceManifest.ArticleRef a : e.articles()) {
+        String first = firstFile.putIfAbsent(a.id(), key);
+        if (first != null && !first.equals(key) || a.id().equals(previous)) {
+          shared.add(a.id());
+        }
+        previous = a.id();
       }
-    });
+    };
     old.forEach(add);
     entries.forEach(add);
     return shared;
@@ -1357,6 +1393,8 @@ final class BuildRun {
     String fileHash;
     private final Map<String, List<String>> unmatched;
     private final List<SourceManifest.ArticleRef> articles = Collections.synchronizedList(new ArrayList<>());
+    /** Each of {@link #articles}' position in reading order, so that an id a file yields twice keeps its last. */
+    private final Map<SourceManifest.ArticleRef, Long> order = new ConcurrentHashMap<>();
     private final List<InputProblem> problems = Collections.synchronizedList(new ArrayList<>());
     /** Where the reader already said an article's date cannot be read, so that the builder does not say it again. */
     private final Set<String> undated = ConcurrentHashMap.newKeySet();
@@ -1408,7 +1446,7 @@ final class BuildRun {
     }
 
     /** On the reading thread: the id of an article already indexed with this content hash, or null. */
-    String matchUnchanged(String contentHash) {
+    String matchUnchanged(String contentHash, long seq) {
       if (contentHash == null) {
         return null;
       }
@@ -1417,11 +1455,14 @@ final class BuildRun {
         return null;
       }
       String id = ids.remove(ids.size() - 1);
-      articles.add(new SourceManifest.ArticleRef(id, contentHash));
+      SourceManifest.ArticleRef ref = new SourceManifest.ArticleRef(id, contentHash);
+      order.merge(ref, seq, Math::max);
+      articles.add(ref);
       return id;
     }
 
-    void add(SourceManifest.ArticleRef ref) {
+    void add(SourceManifest.ArticleRef ref, long seq) {
+      order.merge(ref, seq, Math::max);
       articles.add(ref);
     }
 
@@ -1470,7 +1511,9 @@ final class BuildRun {
           keptOld++;
         });
       }
-      refs.sort((a, b) -> a.id().compareTo(b.id()));
+      // by id, and an id's articles in reading order (workers finish out of order): the last is the one kept
+      refs.sort(java.util.Comparator.comparing(SourceManifest.ArticleRef::id)
+          .thenComparingLong(r -> order.getOrDefault(r, -1L)));
       if (failed && old != null) {
         // The articles kept or found unchanged were not processed again, so the builder did not warn about them
         // again: their warnings of the last generation still hold (and keep a re-read from changing the manifest).

@@ -169,7 +169,93 @@ class IndexBuilderRebuildTest {
     assertEquals(0, rebuild.deleted(), "nothing left for the rebuild to clean up");
   }
 
-  /** {@code index} of a sub-folder keeps the folder-qualified ids its files got with their neighbours. */
+  /**
+   * An id one file yields twice keeps the file's last line, however the workers finish and whichever line a
+   * rebuild finds unchanged; quiet nights stay quiet (a second review's findings).
+   */
+  @Test
+  void anIdAFileYieldsTwiceKeepsItsLastLineAndQuietNightsStayQuiet() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("twice"));
+    StringBuilder e = new StringBuilder();
+    StringBuilder f = new StringBuilder();
+    for (int i = 0; i < 200; i++) {
+      e.append(article("n" + i, "first copy " + i)).append('\n');
+      f.append(article("n" + i, "second copy " + i)).append('\n').append(article("n" + i, "third copy " + i)).append('\n');
+    }
+    Path ef = Files.writeString(src.resolve("e.jsonl"), e);
+    Path ff = Files.writeString(src.resolve("f.jsonl"), f);
+    age(ef);
+    age(ff);
+    Path index = tmp.resolve("index");
+    IndexOptions options = IndexOptions.defaults(index).withThreads(4);
+    IndexBuilder.rebuild(List.of(src), options, false, BuildListener.NONE);
+    for (int night = 0; night < 2; night++) {
+      IndexReport quiet = IndexBuilder.rebuild(List.of(src), options, false, BuildListener.NONE);
+      assertEquals(-1, quiet.generation(), "nothing changed: " + quiet);
+    }
+    assertTrue(body(index, "n7").contains("third copy 7"), body(index, "n7"));
+
+    // the two lines of one id swapped, one of them as it was: the file's last line holds the id, as --full has it
+    Path g = Files.writeString(src.resolve("g.jsonl"), article("x", "X") + "\n" + article("x", "Y") + "\n");
+    IndexBuilder.rebuild(List.of(src), options, false, BuildListener.NONE);
+    assertEquals("Y", body(index, "x"));
+    Files.writeString(g, article("x", "W") + "\n" + article("x", "X") + "\n");
+    IndexBuilder.rebuild(List.of(src), options, false, BuildListener.NONE);
+    assertEquals("X", body(index, "x"), "the last line, not the one that changed");
+  }
+
+  /**
+   * A damaged file does not claim ids with the articles it keeps; index of an unrelated folder changes nothing; a
+   * file given twice (overlapping sources) holds an id where it is read last.
+   */
+  @Test
+  void damagedFilesUnrelatedRunsAndOverlappingSources() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("dmg"));
+    Path a = Files.createDirectories(src.resolve("a")).resolve("001.txt");
+    Path f = src.resolve("f.jsonl");
+    Files.writeString(a, "Alpha\n\nThe alpha story.\n");
+    Files.writeString(f, article("001", "The feed story.") + "\n" + article("002", "The second feed story.") + "\n");
+    Path other = Files.createDirectories(tmp.resolve("other")).resolve("x.txt");
+    Files.writeString(other, "Other\n\nThe other story.\n");
+    for (Path p : List.of(a, f, other)) {
+      age(p);
+    }
+    Path index = tmp.resolve("index");
+    IndexOptions options = IndexOptions.defaults(index).withThreads(1);
+    IndexBuilder.index(List.of(src, other.getParent()), options, BuildListener.NONE);
+    assertEquals("The feed story.", body(index, "001"));
+    for (int i = 0; i < 2; i++) {
+      IndexReport unrelated = IndexBuilder.index(List.of(other.getParent()), options, BuildListener.NONE);
+      assertEquals(0, unrelated.added() + unrelated.updated() + unrelated.deleted(), unrelated.toString());
+      IndexReport again = IndexBuilder.index(List.of(src), options, BuildListener.NONE);
+      assertEquals(0, again.added() + again.updated() + again.deleted(), again.toString());
+      assertTrue(again.problems().stream().noneMatch(p -> p.kind() == org.newsdesk.index.corpus.InputProblem.Kind.DUPLICATE_ID
+          && !p.reason().contains("read from an earlier input")), again.problems().toString());
+    }
+
+    Path rindex = tmp.resolve("rindex");
+    IndexOptions roptions = IndexOptions.defaults(rindex).withThreads(1);
+    IndexBuilder.rebuild(List.of(src), roptions, false, BuildListener.NONE);
+    Files.writeString(f, ""); // emptied: damage, its articles are kept, but it holds no id over a file read whole
+    Files.writeString(a, "Alpha\n\nThe alpha story, edited.\n");
+    IndexReport edited = IndexBuilder.rebuild(List.of(src), roptions, false, BuildListener.NONE);
+    assertTrue(body(rindex, "001").contains("alpha story, edited"), body(rindex, "001"));
+    assertEquals(1, edited.updated(), edited.toString());
+    IndexReport after = IndexBuilder.rebuild(List.of(src), roptions, false, BuildListener.NONE);
+    assertTrue(after.problems().stream().noneMatch(p -> p.reason().contains("was the article of")), after.problems().toString());
+
+    Path overlap = tmp.resolve("overlap");
+    IndexOptions ooptions = IndexOptions.defaults(overlap).withThreads(1);
+    Files.writeString(f, article("001", "The feed story.") + "\n");
+    IndexBuilder.rebuild(List.of(src, src.resolve("a")), ooptions, false, BuildListener.NONE);
+    String first = body(overlap, "001");
+    IndexBuilder.rebuild(List.of(src, src.resolve("a")), ooptions, true, BuildListener.NONE);
+    assertEquals(body(overlap, "001"), first, "as --full: a/001.txt, read again last, holds 001");
+    IndexBuilder.rebuild(List.of(src, src.resolve("a")), ooptions, false, BuildListener.NONE);
+    assertEquals(first, body(overlap, "001"));
+  }
+
+  /** {@code index} of a sub-folder keeps the folder-qualified ids its files got beside their neighbours. */
   @Test
   void indexOfASubFolderKeepsItsFilesQualifiedIds() throws Exception {
     Path c = tmp.resolve("c");
