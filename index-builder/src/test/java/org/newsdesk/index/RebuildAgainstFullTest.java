@@ -12,14 +12,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.newsdesk.schema.NewsField;
 
 /**
  * Random edits to a small archive whose files share ids (raw files of one name in several folders, names that differ
@@ -127,18 +121,7 @@ class RebuildAgainstFullTest {
   /** Id to body, for every article of the index. */
   private static Map<String, String> articles(Path index) throws IOException {
     Map<String, String> out = new TreeMap<>();
-    try (var dir = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(dir)) {
-      for (LeafReaderContext leaf : reader.leaves()) {
-        Bits live = leaf.reader().getLiveDocs();
-        StoredFields stored = leaf.reader().storedFields();
-        for (int d = 0; d < leaf.reader().maxDoc(); d++) {
-          if (live == null || live.get(d)) {
-            var doc = stored.document(d);
-            out.put(doc.get(NewsField.ID.fieldName()), doc.get(NewsField.BODY.fieldName()));
-          }
-        }
-      }
-    }
+    org.newsdesk.index.enrich.IndexedArticles.forEach(index, a -> out.put(a.id(), a.body()));
     return out;
   }
 }
