@@ -83,8 +83,9 @@ final class WarcCorpusReader implements CorpusReader {
         problems.report(new InputProblem(location, InputProblem.Kind.TRUNCATED,
             "WARC file ends inside this record (" + Corpus.describe(e) + "); the records before it were kept", true));
         return;
-      } catch (ParsingException e) {
-        // the reader stops here: the rest of the file is as lost as after a cut (and a rebuild keeps its articles)
+      } catch (ParsingException | NumberFormatException e) {
+        // the reader stops here: the rest of the file is as lost as after a cut (and a rebuild keeps its articles);
+        // jwarc throws NumberFormatException for a Content-Length it cannot read (found by ReaderFuzzTest)
         problems.report(new InputProblem(location, InputProblem.Kind.TRUNCATED,
             "malformed WARC record header (" + e.getMessage() + "); the rest of the file cannot be located, stopped here", true));
         return;

@@ -174,4 +174,17 @@ class WarcCorpusReaderTest extends CorpusReaderTest {
     assertTrue(r.articles.get(1).content().contains("Plain ASCII text."), r.articles.get(1).content());
     assertEquals(List.of(), r.problems);
   }
+
+  /** A Content-Length jwarc cannot read (found by ReaderFuzzTest) stops the file with a message, not an exception. */
+  @Test
+  void anUnreadableContentLengthStopsTheFileWithAMessage() throws IOException {
+    java.io.ByteArrayOutputStream warc = new java.io.ByteArrayOutputStream();
+    warc.write(response("https://a.example/ok", "HTTP/1.1 200 OK\r\nContent-Type: text/html", page("Kept")));
+    warc.write(new String(response("https://a.example/bad", "HTTP/1.1 200 OK\r\nContent-Type: text/html", page("Bad")),
+        StandardCharsets.ISO_8859_1).replaceFirst("Content-Length: (\\d)", "Content-Length: \u00ff$1").getBytes(StandardCharsets.ISO_8859_1));
+    Path file = Files.write(dir.resolve("bad-length.warc"), warc.toByteArray());
+    Reading r = Reading.of(file);
+    assertEquals(List.of("https://a.example/ok"), r.articles.stream().map(a -> a.field(RawArticle.URL)).toList());
+    assertEquals(List.of(InputProblem.Kind.TRUNCATED), r.problems.stream().map(InputProblem::kind).toList(), r.problems.toString());
+  }
 }
