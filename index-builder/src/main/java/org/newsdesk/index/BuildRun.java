@@ -906,9 +906,10 @@ final class BuildRun {
    * run's reading order (for {@code index}, the files of earlier runs come before all of this run's). Reading only
    * new and changed files can leave another article there: a changed file written over an unchanged one later in the
    * order, or the file that held the id gone or renamed while an unchanged one still yields it. Each id yielded by
-   * more than one file, now or in the last generation, is checked against the hash of the article the index holds
-   * for it, and the file that should hold it is read again for that id alone. Every file keeps every id it yields in
-   * the manifest, so this holds night after night.
+   * more than one file, or twice by one, now or in the last generation, is checked against the hash of the article
+   * the index holds for it, and the file that should hold it is read again for that id alone (a file that could not
+   * be read whole keeps its old articles but holds no id with them). Every file keeps every id it yields in the
+   * manifest, in reading order, so this holds night after night; a run that read nothing again has nothing to check.
    *
    * <p>{@code index} gives an id that a file of an earlier run held to this run's file; it says so when one of the
    * two ids was made from a file name (two stories that happen to share a name), not for a given id or a url moving
