@@ -32,12 +32,12 @@ public final class ArticleIds {
       if (!java.text.Normalizer.isNormalized(id, java.text.Normalizer.Form.NFC)) {
         id = java.text.Normalizer.normalize(id, java.text.Normalizer.Form.NFC);
       }
-      int bad = id.codePoints().filter(ArticleIds::unprintable).findFirst().orElse(-1);
+      int bad = id.codePoints().filter(InputProblem::unprintable).findFirst().orElse(-1);
       if (bad >= 0) {
         // Ids are printed one per line (search --ids | show) and shown on terminals: an escape or a line break in
         // one would split it or drive the terminal.
         throw new SkippedArticleException(InputProblem.Kind.BAD_RECORD, String.format(Locale.ROOT,
-            "id \"%s\" contains the %s U+%04X; ids must be printable", printable(id),
+            "id \"%s\" contains the %s U+%04X; ids must be printable", InputProblem.printable(id),
             Character.getType(bad) == Character.SURROGATE ? "lone surrogate" : "control character", bad));
       }
       if (id.length() > MAX_ID_CHARS) {
@@ -53,26 +53,6 @@ public final class ArticleIds {
       return slug(u) + "-" + SourceFile.hash(url.strip().getBytes(StandardCharsets.UTF_8)).substring(0, 6);
     }
     return SourceFile.nameId(name);
-  }
-
-  private static boolean unprintable(int c) {
-    int type = Character.getType(c);
-    // a lone surrogate (JSON's "\ud800") has no UTF-8 form: the index would store it as '?'
-    return type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
-        || type == Character.SURROGATE;
-  }
-
-  /** The id with its control characters shown as {@code \\uXXXX}, for the message. */
-  private static String printable(String id) {
-    StringBuilder b = new StringBuilder();
-    id.codePoints().forEach(c -> {
-      if (unprintable(c)) {
-        b.append(String.format(Locale.ROOT, "\\u%04X", c));
-      } else {
-        b.appendCodePoint(c);
-      }
-    });
-    return b.toString();
   }
 
   /** A url's host and path as a lower-case ASCII slug of at most 80 characters, from its start. */

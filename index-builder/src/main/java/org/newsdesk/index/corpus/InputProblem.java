@@ -78,22 +78,33 @@ public record InputProblem(String location, Kind kind, String reason, boolean sk
     return printable(location) + ": " + printable(reason);
   }
 
-  private static String printable(String s) {
-    StringBuilder b = null;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      boolean control = c < 0x20 || c >= 0x7F && c <= 0x9F;
-      if (control && b == null) {
-        b = new StringBuilder(s.length() + 8).append(s, 0, i);
-      }
-      if (b != null) {
-        if (control) {
-          b.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
-        } else {
-          b.append(c);
-        }
-      }
+  /**
+   * {@code s} with each code point {@link #unprintable} shown as {@code \\uXXXX}: for messages, and for ids, which
+   * are printed one per line.
+   */
+  public static String printable(String s) {
+    if (s.codePoints().noneMatch(InputProblem::unprintable)) {
+      return s;
     }
-    return b == null ? s : b.toString();
+    StringBuilder b = new StringBuilder(s.length() + 8);
+    s.codePoints().forEach(c -> {
+      if (unprintable(c)) {
+        b.append(String.format(java.util.Locale.ROOT, "\\u%04X", c));
+      } else {
+        b.appendCodePoint(c);
+      }
+    });
+    return b.toString();
   }
+
+  /**
+   * A control character, a line or paragraph separator, or a lone surrogate (which has no UTF-8 form): what would
+   * split a line of output, drive a terminal, or be stored as {@code ?}.
+   */
+  public static boolean unprintable(int c) {
+    int type = Character.getType(c);
+    return type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+        || type == Character.SURROGATE;
+  }
+
 }
