@@ -151,7 +151,7 @@ class BadInputRobustnessTest {
     x.file("empty/no-body.html", "no_body", "no article text");
     x.file("empty/title-only.txt", "no_body", "no article body");
     x.file("gz/cut.jsonl.gz", "truncated", "articles before that point were kept");
-    x.file("gz/not-gzip.jsonl.gz", "binary_file", "not gzip data, though the name ends in .gz");
+    x.warningFile("gz/not-gzip.jsonl.gz", "bad_encoding", "not gzip data, though the name ends in .gz; read as it is");
     x.record("warc/cut.warc", "3", "truncated", "records before it were kept");
     x.record("warc/cut.warc.gz", "3", "truncated", "records before it were kept");
     x.warningFile("dates/bad-date.html", "undated", "no parseable date");
@@ -201,6 +201,7 @@ class BadInputRobustnessTest {
         assertEquals(TINY_FILES, s.search(SearchRequest.of("tinynote").withLimit(1)).total(), "every tiny file is indexed");
       }
       assertTrue(s.get("bad-good-4").isPresent(), "a JSON line after a BOM is read");
+      assertTrue(s.get("bad-good-5").isPresent(), "a file named .gz that is not gzip is read as it is");
       assertTrue(s.get("bad-future").isPresent() && s.get("bad-undated").isPresent(), "flagged articles are kept");
       assertTrue(s.search(SearchRequest.of("estuary timetable")).total() >= 2, "WARC records before the cut are kept");
     }

@@ -306,12 +306,16 @@ public final class Corpus {
     if (reader == null) {
       throw new IllegalArgumentException("no reader for format " + file.format());
     }
+    if (file.gzipName() && sizeOf(file.path()) > 0 && !file.gzipped()) {
+      problems.report(new InputProblem(file.name(), InputProblem.Kind.BAD_ENCODING,
+          "not gzip data, though the name ends in .gz; read as it is", false));
+    }
     try {
       reader.read(file, articles, problems, known);
     } catch (EOFException | ZipException e) {
-      problems.report(gzipProblem(file).orElseGet(() -> new InputProblem(file.name(), InputProblem.Kind.TRUNCATED,
+      problems.report(new InputProblem(file.name(), InputProblem.Kind.TRUNCATED,
           (file.gzipped() ? "truncated or corrupt gzip data: " : "file ends too early: ") + describe(e)
-              + "; articles before that point were kept", true)));
+              + "; articles before that point were kept", true));
     } catch (IOException e) {
       problems.report(new InputProblem(file.name(), InputProblem.Kind.UNREADABLE, "cannot read: " + describe(e), true));
     } catch (UncheckedIOException e) {
@@ -345,7 +349,7 @@ public final class Corpus {
   /** Detects a file's format from its name, falling back to its first bytes. */
   public static Optional<CorpusFormat> detect(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (name.endsWith(".gz")) {
+    if (name.endsWith(".gz")) { // gzip data is told by its content (SourceFile.open); the rest names the format
       name = name.substring(0, name.length() - 3);
     }
     if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")) {
@@ -421,24 +425,6 @@ public final class Corpus {
     }
   }
 
-  /**
-   * For a {@code .gz} file whose gzip stream failed: an empty file, or one that is not gzip at all, said as such; empty
-   * for real damage (a cut or corrupt stream), which the caller reports with what was kept.
-   */
-  static Optional<InputProblem> gzipProblem(SourceFile file) {
-    if (!file.gzipped()) {
-      return Optional.empty();
-    }
-    if (sizeOf(file.path()) == 0) {
-      return Optional.of(new InputProblem(file.name(), InputProblem.Kind.EMPTY_FILE, "empty file", true));
-    }
-    if (!startsWithGzipMagic(file.path())) {
-      return Optional.of(new InputProblem(file.name(), InputProblem.Kind.BINARY_FILE,
-          "not gzip data, though the name ends in .gz; skipped (rename it, or give --format)", true));
-    }
-    return Optional.empty();
-  }
-
   private static long sizeOf(Path file) {
     try {
       return Files.size(file);
@@ -453,15 +439,6 @@ public final class Corpus {
       return Files.readAttributes(dir, BasicFileAttributes.class).fileKey();
     } catch (IOException e) {
       return null;
-    }
-  }
-
-  /** Whether the file begins with gzip's two magic bytes (1f 8b). */
-  private static boolean startsWithGzipMagic(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return in.read() == 0x1f && in.read() == 0x8b;
-    } catch (IOException e) {
-      return true; // unreadable now: say what the reader said
     }
   }
 

@@ -20,9 +20,8 @@ final class SgmlReading {
     }
     if (partial.damage() != null) {
       if (partial.bytes().length == 0) {
-        // nothing came out: an empty file, or not gzip at all, said once, as Corpus.read says it for other formats
-        problems.report(Corpus.gzipProblem(file).orElseGet(() -> new InputProblem(file.name(),
-            InputProblem.Kind.TRUNCATED, "truncated or corrupt gzip data: " + partial.damage(), true)));
+        problems.report(new InputProblem(file.name(), InputProblem.Kind.TRUNCATED,
+            "truncated or corrupt gzip data: " + partial.damage(), true));
         return null;
       }
       problems.report(new InputProblem(file.name(), InputProblem.Kind.TRUNCATED,

@@ -63,19 +63,44 @@ public record SourceFile(Path path, CorpusFormat format, FileDigest digest, Stri
     return path.toString();
   }
 
-  /** True if the file is gzip-compressed, by its name. */
+  /**
+   * True if the file is gzip data, by its first two bytes (1f 8b), whatever its name: {@link #open} decompresses
+   * gzip data under any name, and reads a file named {@code .gz} that is not gzip as it is.
+   */
   public boolean gzipped() {
+    try (InputStream in = Files.newInputStream(path)) {
+      return isGzipMagic(in.read(), in.read());
+    } catch (IOException e) {
+      return gzipName(); // unreadable now: go by the name, for the reader's message
+    }
+  }
+
+  /** True if the file's name ends in {@code .gz}. */
+  public boolean gzipName() {
     return path.getFileName().toString().endsWith(".gz");
   }
 
+  private static boolean isGzipMagic(int first, int second) {
+    return first == 0x1f && second == 0x8b;
+  }
+
   /**
-   * Opens the (decompressed) content. A gzip stream is deliberately not wrapped in a {@code BufferedInputStream}:
-   * that would swallow up to a buffer's worth of data decoded just before a truncation; read in chunks instead.
+   * Opens the (decompressed) content: gzip data, told by its first two bytes, is decompressed whatever the file's
+   * name. A gzip stream is deliberately not wrapped in a {@code BufferedInputStream}: that would swallow up to a
+   * buffer's worth of data decoded just before a truncation; read in chunks instead.
    */
   public InputStream open() throws IOException {
     InputStream file = Files.newInputStream(path);
     InputStream in = new BufferedInputStream(digest == null ? file : digest.wrap(file), 1 << 16);
-    return gzipped() ? new GZIPInputStream(in, 1 << 16) : in;
+    try {
+      in.mark(2);
+      boolean gzip = isGzipMagic(in.read(), in.read());
+      in.reset();
+      return gzip ? new GZIPInputStream(in, 1 << 16) : in;
+    } catch (IOException | RuntimeException e) {
+      in.close();
+      throw e;
+    }
   }
 
   /**

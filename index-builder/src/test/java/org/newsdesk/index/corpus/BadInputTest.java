@@ -167,21 +167,42 @@ class BadInputTest {
     Path jsonl = Files.writeString(dir.resolve("blank.jsonl"), "\n  \n");
     Path warc = Files.write(dir.resolve("empty.warc"), new byte[0]);
     Path gz = Files.write(dir.resolve("nothing.txt.gz"), new byte[0]);
-    Path notGzip = Files.writeString(dir.resolve("plain.jsonl.gz"), "{\"id\":\"a\",\"body\":\"x\"}\n");
     Path trecGz = Files.write(dir.resolve("nothing.trec.gz"), new byte[0]);
-    Path sgmNotGzip = Files.writeString(dir.resolve("plain.sgm.gz"), "<DOC>\n<DOCNO> X-1 </DOCNO>\n<TEXT>t</TEXT>\n</DOC>\n");
     Run run = inspect();
     // the SGML readers say it as the others do, once
     assertProblem(run.only(trecGz), trecGz.toString(), InputProblem.Kind.EMPTY_FILE, true, "empty file");
-    assertProblem(run.only(sgmNotGzip), sgmNotGzip.toString(), InputProblem.Kind.BINARY_FILE, true,
-        "not gzip data, though the name ends in .gz");
     assertProblem(run.only(txt), txt.toString(), InputProblem.Kind.EMPTY_FILE, true, "empty file");
     assertProblem(run.only(jsonl), jsonl.toString(), InputProblem.Kind.EMPTY_FILE, true, "empty file");
     assertProblem(run.only(warc), warc.toString(), InputProblem.Kind.EMPTY_FILE, true, "empty file");
     assertProblem(run.only(gz), gz.toString(), InputProblem.Kind.EMPTY_FILE, true, "empty file");
-    assertProblem(run.only(notGzip), notGzip.toString(), InputProblem.Kind.BINARY_FILE, true,
+    assertEquals(5, run.report().skippedTotal());
+  }
+
+  /** Whether a file is gzip is told by its first bytes: a misnamed {@code .gz} is read as it is, with a warning. */
+  @Test
+  void gzipIsToldByContentNotByName() throws IOException {
+    Path notGzip = Files.writeString(dir.resolve("plain.jsonl.gz"), "{\"id\":\"a\",\"body\":\"Plain lines.\"}\n");
+    Path sgmNotGzip = Files.writeString(dir.resolve("plain.sgm.gz"),
+        "<DOC>\n<DOCNO> X-1 </DOCNO>\n<TEXT>Plain SGML.</TEXT>\n</DOC>\n");
+    Path gzipJsonl = Files.write(dir.resolve("feed.jsonl"),
+        gzip("{\"id\":\"b\",\"body\":\"Compressed lines.\"}\n".getBytes(StandardCharsets.UTF_8)));
+    Path gzipStory = Files.write(dir.resolve("story"),
+        gzip("Storm closes port\n\nThe port closed on Monday as the storm came in.\n".getBytes(StandardCharsets.UTF_8)));
+    Path gzipPage = Files.write(dir.resolve("page.html"), gzip(("<html><head><title>Dam opens</title></head><body>"
+        + "<article><p>The new dam opened on Tuesday, two years late and well over its budget, officials said.</p>"
+        + "</article></body></html>").getBytes(StandardCharsets.UTF_8)));
+    Run run = inspect();
+    assertProblem(run.only(notGzip), notGzip.toString(), InputProblem.Kind.BAD_ENCODING, false,
+        "not gzip data, though the name ends in .gz", "read as it is");
+    assertProblem(run.only(sgmNotGzip), sgmNotGzip.toString(), InputProblem.Kind.BAD_ENCODING, false,
         "not gzip data, though the name ends in .gz");
-    assertEquals(7, run.report().skippedTotal());
+    assertEquals("Plain lines.", run.article("plain.jsonl.gz:1").body());
+    assertEquals("Plain SGML.", run.article("plain.sgm.gz:1").body());
+    assertEquals("Compressed lines.", run.article("feed.jsonl:1").body());
+    assertEquals("Storm closes port", run.article(gzipStory.toString()).title());
+    assertEquals("Dam opens", run.article(gzipPage.toString()).title());
+    assertEquals(0, run.report().skippedTotal(), run.problems().toString());
+    assertEquals(List.of(), run.problems().stream().filter(p -> p.location().startsWith(gzipJsonl.toString())).toList());
   }
 
   @Test
