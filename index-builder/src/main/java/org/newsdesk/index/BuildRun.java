@@ -118,6 +118,11 @@ final class BuildRun {
   private final boolean allowEmpty;
   /** Raw files whose id clash the scan has reported (Corpus.sameIds): the write is not reported again. */
   private Set<String> clashSaid = Set.of();
+  /**
+   * The duplicate-id warnings stored with the files this run keeps unchanged, said again only where they still hold
+   * ({@link #replayDuplicates}): the other file may be gone, or yield another id by now. Reading thread only.
+   */
+  private final List<InputProblem> storedDuplicates = new ArrayList<>();
   /** The files this run reads again (new or changed), by key; the others' entries are kept as they were. */
   private final Set<String> reread = ConcurrentHashMap.newKeySet();
   /** {@code index}: the ids files of earlier runs lose to this run's ({@link #loseOutside}), by the file's key. */
@@ -267,6 +272,7 @@ final class BuildRun {
         files.size(), counters.filesUnchanged.get(), (System.nanoTime() - readStart) / 1e9,
         counters.added.get() + counters.updated.get(), counters.unchanged.get()));
     SourceManifest manifest = nextManifest(plan, entries, unreadable);
+    replayDuplicates(manifest, counters);
     long finishing = CpuClock.thread();
     deleteVanished(writer, plan, oldIds, manifest, counters);
     deleteRenamed(writer, plan, entries, manifest, counters);
@@ -781,7 +787,13 @@ final class BuildRun {
   private void keepUnchanged(SourceManifest.FileEntry entry, BuildCounters counters, Map<String, SourceManifest.FileEntry> unchanged) {
     listener.articles(entry.articles().size());
     unchanged.put(entry.path(), entry);
-    entry.problems().forEach(counters::report);
+    for (InputProblem p : entry.problems()) {
+      if (p.kind() == InputProblem.Kind.DUPLICATE_ID) {
+        storedDuplicates.add(p);
+      } else {
+        counters.report(p);
+      }
+    }
     counters.unchanged.addAndGet(entry.articles().size());
     counters.filesUnchanged.incrementAndGet();
   }
@@ -824,9 +836,7 @@ final class BuildRun {
           w.file().add(new SourceManifest.ArticleRef(article.id(), hashOf(w.raw())), w.seq());
           if (outcome != Written.FIRST && !clashSaid.contains(w.raw().origin())) {
             w.file().articleProblem(new InputProblem(w.raw().origin(), InputProblem.Kind.DUPLICATE_ID, "id " + article.id()
-                + (outcome == Written.REPLACED
-                    ? " was also read from an earlier input in this run; this one, read later, replaces it"
-                    : " is also in an input read later in this run, which replaces this one"), false));
+                + (outcome == Written.REPLACED ? REPLACES_EARLIER : REPLACED_BY_LATER), false));
           }
           if (outcome == Written.FIRST) { // a duplicate of this run is not one more article, nor an update
             (oldIds.contains(article.id()) ? counters.updated : counters.added).incrementAndGet();
@@ -1036,6 +1046,51 @@ final class BuildRun {
         counters.updated.decrementAndGet();
       }
     }
+  }
+
+  /** The end of the warning a write gives an article whose id an earlier input of the run already wrote. */
+  private static final String REPLACES_EARLIER = " was also read from an earlier input in this run; this one, read later,"
+      + " replaces it";
+  /** The end of the warning a write gives an article whose id an input read later already wrote. */
+  private static final String REPLACED_BY_LATER = " is also in an input read later in this run, which replaces this one";
+
+  /**
+   * Says again the duplicate-id warnings stored with the files this run kept unchanged, where they still hold: by
+   * the new manifest, another file (or the same file a second time) still yields the id. A warning whose other file
+   * is gone, or yields another id by now, is no longer true and is not said.
+   */
+  private void replayDuplicates(SourceManifest manifest, BuildCounters counters) {
+    if (storedDuplicates.isEmpty()) {
+      return;
+    }
+    Map<String, Integer> yields = new HashMap<>(); // id of a stored warning -> how many times the manifest yields it
+    for (InputProblem p : storedDuplicates) {
+      String id = duplicateId(p.reason());
+      if (id != null) {
+        yields.put(id, 0);
+      }
+    }
+    for (SourceManifest.FileEntry e : manifest.files().values()) {
+      for (SourceManifest.ArticleRef a : e.articles()) {
+        yields.computeIfPresent(a.id(), (id, n) -> n + 1);
+      }
+    }
+    for (InputProblem p : storedDuplicates) {
+      String id = duplicateId(p.reason());
+      if (id == null || yields.get(id) > 1) {
+        counters.report(p);
+      }
+    }
+  }
+
+  /** The id a write's duplicate-id warning names, or null for another wording. */
+  private static String duplicateId(String reason) {
+    for (String end : List.of(REPLACES_EARLIER, REPLACED_BY_LATER)) {
+      if (reason.startsWith("id ") && reason.endsWith(end)) {
+        return reason.substring(3, reason.length() - end.length());
+      }
+    }
+    return null;
   }
 
   /**

@@ -523,10 +523,29 @@ class IndexBuilderRebuildTest {
     IndexReport quiet = IndexBuilder.rebuild(List.of(src), options, false, BuildListener.NONE);
     assertEquals(3, quiet.unchanged(), "not 4: the shared id is one article");
     assertEquals(0, quiet.added() + quiet.updated() + quiet.deleted());
+    assertEquals(List.of(b + ":2"), duplicateWarnings(quiet), "the duplicate is still said on a quiet night");
+
+    // a.jsonl goes: b.jsonl, unchanged, holds "dup" alone, and its stored warning is no longer true
+    Files.delete(a);
+    IndexReport alone = IndexBuilder.rebuild(List.of(src), options, false, BuildListener.NONE);
+    assertEquals(List.of(), duplicateWarnings(alone), alone.problems().toString());
+    assertEquals(List.of(), duplicateWarnings(IndexBuilder.rebuild(List.of(src), options, false, BuildListener.NONE)));
+    // and comes back: it is true again, and said from both sides (b's stored warning holds again)
+    Files.writeString(a, article("x1", "harbour") + "\n" + article("dup", "first copy") + "\n");
+    age(a);
+    assertEquals(List.of(a.toString(), b + ":2"),
+        duplicateWarnings(IndexBuilder.rebuild(List.of(src), options, false, BuildListener.NONE)).stream().sorted().toList());
+    assertTrue(body(index, "dup").contains("second copy"), "b.jsonl is later in the run's order");
+
     Files.writeString(b, article("x2", "council again") + "\n" + article("dup", "second copy") + "\n");
     IndexReport changed = IndexBuilder.rebuild(List.of(src), options, false, BuildListener.NONE);
     assertEquals(3, changed.updated() + changed.unchanged() + changed.added(), changed.toString());
     assertEquals(3, liveDocs(index));
+  }
+
+  private static List<String> duplicateWarnings(IndexReport report) {
+    return report.problems().stream().filter(p -> p.kind() == org.newsdesk.index.corpus.InputProblem.Kind.DUPLICATE_ID)
+        .map(p -> p.location()).toList();
   }
 
   @Test
