@@ -726,12 +726,14 @@ final class BuildRun {
     boolean sameIdName = old != null && java.util.Objects.equals(old.idName(), idName);
     long size;
     long mtime;
+    BasicFileAttributes before;
     // A file the last build read is hashed before anything else: same bytes, nothing to re-read. Any other file is
     // read in full anyway, so its hash is taken from the bytes the reader reads (FileDigest), not in a pass of its own.
     boolean compareFirst = !plan.reprocessAll() && old != null && sameIdName;
     String fileHash = null;
     try {
       BasicFileAttributes attrs = Files.readAttributes(file.path(), BasicFileAttributes.class);
+      before = attrs;
       size = attrs.size();
       mtime = attrs.lastModifiedTime().toMillis();
       if (compareFirst && plan.old().statUnchanged(old, size, mtime, format)) {
@@ -776,6 +778,14 @@ final class BuildRun {
       if (digest != null) {
         String whole = digest.hexIfWhole(size);
         st.fileHash = whole != null ? whole : hashFile(file.path());
+      }
+      if (changedSince(file.path(), before)) {
+        // Written to (a feed a crawler appends to) or copied over while it was read: the hash may not be of the bytes
+        // the articles came from, and the read may have seen a file cut short. Treated as a file not read whole: its
+        // other articles are kept, and with no hash it is read again next run.
+        st.report(new InputProblem(file.name(), InputProblem.Kind.TRUNCATED, "changed while it was being read;"
+            + " the articles read are indexed, the others it held are kept, and it is read again next run", false));
+        st.failed = true;
       }
     } catch (IOException | UncheckedIOException e) {
       IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
@@ -1392,6 +1402,17 @@ final class BuildRun {
   }
 
   /** A hash of a file's bytes as stored on disk (compressed files are not decompressed). */
+  /** Whether the file's size, modification time (to the nanosecond) or identity is not {@code before}'s any more. */
+  private static boolean changedSince(Path file, BasicFileAttributes before) {
+    try {
+      BasicFileAttributes now = Files.readAttributes(file, BasicFileAttributes.class);
+      return now.size() != before.size() || !now.lastModifiedTime().equals(before.lastModifiedTime())
+          || !java.util.Objects.equals(now.fileKey(), before.fileKey());
+    } catch (IOException e) {
+      return true; // gone or unreadable since
+    }
+  }
+
   static String hashFile(Path file) throws IOException {
     MessageDigest digest;
     try {

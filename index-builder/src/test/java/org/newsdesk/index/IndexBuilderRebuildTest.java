@@ -507,6 +507,57 @@ class IndexBuilderRebuildTest {
         + "<p>Work starts in the spring, the board said, and will take most of the year.</p></article></body></html>";
   }
 
+  /**
+   * A feed copied over while the rebuild reads it (cut short mid-read, then written whole): the read saw part of it,
+   * so it counts as not read whole; the articles it did not yield are kept, and the next run reads it again. It used
+   * to be deleted from, with the new file's hash saved, so that no later run read it again.
+   */
+  @Test
+  void aFileCopiedOverWhileItIsReadLosesNothing() throws Exception {
+    Path src = Files.createDirectories(tmp.resolve("live"));
+    Path feed = src.resolve("feed.jsonl");
+    StringBuilder lines = new StringBuilder();
+    String padding = "word ".repeat(200);
+    for (int i = 0; i < 2000; i++) {
+      lines.append(article("n" + i, "Story " + i + " " + padding)).append('\n');
+    }
+    Files.writeString(feed, lines);
+    age(feed);
+    Path index = tmp.resolve("index");
+    IndexOptions options = IndexOptions.defaults(index).withThreads(1);
+    IndexBuilder.rebuild(List.of(src), options, false, BuildListener.NONE);
+    String changed = lines.toString().replace(article("n1999", "Story 1999 " + padding),
+        article("n1999", "Story 1999 changed " + padding));
+    Files.writeString(feed, changed);
+    String firstLines = String.join("\n", changed.lines().limit(100).toList()) + "\n";
+    java.util.concurrent.atomic.AtomicBoolean cut = new java.util.concurrent.atomic.AtomicBoolean();
+    BuildListener copyStarts = new BuildListener() {
+      @Override
+      public void articles(long n) { // on the reading thread, as the feed's first unchanged line is matched
+        if (cut.compareAndSet(false, true)) {
+          try {
+            Files.writeString(feed, firstLines); // cp has truncated it and written the first lines
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        }
+      }
+    };
+    IndexReport during = IndexBuilder.rebuild(List.of(src), options, false, copyStarts);
+    assertTrue(cut.get());
+    assertEquals(0, during.deleted(), during.toString());
+    assertEquals(2000, liveDocs(index), "nothing lost");
+    assertTrue(during.problems().stream().anyMatch(p -> p.kind() == org.newsdesk.index.corpus.InputProblem.Kind.TRUNCATED
+        && p.reason().contains("changed while it was being read") && !p.skipped()), during.problems().toString());
+
+    Files.writeString(feed, changed); // the copy is done
+    IndexBuilder.rebuild(List.of(src), options, false, BuildListener.NONE);
+    assertEquals(2000, liveDocs(index));
+    assertTrue(body(index, "n1999").contains("changed"), "read again: " + body(index, "n1999"));
+    IndexReport quiet = IndexBuilder.rebuild(List.of(src), options, false, BuildListener.NONE);
+    assertEquals(0, quiet.added() + quiet.updated() + quiet.deleted(), quiet.toString());
+  }
+
   /** An id two files yield is one article in the index, and one in the counts, on a quiet night as on a busy one. */
   @Test
   void anIdTwoFilesYieldCountsOnce() throws Exception {
