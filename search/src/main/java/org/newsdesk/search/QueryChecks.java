@@ -40,6 +40,8 @@ final class QueryChecks {
         continue;
       }
       switch (c) {
+        case '~' -> checkFuzzyOrSlop(query, i);
+        case '^' -> checkBoost(query, i);
         case '"' -> openQuote = i;
         case '/' -> inRegex = startsRegex(query, i);
         case '(' -> {
@@ -61,6 +63,62 @@ final class QueryChecks {
     }
     if (depth > 0) {
       throw new QuerySyntaxException(query, firstOpen, "the '(' here is never closed");
+    }
+  }
+
+  /** The number right after an operator at {@code op} ({@code ~2}, {@code ^1.5}, {@code ~-1}), or "" when none. */
+  private static String numberAfter(String query, int op) {
+    int end = op + 1;
+    if (end < query.length() && (query.charAt(end) == '-' || query.charAt(end) == '+')) {
+      end++;
+    }
+    while (end < query.length() && (Character.isDigit(query.charAt(end)) || query.charAt(end) == '.')) {
+      end++;
+    }
+    String number = query.substring(op + 1, end);
+    return number.equals("-") || number.equals("+") ? "" : number;
+  }
+
+  /**
+   * {@code term~N} is a fuzzy term: N is the number of edits, 0, 1 or 2 (or Lucene's old similarity, above 0 and
+   * below 1); {@code "phrase"~N} lets the words stand N positions apart, a whole number. Lucene's own messages for
+   * these name no position, and one calls 99999999999 a fraction.
+   */
+  private static void checkFuzzyOrSlop(String query, int at) {
+    String number = numberAfter(query, at);
+    if (number.isEmpty()) {
+      return; // term~ is two edits; "phrase"~ is slop 0
+    }
+    boolean phrase = at > 0 && query.charAt(at - 1) == '"';
+    double value = parse(number);
+    if (phrase) {
+      if (!number.matches("\\+?[0-9]{1,4}")) {
+        throw new QuerySyntaxException(query, at, "a phrase's ~ must be followed by how many words may stand between"
+            + " its words, a whole number up to 9999, as in \"cease fire\"~2");
+      }
+    } else if (!(value == 0 || value == 1 || value == 2 || value > 0 && value < 1) || number.startsWith("+")) {
+      throw new QuerySyntaxException(query, at, "a fuzzy term's ~ must be followed by 0, 1 or 2 (the letters that may"
+          + " differ), as in ceasefire~1");
+    }
+  }
+
+  /** {@code term^N}: N must be a positive number a boost can hold. */
+  private static void checkBoost(String query, int at) {
+    String number = numberAfter(query, at);
+    if (number.isEmpty()) {
+      return; // not a number: the parser says so, with its position
+    }
+    double value = parse(number);
+    if (!(value > 0 && value <= 1e6) || number.startsWith("+")) {
+      throw new QuerySyntaxException(query, at, "a boost (^) must be a positive number up to 1000000, as in ceasefire^2");
+    }
+  }
+
+  private static double parse(String number) {
+    try {
+      return Double.parseDouble(number);
+    } catch (NumberFormatException e) {
+      return Double.NaN; // 1.2.3, ".": rejected by the callers' range checks
     }
   }
 

@@ -50,6 +50,14 @@ class BadQueryTest {
       "source:[a TO b]            | 0  | ranges work on published, title and body, not on source:",
       "fire^abc                   | 5  | a boost (^) must be followed by a number, as in ceasefire^2",
       "9/11 fire^abc              | 10 | a boost (^) must be followed by a number, as in ceasefire^2",
+      "oil~-1                     | 3  | a fuzzy term's ~ must be followed by 0, 1 or 2 (the letters that may differ), as in ceasefire~1",
+      "oil~1.5                    | 3  | a fuzzy term's ~ must be followed by 0, 1 or 2 (the letters that may differ), as in ceasefire~1",
+      "oil~99999999999            | 3  | a fuzzy term's ~ must be followed by 0, 1 or 2 (the letters that may differ), as in ceasefire~1",
+      "'\"oil price\"~-1'           | 11 | a phrase's ~ must be followed by how many words may stand between its words, a whole number up to 9999, as in \"cease fire\"~2",
+      "'\"oil price\"~1.5'          | 11 | a phrase's ~ must be followed by how many words may stand between its words, a whole number up to 9999, as in \"cease fire\"~2",
+      "oil^0                      | 3  | a boost (^) must be a positive number up to 1000000, as in ceasefire^2",
+      "oil^-2                     | 3  | a boost (^) must be a positive number up to 1000000, as in ceasefire^2",
+      "oil^999999999999999999999999999999999999999999999 | 3 | a boost (^) must be a positive number up to 1000000, as in ceasefire^2",
   })
   void rejected(String query, int position, String reason) {
     QuerySyntaxException e = bad(query.strip());
