@@ -1,6 +1,7 @@
 package org.newsdesk.cli;
 
 import java.util.List;
+import org.newsdesk.model.Printable;
 import org.apache.lucene.search.spell.LevenshteinDistance;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -45,7 +46,7 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       message = "unknown command '" + given + "'" + (like == null ? "" : ": did you mean '" + like + "'?");
     }
     // One line, as every other error (scripts read the first line of stderr): the message and where help is.
-    cli.getErr().println("newsdesk: " + message + " (see '" + cli.getCommandSpec().qualifiedName() + " --help')");
+    cli.getErr().println("newsdesk: " + Printable.escape(message) + " (see '" + cli.getCommandSpec().qualifiedName() + " --help')");
     cli.getErr().flush();
     return ExitCodes.ERROR;
   }

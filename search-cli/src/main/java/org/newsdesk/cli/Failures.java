@@ -1,6 +1,7 @@
 package org.newsdesk.cli;
 
 import java.io.PrintWriter;
+import org.newsdesk.model.Printable;
 
 /**
  * How a failed command is reported: one line on stderr, the stack trace only with {@code --debug} (or
@@ -13,7 +14,8 @@ final class Failures {
 
   /** Reports {@code e} on {@code err}; returns exit code 2. */
   static int report(Exception e, PrintWriter err, boolean debugOption) {
-    err.println("newsdesk: " + message(e));
+    // an id, a name or a path the user typed may hold an escape sequence or a line break: one inert line
+    err.println("newsdesk: " + Printable.escape(String.valueOf(message(e))));
     if (debugOption || "1".equals(System.getenv("NEWSDESK_DEBUG"))) {
       e.printStackTrace(err);
     }

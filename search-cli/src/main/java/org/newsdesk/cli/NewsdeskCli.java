@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.newsdesk.model.Printable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -138,8 +139,8 @@ public final class NewsdeskCli implements Callable<Integer> {
     String[] args = exclusionsAsWords(commandLine);
     String oneDash = longOptionWithOneDash(args);
     if (oneDash != null) {
-      err.println("newsdesk: " + oneDash + " is not an option: options take two dashes, -" + oneDash + " (to leave out the"
-          + " word, write NOT " + oneDash.substring(1) + ") (see 'newsdesk " + args[0] + " --help')");
+      err.println(Printable.escape("newsdesk: " + oneDash + " is not an option: options take two dashes, -" + oneDash
+          + " (to leave out the word, write NOT " + oneDash.substring(1) + ") (see 'newsdesk " + args[0] + " --help')"));
       err.flush();
       return ExitCodes.ERROR;
     }

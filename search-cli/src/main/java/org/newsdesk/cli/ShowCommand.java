@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newsdesk.model.EntityType;
 import org.newsdesk.model.Article;
+import org.newsdesk.model.Printable;
 import org.newsdesk.model.TaggedEntity;
 import org.newsdesk.search.NewsSearcher;
 import picocli.CommandLine.Command;
@@ -138,8 +139,8 @@ final class ShowCommand implements Callable<Integer> {
 
   /** Says on stderr that the index has no article {@code id} (the commands that take an id); exit code 1. */
   static int noSuchArticle(CommandSpec spec, String id, java.nio.file.Path index) {
-    spec.commandLine().getErr().println("newsdesk: no article with id '" + id + "' in " + index
-        + " (ids are what `newsdesk search --ids` prints)");
+    spec.commandLine().getErr().println(Printable.escape("newsdesk: no article with id '" + id + "' in " + index
+        + " (ids are what `newsdesk search --ids` prints)"));
     spec.commandLine().getErr().flush();
     return ExitCodes.NO_HITS;
   }

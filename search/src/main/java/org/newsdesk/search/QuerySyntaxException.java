@@ -1,5 +1,7 @@
 package org.newsdesk.search;
 
+import org.newsdesk.model.Printable;
+
 /**
  * A query that cannot be parsed or is too expensive to run. Carries the query and the 0-based character position
  * of the problem (or -1), and a one-line message that names both.
@@ -32,24 +34,10 @@ public final class QuerySyntaxException extends SearchException {
     return position;
   }
 
-  /** The query as it can be shown on one terminal line: control characters (newlines, escapes) shown as backslash-u escapes. */
-  private static String printable(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isISOControl(c)) {
-        b.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
-      } else {
-        b.append(c);
-      }
-    }
-    return b.toString();
-  }
-
   private static String format(String query, int position, String reason) {
-    String shown = printable(query.length() > 80 ? query.substring(0, 77) + "..." : query);
+    String shown = Printable.escape(query.length() > 80 ? query.substring(0, 77) + "..." : query);
     return position >= 0
-        ? "bad query at position " + position + ": " + printable(reason) + " (query: " + shown + ")"
-        : "bad query: " + printable(reason) + " (query: " + shown + ")";
+        ? "bad query at position " + position + ": " + Printable.escape(reason) + " (query: " + shown + ")"
+        : "bad query: " + Printable.escape(reason) + " (query: " + shown + ")";
   }
 }

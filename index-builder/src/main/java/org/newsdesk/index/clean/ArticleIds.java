@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.newsdesk.index.corpus.InputProblem;
 import org.newsdesk.index.corpus.RawArticle;
 import org.newsdesk.index.corpus.SourceFile;
+import org.newsdesk.model.Printable;
 
 /** Derives stable article ids when the source gives none. */
 public final class ArticleIds {
@@ -32,12 +33,12 @@ public final class ArticleIds {
       if (!java.text.Normalizer.isNormalized(id, java.text.Normalizer.Form.NFC)) {
         id = java.text.Normalizer.normalize(id, java.text.Normalizer.Form.NFC);
       }
-      int bad = id.codePoints().filter(InputProblem::unprintable).findFirst().orElse(-1);
+      int bad = id.codePoints().filter(Printable::unprintable).findFirst().orElse(-1);
       if (bad >= 0) {
         // Ids are printed one per line (search --ids | show) and shown on terminals: an escape or a line break in
         // one would split it or drive the terminal.
         throw new SkippedArticleException(InputProblem.Kind.BAD_RECORD, String.format(Locale.ROOT,
-            "id \"%s\" contains the %s U+%04X; ids must be printable", InputProblem.printable(id),
+            "id \"%s\" contains the %s U+%04X; ids must be printable", Printable.escape(id),
             Character.getType(bad) == Character.SURROGATE ? "lone surrogate" : "control character", bad));
       }
       if (id.length() > MAX_ID_CHARS) {

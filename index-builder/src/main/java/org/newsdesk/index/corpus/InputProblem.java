@@ -2,6 +2,7 @@ package org.newsdesk.index.corpus;
 
 import java.util.Comparator;
 import java.util.Objects;
+import org.newsdesk.model.Printable;
 
 /**
  * Something wrong with one input: a file, a line or a record that was skipped or only partly usable.
@@ -75,36 +76,6 @@ public record InputProblem(String location, Kind kind, String reason, boolean sk
    */
   @Override
   public String toString() {
-    return printable(location) + ": " + printable(reason);
+    return Printable.escape(location) + ": " + Printable.escape(reason);
   }
-
-  /**
-   * {@code s} with each code point {@link #unprintable} shown as {@code \\uXXXX}: for messages, and for ids, which
-   * are printed one per line.
-   */
-  public static String printable(String s) {
-    if (s.codePoints().noneMatch(InputProblem::unprintable)) {
-      return s;
-    }
-    StringBuilder b = new StringBuilder(s.length() + 8);
-    s.codePoints().forEach(c -> {
-      if (unprintable(c)) {
-        b.append(String.format(java.util.Locale.ROOT, "\\u%04X", c));
-      } else {
-        b.appendCodePoint(c);
-      }
-    });
-    return b.toString();
-  }
-
-  /**
-   * A control character, a line or paragraph separator, or a lone surrogate (which has no UTF-8 form): what would
-   * split a line of output, drive a terminal, or be stored as {@code ?}.
-   */
-  public static boolean unprintable(int c) {
-    int type = Character.getType(c);
-    return type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
-        || type == Character.SURROGATE;
-  }
-
 }
