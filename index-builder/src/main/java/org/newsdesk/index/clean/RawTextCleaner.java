@@ -15,11 +15,20 @@ import org.newsdesk.model.Published;
  * a dateline ({@code 27 Sep, 2020 17:38}), an optional photo caption with a credit after {@code ©}, then the body.
  *
  * <p>Each element is optional: a file of plain paragraphs yields its first line as the title and the rest as body.
+ * A first line longer than a headline ever is starts the body, and a file of one long line (a wire brief) is all
+ * body: neither has a title.
  */
 public final class RawTextCleaner implements ArticleCleaner {
   private static final Pattern JUNK_DATE = Pattern.compile("\\bdate (\\d{4}-\\d{2}-\\d{2})\\b");
   private static final Pattern ICON_WORD = Pattern.compile("\\b\\w*icon\\b");
   private static final Pattern PHOTO_PREFIX = Pattern.compile("^(?:FILE PHOTO|PHOTO|FILE)[.:]\\s*", Pattern.CASE_INSENSITIVE);
+  /**
+   * A first line longer than this is a paragraph of the story, not its headline (the longest headlines run to about
+   * 150 characters).
+   */
+  private static final int MAX_HEADLINE = 300;
+  /** A file of one line this many words long or longer is a story without a headline, not a headline alone. */
+  private static final int MIN_STORY_WORDS = 12;
   /** A caption is a line of at most this many characters that carries a credit mark. */
   private static final int MAX_CAPTION = 600;
 
@@ -39,9 +48,12 @@ public final class RawTextCleaner implements ArticleCleaner {
       dropLeadingBlanks(lines);
     }
 
-    // 2. The title: the first non-blank line.
-    String title = lines.isEmpty() ? null : TextNormalizer.line(lines.remove(0));
-    dropLeadingBlanks(lines);
+    // 2. The title: the first non-blank line, unless it is a paragraph of text rather than a headline.
+    String title = null;
+    if (!lines.isEmpty() && !isProse(lines.get(0))) {
+      title = TextNormalizer.line(lines.remove(0));
+      dropLeadingBlanks(lines);
+    }
 
     // 3. The dateline, more precise than the junk line's date.
     if (!lines.isEmpty()) {
@@ -65,6 +77,10 @@ public final class RawTextCleaner implements ArticleCleaner {
     }
 
     String body = TextNormalizer.paragraphs(String.join("\n", lines));
+    if (body.isEmpty() && title != null && title.split(" ").length >= MIN_STORY_WORDS) {
+      body = title; // a one-paragraph story (a wire brief): its text is the body, and it has no headline
+      title = null;
+    }
     if (body.isEmpty()) {
       throw new SkippedArticleException(InputProblem.Kind.NO_BODY, "no article body after the title");
     }
@@ -79,6 +95,10 @@ public final class RawTextCleaner implements ArticleCleaner {
       icons++;
     }
     return icons >= 3 || (JUNK_DATE.matcher(line).find() && line.length() > 60);
+  }
+
+  private static boolean isProse(String line) {
+    return line.strip().length() > MAX_HEADLINE;
   }
 
   private static boolean looksLikeCaption(String line) {

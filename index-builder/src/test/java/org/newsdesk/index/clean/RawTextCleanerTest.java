@@ -40,6 +40,29 @@ class RawTextCleanerTest {
     assertEquals("2020-09-27", a.published().toString().substring(0, 10), "the first junk line's date");
   }
 
+  /** A one-paragraph wire story is all body, not a headline without one: its text used to be skipped. */
+  @Test
+  void aOneParagraphStoryIsItsBody() throws SkippedArticleException {
+    String brief = "MOSCOW (Reuters) - Russia and Armenia agreed on Monday to keep talking about the ceasefire in"
+        + " Nagorno-Karabakh, the Kremlin said.";
+    Article a = clean(brief + "\n");
+    assertNull(a.title());
+    assertEquals(brief, a.body());
+    assertEquals("en", a.language());
+    SkippedArticleException headline = assertThrows(SkippedArticleException.class,
+        () -> clean("Only a headline, nothing else\n"));
+    assertEquals(InputProblem.Kind.NO_BODY, headline.kind());
+  }
+
+  /** A first line longer than any headline is the story's first paragraph. */
+  @Test
+  void aParagraphFirstIsNotATitle() throws SkippedArticleException {
+    String first = "The harbour board met on Tuesday. " .repeat(10).strip();
+    Article a = clean(first + "\n\nThe council agreed to repair the sea wall.\n");
+    assertNull(a.title());
+    assertEquals(first + "\n\nThe council agreed to repair the sea wall.", a.body());
+  }
+
   /** The acceptance case, exactly. */
   @Test
   void seedArticle() throws IOException, SkippedArticleException {
