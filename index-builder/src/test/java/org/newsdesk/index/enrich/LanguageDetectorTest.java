@@ -17,6 +17,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 class LanguageDetectorTest {
   private final LanguageDetector detector = LanguageDetector.defaults();
 
+  /** A title of a thousand characters (a paragraph in the title field) leaves the body most of the sample. */
+  @org.junit.jupiter.api.Test
+  void aLongTitleLeavesRoomForTheBody() {
+    String title = "1234 5678 ".repeat(150);
+    assertEquals("en", detector.detect(title, "The council said that it was not able to say when the work on the"
+        + " harbour would be done, and that the board had not yet been told of the cost."));
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       en | The mayor said on Monday that the new bridge would open to traffic by the end of the year.
