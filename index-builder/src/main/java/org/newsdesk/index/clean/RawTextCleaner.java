@@ -29,6 +29,36 @@ public final class RawTextCleaner implements ArticleCleaner {
   private static final int MAX_HEADLINE = 300;
   /** A file of one line this many words long or longer is a story without a headline, not a headline alone. */
   private static final int MIN_STORY_WORDS = 12;
+  /**
+   * A byline: {@code By Anna Petrova}, {@code By Anna Petrova, Reuters}, {@code BY JOHN SMITH and JANE ROE}: "By" and
+   * a name of two to six capitalized words (group 1), then an optional affiliation after a comma, on a short line of
+   * its own that does not end as a sentence does ("By Monday, the council had agreed." is the story).
+   */
+  private static final Pattern BYLINE = Pattern.compile("^(?:By|BY) (\\p{Lu}[\\p{L}.'’-]*(?: (?:and |& )?"
+      + "(?:(?:de|van|von|der|da|del|di|al|bin|le|la) )?\\p{Lu}[\\p{L}.'’-]*){1,5})(?:, [^,]{1,60})?(?<![.!?])$");
+  /** A note of when the page was last updated, relative or absolute, on a line of its own. */
+  private static final Pattern UPDATE_NOTE = Pattern.compile("(?i)^(?:last )?updated:? .{1,60}$");
+  /** The words share bars are made of, scraped as text above a story. */
+  private static final java.util.Set<String> SHARE_WORDS = java.util.Set.of("share", "this", "article", "story",
+      "facebook", "twitter", "x", "whatsapp", "email", "e-mail", "mail", "print", "linkedin", "reddit", "telegram",
+      "pinterest", "messenger", "copy", "link", "save", "comments", "tweet", "flipboard", "sms", "more");
+  /** The words of {@link #SHARE_WORDS} that are not a button by themselves. */
+  private static final java.util.Set<String> SHARE_FILLER = java.util.Set.of("this", "article", "story", "copy",
+      "link", "save", "comments", "more", "mail");
+  /**
+   * A line of page furniture on its own (an advert's label, a "read more" link, a cookie banner or paywall teaser):
+   * whole-line forms, and banners only by how they begin, so that a sentence of the story that mentions cookies or
+   * subscribers stays.
+   */
+  private static final Pattern BOILERPLATE = Pattern.compile("(?i)^(?:"
+      + "advertisement|advert|ad|sponsored(?: content)?|related(?: articles| stories| content| news| coverage)?"
+      + "|read more|more on this(?: story)?|share this (?:article|story)|skip advert(?:isement)?"
+      + "|continue reading(?: below)?|story continues below(?: advertisement)?|scroll to continue"
+      + "|(?:read more|read also|also read|see also|related|recommended|watch|listen)\\s?[:»|]\\s?.{1,150}"
+      + "|(?:we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies|manage cookies"
+      + "|subscribe to (?:read|continue|unlock)|already a subscriber|(?:sign|log) in to (?:read|continue)"
+      + "|(?:for )?subscribers only|sign up for our newsletter)\\b.{0,250}"
+      + ")\\.?$");
   /** A caption is a line of at most this many characters that carries a credit mark. */
   private static final int MAX_CAPTION = 600;
 
@@ -38,9 +68,10 @@ public final class RawTextCleaner implements ArticleCleaner {
     Published published = null;
 
     // 1. The junk line: icon names, with the scrape date in it. Scrapers sometimes repeat the share bar, and a
-    //    junk line must never become the title, so every leading one goes; the first date found counts.
+    //    junk line must never become the title, so every leading one goes; the first date found counts. Share
+    //    buttons and page furniture scraped as words ("Share this article", "Facebook Twitter Email") go too.
     dropLeadingBlanks(lines);
-    while (!lines.isEmpty() && isJunkLine(lines.get(0))) {
+    while (!lines.isEmpty() && (isJunkLine(lines.get(0)) || isShareBar(lines.get(0)) || isBoilerplate(lines.get(0)))) {
       Matcher m = JUNK_DATE.matcher(lines.remove(0));
       if (published == null && m.find()) {
         published = Datelines.parseIso(m.group(1)).orElse(null);
@@ -55,14 +86,27 @@ public final class RawTextCleaner implements ArticleCleaner {
       dropLeadingBlanks(lines);
     }
 
-    // 3. The dateline, more precise than the junk line's date.
-    if (!lines.isEmpty()) {
-      Optional<Published> dateline = Datelines.parse(lines.get(0));
+    // 3. The dateline, more precise than the junk line's date, and the byline, before or after it; then an
+    //    update note ("Updated 2 hours ago"), which says nothing a reader of the archive can use.
+    String author = null;
+    boolean dated = false;
+    for (int header = 0; header < 2 && !lines.isEmpty(); header++) {
+      Optional<Published> dateline = dated ? Optional.empty() : Datelines.parse(lines.get(0));
+      Matcher byline = author != null ? null : BYLINE.matcher(lines.get(0));
       if (dateline.isPresent()) {
         published = dateline.get();
-        lines.remove(0);
-        dropLeadingBlanks(lines);
+        dated = true;
+      } else if (byline != null && byline.matches()) {
+        author = TextNormalizer.line(byline.group(1));
+      } else {
+        break;
       }
+      lines.remove(0);
+      dropLeadingBlanks(lines);
+    }
+    if ((dated || author != null) && !lines.isEmpty() && UPDATE_NOTE.matcher(lines.get(0)).matches()) {
+      lines.remove(0);
+      dropLeadingBlanks(lines);
     }
 
     // 4. The caption and its credit.
@@ -76,6 +120,7 @@ public final class RawTextCleaner implements ArticleCleaner {
       dropLeadingBlanks(lines);
     }
 
+    lines.removeIf(RawTextCleaner::isBoilerplate);
     String body = TextNormalizer.paragraphs(String.join("\n", lines));
     if (body.isEmpty() && title != null && title.split(" ").length >= MIN_STORY_WORDS) {
       body = title; // a one-paragraph story (a wire brief): its text is the body, and it has no headline
@@ -85,7 +130,7 @@ public final class RawTextCleaner implements ArticleCleaner {
       throw new SkippedArticleException(InputProblem.Kind.NO_BODY, "no article body after the title");
     }
     String id = ArticleIds.of(null, null, raw.idName());
-    return new Article(id, null, null, title, null, published, body, caption, credit, null, List.of(), raw.origin(), raw.contentHash());
+    return new Article(id, null, null, title, author, published, body, caption, credit, null, List.of(), raw.origin(), raw.contentHash());
   }
 
   private static boolean isJunkLine(String line) {
@@ -95,6 +140,34 @@ public final class RawTextCleaner implements ArticleCleaner {
       icons++;
     }
     return icons >= 3 || (JUNK_DATE.matcher(line).find() && line.length() > 60);
+  }
+
+  /**
+   * A short line of share buttons only: "Share this article", "Facebook Twitter WhatsApp Email". Two words at least,
+   * one of them "share" or a network's name, so that a one-word headline ("X") or "More story" is not one.
+   */
+  private static boolean isShareBar(String line) {
+    String l = line.strip();
+    if (l.length() > 120) {
+      return false;
+    }
+    int words = 0;
+    boolean network = false;
+    for (String word : l.toLowerCase(java.util.Locale.ROOT).split("[\\s|/·•,]+")) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      if (!SHARE_WORDS.contains(word)) {
+        return false;
+      }
+      words++;
+      network |= !SHARE_FILLER.contains(word);
+    }
+    return words >= 2 && network;
+  }
+
+  private static boolean isBoilerplate(String line) {
+    return line.length() <= 400 && BOILERPLATE.matcher(line.strip()).matches();
   }
 
   private static boolean isProse(String line) {

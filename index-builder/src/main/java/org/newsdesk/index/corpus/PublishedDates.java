@@ -37,11 +37,11 @@ public final class PublishedDates {
       "^(\\d{1,2})-([A-Za-z]{3})-(\\d{4})(?: (\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?)?$");
   private static final String WEEKDAY = "(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\\.?,? )?";
   /**
-   * A time after the date: {@code 17:38}, {@code 5:38 PM}, with an optional zone, {@code GMT}, {@code UTC+3},
+   * A time after the date: {@code 17:38}, {@code 17.38} (British style), {@code 5:38 PM}, with an optional zone, {@code GMT}, {@code UTC+3},
    * {@code GMT+03:00} or {@code +0300} (groups: hour, minute, am/pm, zone name, offset). Without a zone the time is
    * read in {@link #ASSUMED_ZONE}.
    */
-  private static final String TIME = "(?:,? (?:at )?(\\d{1,2}):(\\d{2})(?::\\d{2})?(?: ?([AaPp])\\.?[Mm]\\.?)?"
+  private static final String TIME = "(?:,? (?:at )?(\\d{1,2})[:.](\\d{2})(?::\\d{2})?(?: ?([AaPp])\\.?[Mm]\\.?)?"
       + "(?: ?(GMT|UTC|Z|[ECMP][SD]T|BST|CEST|CET|EEST|EET|MSK|JST|AEST|AEDT)?([+-]\\d{1,2}(?::?\\d{2})?)?)?)?";
   /**
    * Zone abbreviations news sites write after a time, and their offsets: RFC 822's North American ones and the common
@@ -132,15 +132,30 @@ public final class PublishedDates {
     return p;
   }
 
-  /** Parses only a whole-line dateline such as {@code 27 Sep, 2020 17:38} or {@code Sep 27, 2020}. */
+  /**
+   * Parses only a whole-line dateline such as {@code 27 Sep, 2020 17:38}, {@code Sep 27, 2020},
+   * {@code 27.09.2020 17:38} or {@code 2020-09-27 17:38}, after an optional label ({@code Published: },
+   * {@code Posted on }).
+   */
   public static Optional<Published> parseDateline(String line) {
     if (line == null) {
       return Optional.empty();
     }
     String s = singleSpaced(line.strip());
+    Matcher label = DATELINE_LABEL.matcher(s);
+    if (label.lookingAt()) {
+      s = s.substring(label.end());
+    }
     Optional<Published> p = dayMonthYear(s);
-    return p.isPresent() ? p : dotted(s);
+    if (p.isEmpty()) {
+      p = dotted(s);
+    }
+    return p.isPresent() ? p : iso(s);
   }
+
+  /** A label before a dateline: {@code Published: }, {@code First published on }, {@code Posted }, {@code Date: }. */
+  private static final Pattern DATELINE_LABEL = Pattern.compile(
+      "(?i)(?:first )?(?:published|posted|dated?)(?: on)?:? ");
 
   /**
    * {@code s.replaceAll("\\s+", " ")}; a value that already has only single spaces (nearly all) is returned as it

@@ -132,7 +132,9 @@ class CleanerPropertyTest {
     }
     // Rendered back the way the raw-text cleaner reads: title, dateline, caption © credit, body.
     StringBuilder text = new StringBuilder();
-    text.append(first.title()).append("\n\n");
+    if (first.title() != null) { // none for a story of one paragraph, or one that starts with a paragraph
+      text.append(first.title()).append("\n\n");
+    }
     if (first.caption() != null || first.credit() != null) {
       text.append(first.caption() == null ? "" : first.caption()).append(" © ").append(first.credit() == null ? "" : first.credit())
           .append("\n\n");

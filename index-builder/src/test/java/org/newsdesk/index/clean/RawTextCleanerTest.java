@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsdesk.index.corpus.CorpusFormat;
 import org.newsdesk.index.corpus.InputProblem;
@@ -61,6 +62,35 @@ class RawTextCleanerTest {
     Article a = clean(first + "\n\nThe council agreed to repair the sea wall.\n");
     assertNull(a.title());
     assertEquals(first + "\n\nThe council agreed to repair the sea wall.", a.body());
+  }
+
+  /** A scrape with its share bar, a byline, a labelled or ISO dateline, an update note and page furniture. */
+  @Test
+  void scrapedPageFurnitureBylinesAndDatelineForms() throws SkippedArticleException {
+    Article a = clean("Share this article\nFacebook Twitter WhatsApp Email\nAdvertisement\nTrade talks resume in London\n\n"
+        + "By Anna Petrova, Reuters\nSeptember 28, 2020 9:05 AM EDT\nUpdated 2 hours ago\n\n"
+        + "Negotiators met again on Monday.\n\nAdvertisement\n\nRead more: Talks stall over fishing rights\n\n"
+        + "We use cookies to improve your experience. Accept all cookies\n\n"
+        + "The next round is due in October, officials said, and a deal on cookies and cakes is close.\n\n"
+        + "Subscribe to read the full story. Already a subscriber? Log in");
+    assertEquals("Trade talks resume in London", a.title());
+    assertEquals("Anna Petrova", a.author());
+    assertEquals("2020-09-28T09:05:00-04:00", a.published().toString());
+    assertEquals("Negotiators met again on Monday.\n\nThe next round is due in October, officials said, and a deal on"
+        + " cookies and cakes is close.", a.body());
+    assertTrue(a.entities().isEmpty());
+
+    for (String dateline : List.of("Published: 27 Sep, 2020 17:38", "2020-09-27 17:38", "Sunday 27 September 2020 17.38 BST")) {
+      Article d = clean("Talks resume\n\n" + dateline + "\n\nNegotiators met again on Sunday.");
+      assertEquals("Negotiators met again on Sunday.", d.body(), dateline);
+      assertEquals("2020-09-27T17:38", d.published().toString().substring(0, 16), dateline);
+    }
+    Article byFirst = clean("Talks resume\n\nBY JOHN SMITH and JANE ROE\n27 Sep, 2020 17:38\n\nThey met.");
+    assertEquals("JOHN SMITH and JANE ROE", byFirst.author());
+    assertEquals("They met.", byFirst.body());
+    Article story = clean("Bakery news\n\nBy the river, the bakery opened a second shop on Monday.");
+    assertEquals("By the river, the bakery opened a second shop on Monday.", story.body(), "a sentence, not a byline");
+    assertEquals("By Monday, the council had agreed.", clean("Budget\n\nBy Monday, the council had agreed.").body());
   }
 
   /** The acceptance case, exactly. */

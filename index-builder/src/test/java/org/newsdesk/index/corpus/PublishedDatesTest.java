@@ -92,10 +92,17 @@ class PublishedDatesTest {
     cases.put("Sep 27, 2020 | Updated Sep 28 2020 08:10 GMT+3", "2020-09-27");
     cases.put("Sep 27, 2020 | Updated: 28/09/2020 08:10", "2020-09-27");
     cases.put("Sep 27, 2020 | Updated Sep 28", "2020-09-27");
+    cases.put("Published: 27 Sep, 2020 17:38", "2020-09-27T17:38:00Z");
+    cases.put("First published on Sunday 27 September 2020 17.38 BST", "2020-09-27T17:38:00+01:00");
+    cases.put("Posted Sep 27, 2020", "2020-09-27");
+    cases.put("2020-09-27 17:38", "2020-09-27T17:38:00Z");
+    cases.put("2020-09-27", "2020-09-27");
+    cases.put("September 28, 2020 9:05 AM EDT", "2020-09-28T09:05:00-04:00");
     cases.forEach((line, expected) ->
         assertEquals(expected, PublishedDates.parseDateline(line).map(Object::toString).orElse("none"), line));
     // a line that goes on into text is no dateline: the raw cleaner would drop it from the body
-    for (String notOne : List.of("27 Sep, 2020 17:38 PM", "27 Sep, 2020 17:38 GMT+25", "Sep 27, 2020 and more",
+    for (String notOne : List.of("27 Sep, 2020 17:38 PM", "Published: the council's report", "2020-09-27 and more",
+        "Sep 27, 2020 3.5% higher", "27 Sep, 2020 17:38 GMT+25", "Sep 27, 2020 and more",
         "March 5, 2020 | Updated figures show the council spent far more than it said",
         "5 March 2020 (Updated figures, published by the auditor on Friday, show more",
         "Sep 27, 2020 17:38 | Updated Sep 28 | By Jane Roe, Moscow correspondent")) {
