@@ -86,7 +86,7 @@ public record SourceFile(Path path, CorpusFormat format, FileDigest digest, Stri
 
   /**
    * Opens the (decompressed) content: gzip data, told by its first two bytes, is decompressed whatever the file's
-   * name. A gzip stream is deliberately not wrapped in a {@code BufferedInputStream}: that would swallow up to a
+   * name, and text in UTF-16 with a byte-order mark is read as UTF-8 ({@link Utf16Text}). A gzip stream is deliberately not wrapped in a {@code BufferedInputStream}: that would swallow up to a
    * buffer's worth of data decoded just before a truncation; read in chunks instead.
    */
   public InputStream open() throws IOException {
@@ -96,7 +96,8 @@ public record SourceFile(Path path, CorpusFormat format, FileDigest digest, Stri
       in.mark(2);
       boolean gzip = isGzipMagic(in.read(), in.read());
       in.reset();
-      return gzip ? new GZIPInputStream(in, 1 << 16) : in;
+      InputStream content = gzip ? new GZIPInputStream(in, 1 << 16) : in;
+      return format == CorpusFormat.WARC ? content : Utf16Text.asUtf8(content); // WARC records are bytes, not text
     } catch (IOException | RuntimeException e) {
       in.close();
       throw e;

@@ -178,6 +178,23 @@ class BadInputTest {
     assertEquals(5, run.report().skippedTotal());
   }
 
+  /** Text saved as UTF-16 with a byte-order mark (Windows' "Unicode" text) is read, not skipped as binary. */
+  @Test
+  void utf16TextWithAByteOrderMarkIsRead() throws IOException {
+    Path le = Files.write(dir.resolve("notepad.txt"), ("\uFEFFHarbour reopens \uD83D\uDEA2\r\n\r\nThe harbour in Tromsø reopened on"
+        + " Monday.\r\n").getBytes(StandardCharsets.UTF_16LE));
+    Path be = Files.write(dir.resolve("feed.jsonl"), ("\uFEFF{\"id\":\"u1\",\"body\":\"Dvořák's \u0436 concert.\"}\n")
+        .getBytes(StandardCharsets.UTF_16BE));
+    Path gz = Files.write(dir.resolve("story.txt.gz"), gzip(("\uFEFFGzipped \u00e9t\u00e9\n\nA long summer.\n")
+        .getBytes(StandardCharsets.UTF_16LE)));
+    Run run = inspect();
+    assertEquals(List.of(), run.problems(), run.problems().toString());
+    assertEquals("Harbour reopens \uD83D\uDEA2", run.article(le.toString()).title());
+    assertEquals("The harbour in Tromsø reopened on Monday.", run.article(le.toString()).body());
+    assertEquals("Dvořák's \u0436 concert.", run.article(be + ":1").body());
+    assertEquals("Gzipped \u00e9t\u00e9", run.article(gz.toString()).title());
+  }
+
   /** Whether a file is gzip is told by its first bytes: a misnamed {@code .gz} is read as it is, with a warning. */
   @Test
   void gzipIsToldByContentNotByName() throws IOException {
