@@ -268,9 +268,10 @@ final class BuildRun {
     refuseToEmpty(remaining == 0, "no article in its " + files.size() + (files.size() == 1 ? " input file" : " input files"),
         plan, remaining, indexDir);
     refuseToLoseSource(files, plan, entries, unreadable, indexDir);
-    listener.log(String.format(java.util.Locale.ROOT, "read %d files (%d unchanged, not opened) in %.2f s: %d articles indexed, %d unchanged",
-        files.size(), counters.filesUnchanged.get(), (System.nanoTime() - readStart) / 1e9,
-        counters.added.get() + counters.updated.get(), counters.unchanged.get()));
+    long indexed = counters.added.get() + counters.updated.get();
+    listener.log(String.format(java.util.Locale.ROOT, "read %d %s (%d unchanged, not opened) in %.2f s: %d %s indexed, %d unchanged",
+        files.size(), files.size() == 1 ? "file" : "files", counters.filesUnchanged.get(),
+        (System.nanoTime() - readStart) / 1e9, indexed, indexed == 1 ? "article" : "articles", counters.unchanged.get()));
     SourceManifest manifest = nextManifest(plan, entries, unreadable);
     replayDuplicates(manifest, counters);
     long finishing = CpuClock.thread();
@@ -744,7 +745,8 @@ final class BuildRun {
         fileHash = hashFile(file.path());
       }
     } catch (IOException | UncheckedIOException e) {
-      counters.report(new InputProblem(file.name(), InputProblem.Kind.UNREADABLE, "cannot read: " + e.getMessage(), true));
+      IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+      counters.report(new InputProblem(file.name(), InputProblem.Kind.UNREADABLE, "cannot read: " + Corpus.describe(io), true));
       if (old != null && !plan.deleteAll()) { // after deleteAll (--full) its articles are gone: none can be claimed
         unchanged.put(key, old);
         counters.unchanged.addAndGet(old.articles().size());
