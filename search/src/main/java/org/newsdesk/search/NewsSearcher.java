@@ -540,6 +540,8 @@ public final class NewsSearcher implements SearchBackend {
             .withFormatter(new DefaultPassageFormatter(r.markers().pre(), r.markers().post(), Snippets.ELLIPSIS,
                 r.markers().escapeHtml()))
             .withMaxLength(200_000)
+            // sentences, but not cut after "Mr." or "U.S." when a capital follows, as the JDK's sentences are
+            .withBreakIterator(SentenceBreakIterator::new)
             // a body without a match (the title matched) shows the stored lead, not its first sentences
             .withMaxNoHighlightPassages(0)
             // Phrases need the position checks of a memory index; plain terms are found in the token stream.

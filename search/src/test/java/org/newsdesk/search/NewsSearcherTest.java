@@ -464,6 +464,49 @@ class NewsSearcherTest {
     }
   }
 
+  /** Passages are sentences, but a sentence does not end at "Mr." or "U.S." (the JDK's sentence breaks did). */
+  @Test
+  void passagesDoNotEndAtAbbreviations(@TempDir Path other) {
+    Fixtures.writeIndex(other, List.of(
+        new Article("s1", null, null, "Exports", null, null, "Sales abroad rose.\n\nIn its report on U.S. Export Markets"
+            + " for U.S. firms, the department counted 40 countries. Shipments to the U.S.\nRose sharply. The report"
+            + " was late.", null, null, "en", List.of(), "s1.txt", "x1"),
+        new Article("s2", null, null, "Budget", null, null, "Labour was not convinced. Mr. Smith of the U.K. said the"
+            + " budget was sound. Markets agreed.", null, null, "en", List.of(), "s2.txt", "x2"),
+        new Article("s3", null, null, "Merger", null, null, "The talks ended. John J. Smith, chairman of Acme Inc."
+            + " Holdings, said on Sept. 27 that the merger was off. Shares fell.", null, null, "en", List.of(), "s3.txt", "x3"),
+        new Article("s4", null, null, "Harbour", null, null, "Talks ended without a deal. The harbour stayed closed."
+            + " Fishermen protested. Nobody else came to the harbour.", null, null, "en", List.of(), "s4.txt", "x4"),
+        new Article("s5", null, null, "Dollar", null, null, "Envoys from the U.K. met officials of the U.S. ".repeat(12)
+            + "The dollar rose against the yen in the U.S. ".repeat(2)
+            + "Envoys from the U.K. met officials of the U.S. ".repeat(12) + "Trading was calm.", null, null, "en", List.of(), "s5.txt", "x5")));
+    try (NewsSearcher s = NewsSearcher.open(other)) {
+      // U.S. at both edges of a passage, and a wrapped line after it, were each a sentence end
+      assertEquals("In its report on [U.S]. Export Markets for [U.S]. firms, the department counted 40 countries."
+          + " Shipments to the [U.S]. Rose sharply.", snippet(s, "U.S.", "s1"));
+      assertEquals("In its [report] on U.S. Export Markets for U.S. firms, the department counted 40 countries.  …"
+          + " The [report] was late.", snippet(s, "report", "s1"));
+      assertEquals("Shipments to the U.S. Rose [sharply].", snippet(s, "sharply", "s1"));
+      assertEquals("Mr. Smith of the U.K. said the [budget] was sound.", snippet(s, "budget", "s2"));
+      assertEquals("Mr. [Smith] of the U.K. said the budget was sound.", snippet(s, "Smith", "s2"));
+      assertEquals("John J. [Smith], chairman of Acme Inc. Holdings, said on Sept. 27 that the merger was off.",
+          snippet(s, "Smith", "s3"));
+      assertEquals("John J. Smith, chairman of Acme Inc. Holdings, said on Sept. 27 that the [merger] was off.",
+          snippet(s, "merger", "s3"));
+      // ordinary sentence ends still bound passages: the first and third sentences are left out
+      assertEquals("The [harbour] stayed closed.  … Nobody else came to the [harbour].", snippet(s, "harbour", "s4"));
+      // sentences joined at "U.S. Envoys" make one long passage: still cut around its first match
+      String cut = snippet(s, "dollar", "s5");
+      assertTrue(cut.length() <= Snippets.MAX_PASSAGE + 2 && cut.startsWith("…") && cut.endsWith("…")
+          && cut.contains("The [dollar] rose"), cut);
+    }
+  }
+
+  private static String snippet(NewsSearcher s, String query, String id) {
+    return s.search(SearchRequest.of(query).withHighlight(true, new SearchRequest.Markers("[", "]"))).hits().stream()
+        .filter(h -> h.id().equals(id)).findFirst().orElseThrow().snippet();
+  }
+
   @Test
   void hitsCarryTheirFields() {
     SearchHit hit = searcher.search(SearchRequest.of("apricots")).hits().get(0);
