@@ -31,7 +31,7 @@ final class Cursors {
   static String encode(SearchRequest.SortOrder sort, FieldDoc last, String id, String search) {
     String key = switch (sort) {
       case RELEVANCE -> Integer.toString(Float.floatToIntBits((Float) last.fields[0]));
-      case NEWEST, OLDEST -> Long.toString((Long) last.fields[0]);
+      case NEWEST, OLDEST -> last.fields[0] + "," + last.fields[1]; // the day shown, then the instant
     };
     String plain = VERSION + "|" + sort.name() + "|" + key + "|" + search + "|" + id;
     return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
@@ -69,7 +69,18 @@ final class Cursors {
           float score = Float.intBitsToFloat(Integer.parseInt(parts[2]));
           yield new FieldDoc(Integer.MAX_VALUE, score, new Object[] {score, id});
         }
-        case NEWEST, OLDEST -> new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {Long.parseLong(parts[2]), id});
+        case NEWEST, OLDEST -> {
+          String[] dayAndInstant = parts[2].split(",", -1);
+          if (dayAndInstant.length == 1) { // made when these orders went by the instant alone: its day in UTC
+            long instant = Long.parseLong(dayAndInstant[0]);
+            yield new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {(int) Math.floorDiv(instant, 86_400_000L), instant, id});
+          }
+          if (dayAndInstant.length != 2) {
+            throw invalid(cursor);
+          }
+          yield new FieldDoc(Integer.MAX_VALUE, Float.NaN,
+              new Object[] {Integer.parseInt(dayAndInstant[0]), Long.parseLong(dayAndInstant[1]), id});
+        }
       };
     } catch (NumberFormatException e) {
       throw invalid(cursor);

@@ -514,14 +514,23 @@ public final class NewsSearcher implements SearchBackend {
     SortField id = new SortField(NewsField.ID.fieldName(), SortField.Type.STRING);
     return switch (order) {
       case RELEVANCE -> RelevanceTop.sort();
-      case NEWEST -> new Sort(published(true), id);
-      case OLDEST -> new Sort(published(false), id);
+      // By the date each hit shows first (the day in the offset it was published in), then by the instant: by the
+      // instant alone, a story of 26 Oct at 21:50 in California (27 Oct in UTC) sorted among 27 Oct's.
+      case NEWEST -> new Sort(byDay(true), byInstant(true), id);
+      case OLDEST -> new Sort(byDay(false), byInstant(false), id);
     };
   }
 
-  private static SortField published(boolean reverse) {
+  // Undated articles come last in both orders. Each sort's type is its points' (int days, long millis), which
+  // Lucene's comparators use to skip documents that cannot make the page.
+  private static SortField byDay(boolean reverse) {
+    SortField f = new SortField(NewsField.PUBLISHED_DAY.fieldName(), SortField.Type.INT, reverse);
+    f.setMissingValue(reverse ? Integer.MIN_VALUE : Integer.MAX_VALUE);
+    return f;
+  }
+
+  private static SortField byInstant(boolean reverse) {
     SortField f = new SortField(NewsField.PUBLISHED.fieldName(), SortField.Type.LONG, reverse);
-    // Undated articles come last in both orders.
     f.setMissingValue(reverse ? Long.MIN_VALUE : Long.MAX_VALUE);
     return f;
   }

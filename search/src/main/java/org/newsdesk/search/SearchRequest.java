@@ -200,7 +200,11 @@ public record SearchRequest(
   /** Whether all query terms must match. */
   public enum MatchMode { ALL, ANY }
 
-  /** The order of hits; ties are always broken by article id. */
+  /**
+   * The order of hits; ties are always broken by article id. {@code NEWEST} and {@code OLDEST} go by the date each
+   * hit shows (the day in the offset it was published in), then by the instant, so that the order agrees with the
+   * dates printed; undated articles come last.
+   */
   public enum SortOrder { RELEVANCE, NEWEST, OLDEST }
 
   /**

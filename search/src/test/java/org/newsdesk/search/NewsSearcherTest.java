@@ -316,6 +316,43 @@ class NewsSearcherTest {
     assertEquals(List.of("a01", "a02", "a03", "a04", "a05", "a06", "a07", "a08"), ids(searcher.search(all(""))));
   }
 
+  /**
+   * The date sorts agree with the dates the hits show: 26 Oct at 21:50 in California is 27 Oct in UTC, and sorted
+   * by the instant alone it came among 27 Oct's stories, newest first, and after one of 27 Oct that was still 26 Oct
+   * in UTC (a story of 27 Oct at 09:00 in Kiribati, UTC+14).
+   */
+  @Test
+  void dateSortsFollowTheDatesShown(@TempDir Path other) {
+    List<Article> articles = List.of(
+        dated("c1", "2020-10-26T21:50:00-07:00"), dated("c2", "2020-10-27T09:00:00+14:00"),
+        dated("c3", "2020-10-26T15:40:00Z"), new Article("c4", null, null, "T c4", null,
+            org.newsdesk.model.Published.ofDate(java.time.LocalDate.parse("2020-10-27")), "Harbour news.", null, null, "en",
+            List.of(), "f/c4.txt", "hc4"));
+    Fixtures.writeIndex(other, articles);
+    try (NewsSearcher s = NewsSearcher.open(other)) {
+      List<String> newest = ids(s.search(SearchRequest.of("harbour").withSort(SortOrder.NEWEST)));
+      assertEquals(List.of("c4", "c2", "c1", "c3"), newest);
+      List<String> oldest = ids(s.search(SearchRequest.of("harbour").withSort(SortOrder.OLDEST)));
+      assertEquals(List.of("c3", "c1", "c2", "c4"), oldest);
+      for (SortOrder sort : List.of(SortOrder.NEWEST, SortOrder.OLDEST)) { // cursors carry the day and the instant
+        SearchRequest req = SearchRequest.of("harbour").withSort(sort).withLimit(1);
+        List<String> walked = new ArrayList<>();
+        for (SearchResults page = s.search(req); ; page = s.search(req.withCursor(page.nextCursor()))) {
+          walked.addAll(ids(page));
+          if (page.nextCursor() == null) {
+            break;
+          }
+        }
+        assertEquals(sort == SortOrder.NEWEST ? newest : oldest, walked);
+      }
+    }
+  }
+
+  private static Article dated(String id, String published) {
+    return new Article(id, null, null, "T " + id, null, org.newsdesk.model.Published.parse(published), "Harbour news.",
+        null, null, "en", List.of(), "f/" + id + ".txt", "h" + id);
+  }
+
   @Test
   void offsetPaging() {
     SearchResults page = searcher.search(SearchRequest.of("").withSort(SortOrder.NEWEST).withOffset(2).withLimit(3));
