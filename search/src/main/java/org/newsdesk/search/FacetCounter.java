@@ -22,6 +22,7 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.util.BytesRef;
+import org.newsdesk.schema.ArticleDocuments;
 import org.newsdesk.schema.NewsField;
 
 /**
@@ -155,16 +156,39 @@ final class FacetCounter extends SimpleCollector {
             .limit(limit)
             .forEach(e -> buckets.add(new SearchResults.FacetCount(e.getKey(), labels.apply(e.getKey()), e.getValue()))));
         out.put(f, buckets);
+      } else if (f == SearchRequest.Facet.SOURCE) {
+        out.put(f, sourceBuckets(counts.get(f), limit));
       } else {
-        boolean isSource = f == SearchRequest.Facet.SOURCE;
         out.put(f, counts.get(f).entrySet().stream()
             .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
             .limit(limit)
-            .map(e -> new SearchResults.FacetCount(e.getKey(), isSource ? e.getKey() : labels.apply(e.getKey()), e.getValue()))
+            .map(e -> new SearchResults.FacetCount(e.getKey(), labels.apply(e.getKey()), e.getValue()))
             .toList());
       }
     }
     return out;
+  }
+
+  /**
+   * Source buckets by the source as {@code --source} matches it ({@link ArticleDocuments#sourceKey}: "Test Wire" and
+   * "test wire" are one source), each named by its most frequent spelling; largest first, ties by name.
+   */
+  private static List<SearchResults.FacetCount> sourceBuckets(Map<String, Long> bySpelling, int limit) {
+    Map<String, long[]> totals = new HashMap<>();
+    Map<String, String> names = new HashMap<>();
+    bySpelling.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+        .forEach(e -> {
+          String key = ArticleDocuments.sourceKey(e.getKey());
+          totals.computeIfAbsent(key, k -> new long[1])[0] += e.getValue();
+          names.putIfAbsent(key, e.getKey()); // the first seen is the most frequent
+        });
+    return totals.entrySet().stream()
+        .map(e -> new SearchResults.FacetCount(names.get(e.getKey()), names.get(e.getKey()), e.getValue()[0]))
+        .sorted(Comparator.comparingLong(SearchResults.FacetCount::count).reversed()
+            .thenComparing(SearchResults.FacetCount::value))
+        .limit(limit)
+        .toList();
   }
 
   private void flushSegment() throws IOException {

@@ -348,6 +348,21 @@ class NewsSearcherTest {
     }
   }
 
+  /** Sources that differ only in case are one source, as --source matches them, named by the commonest spelling. */
+  @Test
+  void sourceFacetsJoinSpellingsThatDifferInCase(@TempDir Path other) {
+    Fixtures.writeIndex(other, List.of(Fixtures.article("s1", "Test Wire", "2020-10-01", "T", "Harbour news."),
+        Fixtures.article("s2", "test wire", "2020-10-02", "T", "Harbour news."),
+        Fixtures.article("s3", "Test Wire", "2020-10-03", "T", "Harbour news."),
+        Fixtures.article("s4", "AP", "2020-10-04", "T", "Harbour news.")));
+    try (NewsSearcher s = NewsSearcher.open(other)) {
+      SearchResults r = s.search(SearchRequest.of("").withFacets(Set.of(Facet.SOURCE), SearchRequest.DateInterval.MONTH));
+      assertEquals(List.of(new SearchResults.FacetCount("Test Wire", "Test Wire", 3), new SearchResults.FacetCount("AP", "AP", 1)),
+          r.facets().get(Facet.SOURCE));
+      assertEquals(3, s.search(SearchRequest.of("").withSources(List.of("TEST WIRE"))).total());
+    }
+  }
+
   private static Article dated(String id, String published) {
     return new Article(id, null, null, "T " + id, null, org.newsdesk.model.Published.parse(published), "Harbour news.",
         null, null, "en", List.of(), "f/" + id + ".txt", "h" + id);
