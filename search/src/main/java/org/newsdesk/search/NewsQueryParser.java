@@ -52,6 +52,10 @@ final class NewsQueryParser extends MultiFieldQueryParser {
     setDefaultOperator(all ? Operator.AND : Operator.OR);
     setSplitOnWhitespace(true);
     setAllowLeadingWildcard(false);
+    // A fuzzy term starts from the word's stem (getFuzzyQuery), and a short stem is an edit or two from many
+    // unrelated ones: coffe~1 is coff~1, which matched "off" and five times the hits of coffee. Typos in a word's
+    // first letter are the rarest; keeping it fixed also makes the term cheaper to expand.
+    setFuzzyPrefixLength(1);
     setAutoGeneratePhraseQueries(true);
     setMultiTermRewriteMethod(new MultiTermQuery.TopTermsBlendedFreqScoringRewrite(MAX_EXPANSIONS));
     setDateResolution(org.apache.lucene.document.DateTools.Resolution.DAY);

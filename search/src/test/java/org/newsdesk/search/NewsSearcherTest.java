@@ -363,6 +363,17 @@ class NewsSearcherTest {
     }
   }
 
+  /** A fuzzy term keeps its first letter: coffe~1 (the stem coff~1) finds coffee, not "off". */
+  @Test
+  void fuzzyTermsKeepTheirFirstLetter(@TempDir Path other) {
+    Fixtures.writeIndex(other, List.of(Fixtures.article("f1", "AP", "2020-10-01", "T", "Coffee prices rose."),
+        Fixtures.article("f2", "AP", "2020-10-02", "T", "The plane failed to take off.")));
+    try (NewsSearcher s = NewsSearcher.open(other)) {
+      assertEquals(Set.of("f1"), idSet(s.search(SearchRequest.of("coffe~1"))));
+      assertEquals(Set.of("f1"), idSet(s.search(SearchRequest.of("cofee~1"))));
+    }
+  }
+
   private static Article dated(String id, String published) {
     return new Article(id, null, null, "T " + id, null, org.newsdesk.model.Published.parse(published), "Harbour news.",
         null, null, "en", List.of(), "f/" + id + ".txt", "h" + id);
