@@ -45,20 +45,6 @@ public final class RawTextCleaner implements ArticleCleaner {
   /** The words of {@link #SHARE_WORDS} that are not a button by themselves. */
   private static final java.util.Set<String> SHARE_FILLER = java.util.Set.of("this", "article", "story", "copy",
       "link", "save", "comments", "more", "mail");
-  /**
-   * A line of page furniture on its own (an advert's label, a "read more" link, a cookie banner or paywall teaser):
-   * whole-line forms, and banners only by how they begin, so that a sentence of the story that mentions cookies or
-   * subscribers stays.
-   */
-  private static final Pattern BOILERPLATE = Pattern.compile("(?i)^(?:"
-      + "advertisement|advert|ad|sponsored(?: content)?|related(?: articles| stories| content| news| coverage)?"
-      + "|read more|more on this(?: story)?|share this (?:article|story)|skip advert(?:isement)?"
-      + "|continue reading(?: below)?|story continues below(?: advertisement)?|scroll to continue"
-      + "|(?:read more|read also|also read|see also|related|recommended|watch|listen)\\s?[:»|]\\s?.{1,150}"
-      + "|(?:we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies|manage cookies"
-      + "|subscribe to (?:read|continue|unlock)|already a subscriber|(?:sign|log) in to (?:read|continue)"
-      + "|(?:for )?subscribers only|sign up for our newsletter)\\b.{0,250}"
-      + ")\\.?$");
   /** A caption is a line of at most this many characters that carries a credit mark. */
   private static final int MAX_CAPTION = 600;
 
@@ -167,7 +153,7 @@ public final class RawTextCleaner implements ArticleCleaner {
   }
 
   private static boolean isBoilerplate(String line) {
-    return line.length() <= 400 && BOILERPLATE.matcher(line.strip()).matches();
+    return FurnitureLines.is(line.strip());
   }
 
   private static boolean isProse(String line) {

@@ -153,9 +153,12 @@ public final class PublishedDates {
     return p.isPresent() ? p : iso(s);
   }
 
-  /** A label before a dateline: {@code Published: }, {@code First published on }, {@code Posted }, {@code Date: }. */
+  /**
+   * A label before a dateline: {@code Published: }, {@code First published on }, {@code Posted }, {@code Date: },
+   * {@code Updated: } (a page that gives only its last update: the best date there is).
+   */
   private static final Pattern DATELINE_LABEL = Pattern.compile(
-      "(?i)(?:first )?(?:published|posted|dated?)(?: on)?:? ");
+      "(?i)(?:first |last )?(?:published|posted|updated|dated?)(?: on)?:? ");
 
   /**
    * {@code s.replaceAll("\\s+", " ")}; a value that already has only single spaces (nearly all) is returned as it

@@ -3,6 +3,7 @@ package org.newsdesk.index.clean.html;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
+import org.newsdesk.index.clean.Datelines;
 import org.newsdesk.model.Published;
 
 /**
@@ -13,6 +14,8 @@ import org.newsdesk.model.Published;
  * page tree, so hostile nesting cannot overflow the stack.
  */
 public final class HtmlExtractor {
+  /** The longest paragraph atop the body read as a dateline of its own. */
+  private static final int MAX_DATELINE = 100;
   /** A dateline is looked for in this many leading characters of the body. */
   private static final int DATELINE_WINDOW = 600;
 
@@ -67,6 +70,21 @@ public final class HtmlExtractor {
 
     Published published = meta.published;
     String dateSource = meta.dateSource;
+    // A date on a line of its own atop the text (a visible <time>, "Published: 4 March 2021") is the dateline, not
+    // text; it dates the page when nothing else did.
+    for (int lead = 0; lead < 2; lead++) {
+      int end = body.indexOf("\n\n");
+      String first = end < 0 ? body : body.substring(0, end);
+      Optional<Published> dateline = first.length() > MAX_DATELINE ? Optional.empty() : Datelines.parse(first);
+      if (dateline.isEmpty() || end < 0) {
+        break;
+      }
+      if (published == null) {
+        published = dateline.get();
+        dateSource = "text";
+      }
+      body = body.substring(end + 2);
+    }
     if (published == null) {
       Optional<Published> dateline = DateText.find(body.substring(0, Math.min(body.length(), DATELINE_WINDOW)));
       if (dateline.isPresent()) {

@@ -3,7 +3,7 @@ package org.newsdesk.index.clean.html;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
+import org.newsdesk.index.clean.FurnitureLines;
 
 /**
  * Renders picked content as paragraphs separated by blank lines: each block element starts a paragraph, {@code br}
@@ -11,18 +11,6 @@ import java.util.regex.Pattern;
  * article", "Read more"), are left out, and so are headings with nothing after them. Iterative.
  */
 final class TextRenderer {
-  /** Short lines that are page furniture in any article. */
-  private static final Pattern BOILERPLATE = Pattern.compile(
-      "(?iu)^(?:advertisement|advertising|ad|sponsored( content)?|share( this)?( article| story| on \\w+)?|tweet|"
-          + "e-?mail|print|comments?( \\(\\d+\\))?|\\d+ comments?|related( articles| stories| content| coverage)?|"
-          + "read more.*|more from.*|recommended.*|sign up.*|subscribe.*|follow us.*|click here.*|loading.*|"
-          + "you may also like.*|don'?t miss.*|continue reading.*|story continues below.*|"
-          + "(?:photo|image|video|graphic)s?:? ?.{0,40}|all rights reserved.*|copyright.*|©.*|"
-          + "(?:updated|published|posted):? .{0,40}|by [\\p{L} .'-]{2,60}(?:\\s[-|,•·]\\s.{0,40})?|skip (?:to )?.*|back to top|"
-          + "(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|email|messenger)(?:[ ,|/]+.*)?)[.!:]?$");
-  /** Lines shorter than this are checked against {@link #BOILERPLATE}. */
-  private static final int SHORT_LINE = 100;
-
   private TextRenderer() {}
 
   /**
@@ -131,7 +119,7 @@ final class TextRenderer {
       if (links > 0 && (double) links / len > 0.6) {
         return;
       }
-      if (len < SHORT_LINE && BOILERPLATE.matcher(text).matches()) {
+      if (FurnitureLines.is(text)) {
         return;
       }
       paragraphs.add(text);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,20 @@ class HtmlExtractorTest {
   void keepsTheArticleAndDropsNavAdsRelatedNewsletterCommentsAndFooter() {
     ExtractedPage page = extractor.extract(page("<title>Harbour</title>", article(P1, P2, P3, P4)), null);
     assertEquals(P1 + "\n\n" + P2 + "\n\n" + P3 + "\n\n" + P4, page.body());
+  }
+
+  /**
+   * A date on a line of its own atop the story (a visible time element) is its dateline, not its first paragraph,
+   * and dates a page that has no other date. ("Published: ..." lines are furniture, left out before this.)
+   */
+  @Test
+  void aDateAtopTheStoryIsItsDatelineNotText() {
+    for (String dateline : List.of("<p><time>4 March 2021</time></p>", "<p>4 March 2021</p>")) {
+      ExtractedPage page = extractor.extract("<html><head><title>Harbour</title></head><body><article><h1>Harbour</h1>"
+          + dateline + "<p>" + P1 + "</p><p>" + P2 + "</p></article></body></html>", null);
+      assertEquals(P1 + "\n\n" + P2, page.body(), dateline);
+      assertEquals("2021-03-04", page.published().toString(), dateline);
+    }
   }
 
   @Test
