@@ -208,6 +208,9 @@ public final class NewsSearcher implements SearchBackend {
       }
       String suggestion = asked <= Suggester.FEW_HITS && !request.query().isBlank()
           ? suggester.suggest(request.query(), searcher) : null;
+      if (suggestion != null && !finds(searcher, request.withQuery(suggestion), resolver, newest)) {
+        suggestion = null; // a correction that finds nothing here (ceasefire -armenia, or under the filters) is no help
+      }
       // Words that match no article but name an entity (an alias in another script, Путин): its articles.
       // The whole query is given as one --entity name, so that an alias several entities share finds the articles
       // of any of them, as the entity filter does.
@@ -250,6 +253,21 @@ public final class NewsSearcher implements SearchBackend {
     } finally {
       release(searcher);
     }
+  }
+
+  /**
+   * True when {@code r}'s query finds an article under its filters and match mode: a count, neither scored nor
+   * ranked. Feedback is left out: it expands only a query that finds articles already.
+   */
+  private boolean finds(IndexSearcher searcher, SearchRequest r, EntityResolver resolver, long newest)
+      throws IOException {
+    QueryFactory.Parts parts;
+    try {
+      parts = queries.build(r, r.match(), resolver, newest);
+    } catch (SearchException e) {
+      return false; // a correction that does not parse (none should) is not offered
+    }
+    return searcher.count(QueryFactory.withFilters(parts.text(), parts.filters())) > 0;
   }
 
   /**

@@ -1,6 +1,11 @@
 package org.newsdesk.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -9,7 +14,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -18,17 +26,38 @@ import org.apache.lucene.search.spell.SuggestWord;
 import org.newsdesk.schema.NewsField;
 
 /**
- * Did-you-mean: replaces each rare or unknown word of a query with the closest more frequent word of the body text
- * ({@code ceasfire} → {@code ceasefire}). The index holds stems, so a suggested stem is turned back into a word by
- * reading it in an article that contains it. Thread-safe.
+ * Did-you-mean: replaces each rare or unknown word of a query with the nearest more frequent word of the body text,
+ * as typed ({@code ceasfire} → {@code ceasefire}). The index holds stems, which only find the candidates: each
+ * candidate stem is turned back into the words it stands for by re-reading a few articles that contain it, and those
+ * words are what the typed word is compared with ({@code unware}: unaware, not unwarranted, whose stem unwarr is as
+ * near to unwar). Thread-safe.
  */
 final class Suggester {
   /** Results this small or smaller get a suggestion for their rare words. */
   static final long FEW_HITS = 2;
-  /** A word whose stem is in at most this many articles is worth correcting. */
-  private static final int RARE = 2;
-  /** Candidates weighed against each other ({@link #weightedDistance}). */
+  /**
+   * A word the index has is corrected only into a word this many times as frequent (in articles) when the typed word
+   * is that word with one of the commonest slips: a letter left out ({@code unware}: unaware, {@code reopend}:
+   * reopened, {@code goverment}: government), a letter doubled or undoubled ({@code accross}: across), or two
+   * neighbours swapped ({@code chrsyler}: chrysler, {@code strenghten}: strengthen). Such pairs are less often two
+   * real words than other one-edit pairs: on Reuters, of the words in 1 to 9 articles one such slip from a word 10 to
+   * 300 times as frequent, two in three to five in six were typos in samples (knowlegeable, soverign, interupt,
+   * breakdwon, canot; but fiction, bristle, diary).
+   */
+  static final int SLIP_RATIO = 10;
+  /**
+   * For any other one edit (a letter too many, another letter), the word it would be corrected into must be this
+   * many times as frequent: such pairs are often two real words. On Reuters, below 300 times about half are
+   * ({@code coral}, 2 articles, and coal, 58 times as many; {@code vidal} and vital, 68; {@code aground} and around,
+   * 158; {@code curtain} and certain, 183; {@code thorough} and through, 222); above it most are typos (worht,
+   * contorl, suppoort). Frequency cannot tell every real word from a typo (goverment, in 9 articles, is as rare next to
+   * government as thorough next to through; only the kind of edit tells them apart): the ratios keep guesses likely.
+   */
+  static final int OTHER_RATIO = 300;
+  /** Candidate stems looked at. */
   private static final int CANDIDATES = 8;
+  /** Articles re-read for the spellings of each candidate stem. */
+  private static final int FORM_ARTICLES = 5;
   /**
    * Letters typed for each other (same sound, next key): a substitution between them costs half, so that among
    * words as many edits away the likelier one can win over a more frequent one ({@code opek}: opec, not oper), though
@@ -41,12 +70,8 @@ final class Suggester {
   private final Analyzer analyzer;
   /** Re-reads articles as the index did; made on the first correction, since most queries need none. */
   private final IndexChain indexChain;
+  /** Candidate stems: up to 2 edits from the typed word's stem; the typed word's own distance decides. */
   private final DirectSpellChecker checker = new DirectSpellChecker();
-  /**
-   * For words the index has (in a few articles): one edit at most, so that a rare but right word is not "corrected"
-   * into a frequent other one two letters away ({@code parade}: party, {@code wineries}: windy).
-   */
-  private final DirectSpellChecker nearChecker = new DirectSpellChecker();
 
   /** {@code analyzer} analyzes queries; articles are re-read with {@code indexChain}. */
   Suggester(Analyzer analyzer, IndexChain indexChain) {
@@ -54,10 +79,8 @@ final class Suggester {
     this.indexChain = indexChain;
     checker.setMaxEdits(2);
     checker.setMinQueryLength(4);
-    nearChecker.setMaxEdits(1);
-    nearChecker.setMinQueryLength(4);
-    // the default (1% of the articles) would refuse a small index's word in a few articles; RARE decides
-    nearChecker.setMaxQueryFrequency(RARE);
+    // not a share of the articles (the default refuses words in over 1%): the ratios decide which words are corrected
+    checker.setMaxQueryFrequency(Integer.MAX_VALUE);
   }
 
   /** The query with misspelled words replaced, or null when no word needs it. */
@@ -77,38 +100,130 @@ final class Suggester {
     return changed ? out.toString() : null;
   }
 
+  /** One spelling of a candidate stem, as weighed against the typed word. */
+  private record Choice(String form, int freq, double edits, double weighted, int kept, boolean letters, int seen) {
+    /**
+     * Fewest edits first; among those, likelier typos and more frequent words: a half-cost edit is worth a factor of
+     * 100 in frequency (on Reuters: opec over oper, 17x as frequent; coffee over come; interest over intrastate).
+     * Then the spelling that keeps more of the typed letters ({@code reopend}: reopened, not reopen or reopens), a
+     * single word over a compound's spelling, the spelling seen more often, and the first in the alphabet.
+     */
+    boolean betterThan(Choice o) {
+      if (edits != o.edits) {
+        return edits < o.edits;
+      }
+      double score = Math.log10(Math.max(1, freq)) - 4 * weighted;
+      double other = Math.log10(Math.max(1, o.freq)) - 4 * o.weighted;
+      if (score != other) {
+        return score > other;
+      }
+      if (kept != o.kept) {
+        return kept > o.kept;
+      }
+      if (letters != o.letters) {
+        return letters;
+      }
+      return seen != o.seen ? seen > o.seen : form.compareTo(o.form) < 0;
+    }
+  }
+
   /**
-   * A correction of {@code word} when it is in at most {@link #RARE} articles, or null. (Correcting words in a few
-   * more articles into far more frequent ones was tried: on Reuters it turned thorough into through, curtain into
-   * certain, aground into around, as often as goverment into government.)
+   * A correction of {@code word}, or null: the spelling nearest to it as typed of a more frequent stem, up to 2 edits
+   * away for a word the index lacks, 1 for a word it has (in a few articles) and only into a word {@link #SLIP_RATIO}
+   * or {@link #OTHER_RATIO} times as frequent.
    */
   private String correct(String word, IndexSearcher searcher, IndexReader reader) throws IOException {
     String stem = stem(word);
     if (stem == null) {
       return null;
     }
-    int df = reader.docFreq(new Term(BODY, stem));
-    if (df > RARE) {
-      return null;
+    String typed = word.toLowerCase(Locale.ROOT);
+    Term term = new Term(BODY, stem);
+    int df = reader.docFreq(term);
+    if ((long) df * SLIP_RATIO > reader.maxDoc()) {
+      return null; // no word is frequent enough to be its correction: spare the search for candidates
     }
-    SuggestWord[] candidates = df == 0
-        ? checker.suggestSimilar(new Term(BODY, stem), CANDIDATES, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)
-        : nearChecker.suggestSimilar(new Term(BODY, stem), CANDIDATES, reader, SuggestMode.SUGGEST_MORE_POPULAR);
-    // Fewest edits first; among those, likelier typos and more frequent words: a half-cost edit is worth a factor
-    // of 100 in frequency (on Reuters: opec over oper, 17x as frequent; coffee over come; interest over intrastate)
-    SuggestWord best = null;
-    double bestEdits = Double.MAX_VALUE;
-    double bestScore = -Double.MAX_VALUE;
-    for (SuggestWord c : candidates) {
-      double edits = distance(stem, c.string, false);
-      double score = Math.log10(Math.max(1, c.freq)) - 4 * distance(stem, c.string, true);
-      if (edits < bestEdits || edits == bestEdits && score > bestScore) {
-        best = c;
-        bestEdits = edits;
-        bestScore = score;
+    List<SuggestWord> candidates = new ArrayList<>();
+    BooleanQuery.Builder stems = new BooleanQuery.Builder();
+    for (SuggestWord c : checker.suggestSimilar(term, CANDIDATES, reader, SuggestMode.SUGGEST_MORE_POPULAR)) {
+      if (c.freq >= (long) df * SLIP_RATIO) {
+        candidates.add(c);
+        stems.add(new TermQuery(new Term(BODY, c.string)), BooleanClause.Occur.SHOULD);
       }
     }
-    return best == null ? null : surfaceForm(best.string, searcher);
+    if (candidates.isEmpty()) {
+      return null;
+    }
+    // The articles are re-read only around the words that can analyze to a candidate (as the highlighter does)
+    Analyzer windows = HighlightWindows.forQuery(indexChain.get(), indexChain.compounds(), stems.build(), BODY);
+    try {
+      return best(typed, df, candidates, windows == null ? indexChain.get() : windows, searcher);
+    } finally {
+      if (windows != null) {
+        windows.close();
+      }
+    }
+  }
+
+  /** The best spelling of the candidates for {@code typed}, a word in {@code df} articles, or null. */
+  private static String best(String typed, int df, List<SuggestWord> candidates, Analyzer chain,
+      IndexSearcher searcher) throws IOException {
+    Choice best = null;
+    for (SuggestWord c : candidates) {
+      for (Map.Entry<String, Integer> spelling : surfaceForms(c.string, chain, searcher).entrySet()) {
+        String form = spelling.getKey();
+        double edits = distance(typed, form, false);
+        if (edits == 0 || edits > (df == 0 ? 2 : 1)
+            || df > 0 && c.freq < (long) df * (slip(typed, form) ? SLIP_RATIO : OTHER_RATIO)) {
+          continue;
+        }
+        Choice choice = new Choice(form, c.freq, edits, distance(typed, form, true), kept(typed, form),
+            form.chars().allMatch(Character::isLetterOrDigit), spelling.getValue());
+        if (best == null || choice.betterThan(best)) {
+          best = choice;
+        }
+      }
+    }
+    return best == null ? null : best.form;
+  }
+
+  /**
+   * True when {@code typed} is {@code form} with a letter left out, a letter typed twice (the doubled letter typed
+   * once is a letter left out), or two neighbours swapped.
+   */
+  private static boolean slip(String typed, String form) {
+    if (form.length() == typed.length() + 1) {
+      return kept(typed, form) == typed.length();
+    }
+    if (typed.length() == form.length() + 1) {
+      for (int i = 1; i < typed.length(); i++) {
+        if (typed.charAt(i) == typed.charAt(i - 1)
+            && (typed.substring(0, i) + typed.substring(i + 1)).equals(form)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (typed.length() == form.length()) {
+      int i = 0;
+      while (i < typed.length() && typed.charAt(i) == form.charAt(i)) {
+        i++;
+      }
+      return i + 1 < typed.length() && typed.charAt(i) == form.charAt(i + 1) && typed.charAt(i + 1) == form.charAt(i)
+          && typed.substring(i + 2).equals(form.substring(i + 2));
+    }
+    return false;
+  }
+
+  /** How many letters of {@code typed} {@code form} keeps, in order (their longest common subsequence). */
+  private static int kept(String typed, String form) {
+    int[][] l = new int[typed.length() + 1][form.length() + 1];
+    for (int i = 1; i <= typed.length(); i++) {
+      for (int j = 1; j <= form.length(); j++) {
+        l[i][j] = typed.charAt(i - 1) == form.charAt(j - 1) ? l[i - 1][j - 1] + 1 : Math.max(l[i - 1][j], l[i][j - 1]);
+      }
+    }
+    return l[typed.length()][form.length()];
   }
 
   /** Edit distance (with transpositions) where a substitution between {@link #CONFUSABLE} letters costs half. */
@@ -166,40 +281,33 @@ final class Suggester {
     }
   }
 
-  /** A word as written in an article whose analysis gives {@code stem}; prefers a single word over a compound. */
-  private String surfaceForm(String stem, IndexSearcher searcher) throws IOException {
-    // Equal scores by article id, not by document number, which follows the build's worker threads.
-    TopDocs top = searcher.search(new TermQuery(new Term(BODY, stem)), 5, RelevanceTop.sort());
-    String fallback = null;
-    for (org.apache.lucene.search.ScoreDoc sd : top.scoreDocs) {
+  /**
+   * The words, lower-cased, that give {@code stem} in the first {@link #FORM_ARTICLES} articles containing it, with how
+   * often each was seen. The articles are taken by score, equal scores by article id, not by document number, which
+   * follows the build's worker threads.
+   */
+  private static Map<String, Integer> surfaceForms(String stem, Analyzer chain, IndexSearcher searcher)
+      throws IOException {
+    TopDocs top = searcher.search(new TermQuery(new Term(BODY, stem)), FORM_ARTICLES, RelevanceTop.sort());
+    Map<String, Integer> forms = new TreeMap<>();
+    for (ScoreDoc sd : top.scoreDocs) {
       String body = searcher.storedFields().document(sd.doc).get(BODY);
-      String found = body == null ? null : surfaceIn(body, stem);
-      if (found != null && found.chars().allMatch(Character::isLetterOrDigit)) {
-        return found;
+      if (body == null) {
+        continue;
       }
-      fallback = fallback == null ? found : fallback;
-    }
-    return fallback;
-  }
-
-  private String surfaceIn(String body, String stem) throws IOException {
-    String fallback = null;
-    try (TokenStream ts = indexChain.get().tokenStream(BODY, body)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        if (term.toString().equals(stem)) {
-          String surface = body.substring(offset.startOffset(), offset.endOffset()).toLowerCase(java.util.Locale.ROOT);
-          if (surface.chars().allMatch(Character::isLetterOrDigit)) {
-            ts.end();
-            return surface;
+      try (TokenStream ts = chain.tokenStream(BODY, body)) {
+        CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+        OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+        ts.reset();
+        while (ts.incrementToken()) {
+          if (term.toString().equals(stem)) {
+            forms.merge(body.substring(offset.startOffset(), offset.endOffset()).toLowerCase(Locale.ROOT), 1,
+                Integer::sum);
           }
-          fallback = fallback == null ? surface : fallback;
         }
+        ts.end();
       }
-      ts.end();
     }
-    return fallback;
+    return forms;
   }
 }
