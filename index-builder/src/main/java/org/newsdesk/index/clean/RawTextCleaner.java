@@ -57,7 +57,7 @@ public final class RawTextCleaner implements ArticleCleaner {
     //    junk line must never become the title, so every leading one goes; the first date found counts. Share
     //    buttons and page furniture scraped as words ("Share this article", "Facebook Twitter Email") go too.
     dropLeadingBlanks(lines);
-    while (!lines.isEmpty() && (isJunkLine(lines.get(0)) || isShareBar(lines.get(0)) || isBoilerplate(lines.get(0)))) {
+    while (!lines.isEmpty() && (isJunkLine(lines.get(0)) || isShareBar(lines.get(0)) || isFurnitureAboveTitle(lines.get(0)))) {
       Matcher m = JUNK_DATE.matcher(lines.remove(0));
       if (published == null && m.find()) {
         published = Datelines.parseIso(m.group(1)).orElse(null);
@@ -150,6 +150,11 @@ public final class RawTextCleaner implements ArticleCleaner {
       network |= !SHARE_FILLER.contains(word);
     }
     return words >= 2 && network;
+  }
+
+  /** Furniture above the title; not a line that reads as a byline, which there is the headline ("By the numbers"). */
+  private static boolean isFurnitureAboveTitle(String line) {
+    return isBoilerplate(line) && !line.strip().regionMatches(true, 0, "by ", 0, 3);
   }
 
   private static boolean isBoilerplate(String line) {

@@ -91,6 +91,7 @@ class RawTextCleanerTest {
     Article story = clean("Bakery news\n\nBy the river, the bakery opened a second shop on Monday.");
     assertEquals("By the river, the bakery opened a second shop on Monday.", story.body(), "a sentence, not a byline");
     assertEquals("By Monday, the council had agreed.", clean("Budget\n\nBy Monday, the council had agreed.").body());
+    assertEquals("By the numbers what the budget buys", clean("By the numbers what the budget buys\n\nIt buys a lot.").title());
     assertEquals("The rain came.\n\nBy then it was too late.",
         clean("Flood\n\nThe rain came.\n\nBy then it was too late.\n\nBy Jane Roe\n\nPhoto: Reuters").body());
   }
