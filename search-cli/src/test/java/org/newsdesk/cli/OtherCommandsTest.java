@@ -89,6 +89,18 @@ class OtherCommandsTest {
     assertTrue(r.err().contains("no article with id 'no-such-id'"), r.err());
   }
 
+  /** What a user typed is echoed in messages with its control characters escaped: an escape sequence stays inert. */
+  @Test
+  void messagesEscapeControlCharactersOfWhatWasTyped() {
+    CliRun show = run(onIndex("show", "a\u001b[31m"));
+    assertTrue(show.err().contains("no article with id 'a\\u001B[31m'"), show.err());
+    CliRun person = run(onIndex("search", "x", "--person", "x\u001b[31my"));
+    assertEquals(ExitCodes.ERROR, person.code());
+    assertTrue(person.err().contains("x\\u001B[31my") && !person.err().contains("\u001b"), person.err());
+    CliRun index = run("search", "x", "--index", "/tmp/no\nsuch");
+    assertTrue(index.err().contains("/tmp/no\\u000Asuch") && index.err().lines().count() == 1, index.err());
+  }
+
   /** {@code search --ids | xargs newsdesk show}: every id in turn; one missing is named and the rest still shown. */
   @Test
   void showOfSeveralIdsShowsEachAndNamesTheMissingOne() throws Exception {
