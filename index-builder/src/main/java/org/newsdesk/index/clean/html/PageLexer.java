@@ -277,11 +277,68 @@ final class PageLexer {
       pos = end + 3;
       return COMMENT;
     }
-    if (startsWithIgnoreCase("<!doctype html>", pos)) {
-      pos += "<!doctype html>".length();
-      return DOCTYPE;
+    if (startsWithIgnoreCase("<!doctype html", pos)) {
+      int end = doctypeEnd(pos + "<!doctype html".length());
+      if (end > 0) {
+        pos = end;
+        return DOCTYPE;
+      }
     }
     throw PageTreeBuilder.DECLINED; // CDATA (a bogus comment in HTML), other doctypes
+  }
+
+  /**
+   * After {@code <!DOCTYPE html}: the index after the doctype's {@code >} when the rest is {@code >}, or a public or
+   * system identifier as HTML 4 and XHTML pages give it ({@code PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN"
+   * "http://..."}, {@code SYSTEM "about:legacy-compat"}), which jsoup reads as no-quirks like {@code <!DOCTYPE html>};
+   * else -1 (a name other than html, an unquoted or unclosed identifier: jsoup may read those in quirks mode).
+   */
+  private int doctypeEnd(int p) {
+    if (p < n && page[p] == '>') {
+      return p + 1;
+    }
+    if (p >= n || !isSpace(page[p])) {
+      return -1; // <!doctype html5>, <!doctype htmlx>
+    }
+    p = skipSpace(p);
+    int ids;
+    if (startsWithIgnoreCase("public", p)) {
+      ids = 2;
+    } else if (startsWithIgnoreCase("system", p)) {
+      ids = 1;
+    } else {
+      return -1;
+    }
+    p += 6;
+    for (int id = 0; id < ids; id++) {
+      int q = skipSpace(p);
+      if (q == p && id == 0 || q >= n) {
+        return -1; // jsoup wants white space after the keyword
+      }
+      if (page[q] == '>' && id > 0) {
+        return q + 1; // PUBLIC with no system identifier
+      }
+      char quote = page[q];
+      if (quote != '"' && quote != '\'') {
+        return -1;
+      }
+      int close = q + 1;
+      while (close < n && page[close] != quote) {
+        if (page[close] == '>' || page[close] == 0) {
+          return -1; // an abrupt end forces quirks
+        }
+        close++;
+      }
+      if (close >= n) {
+        return -1;
+      }
+      p = close + 1;
+      if (id == 0 && ids == 2 && p < n && !isSpace(page[p]) && page[p] != '>') {
+        return -1;
+      }
+    }
+    p = skipSpace(p);
+    return p < n && page[p] == '>' ? p + 1 : -1;
   }
 
   /**
