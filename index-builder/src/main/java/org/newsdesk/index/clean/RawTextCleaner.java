@@ -37,7 +37,11 @@ public final class RawTextCleaner implements ArticleCleaner {
   private static final Pattern BYLINE = Pattern.compile("^(?:By|BY) (\\p{Lu}[\\p{L}.'’-]*(?: (?:and |& )?"
       + "(?:(?:de|van|von|der|da|del|di|al|bin|le|la) )?\\p{Lu}[\\p{L}.'’-]*){1,5})(?:, [^,]{1,60})?(?<![.!?])$");
   /** A note of when the page was last updated, relative or absolute, on a line of its own. */
-  private static final Pattern UPDATE_NOTE = Pattern.compile("(?i)^(?:last )?updated:? .{1,60}$");
+  /** A note of when the page was last updated: {@code Updated 2 hours ago}, {@code Last updated: 28 Sep, 2020 08:10}. */
+  private static final Pattern UPDATE_NOTE = Pattern.compile("(?i)^(?:last )?updated:? (.{1,60})$");
+  /** How long ago, in an update note. */
+  private static final Pattern AGO = Pattern.compile(
+      "(?i)(?:\\d+|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)(?: ago)?|just now|yesterday");
   /** The words share bars are made of, scraped as text above a story. */
   private static final java.util.Set<String> SHARE_WORDS = java.util.Set.of("share", "this", "article", "story",
       "facebook", "twitter", "x", "whatsapp", "email", "e-mail", "mail", "print", "linkedin", "reddit", "telegram",
@@ -57,7 +61,7 @@ public final class RawTextCleaner implements ArticleCleaner {
     //    junk line must never become the title, so every leading one goes; the first date found counts. Share
     //    buttons and page furniture scraped as words ("Share this article", "Facebook Twitter Email") go too.
     dropLeadingBlanks(lines);
-    while (!lines.isEmpty() && (isJunkLine(lines.get(0)) || isShareBar(lines.get(0)) || isFurnitureAboveTitle(lines.get(0)))) {
+    while (!lines.isEmpty() && (isJunkLine(lines.get(0)) || isShareBar(lines.get(0)) || isBoilerplate(lines.get(0)))) {
       Matcher m = JUNK_DATE.matcher(lines.remove(0));
       if (published == null && m.find()) {
         published = Datelines.parseIso(m.group(1)).orElse(null);
@@ -90,7 +94,7 @@ public final class RawTextCleaner implements ArticleCleaner {
       lines.remove(0);
       dropLeadingBlanks(lines);
     }
-    if ((dated || author != null) && !lines.isEmpty() && UPDATE_NOTE.matcher(lines.get(0)).matches()) {
+    if ((dated || author != null) && !lines.isEmpty() && isUpdateNote(lines.get(0))) {
       lines.remove(0);
       dropLeadingBlanks(lines);
     }
@@ -107,6 +111,11 @@ public final class RawTextCleaner implements ArticleCleaner {
     }
 
     lines.removeIf(RawTextCleaner::isBoilerplate);
+    if (author == null) {
+      author = lines.stream().map(BYLINE::matcher).filter(Matcher::matches).map(m -> TextNormalizer.line(m.group(1)))
+          .findFirst().orElse(null);
+    }
+    lines.removeIf(line -> BYLINE.matcher(line).matches()); // a byline at the story's end, as wires sign
     String body = TextNormalizer.paragraphs(String.join("\n", lines));
     if (body.isEmpty() && title != null && title.split(" ").length >= MIN_STORY_WORDS) {
       body = title; // a one-paragraph story (a wire brief): its text is the body, and it has no headline
@@ -129,8 +138,9 @@ public final class RawTextCleaner implements ArticleCleaner {
   }
 
   /**
-   * A short line of share buttons only: "Share this article", "Facebook Twitter WhatsApp Email". Two words at least,
-   * one of them "share" or a network's name, so that a one-word headline ("X") or "More story" is not one.
+   * A short line of share buttons only: "Share this article", "Facebook Twitter WhatsApp Email". Three words at least,
+   * or two with "share", and one a button's name, so that a headline made of such words ("X", "Facebook Messenger")
+   * is not one.
    */
   private static boolean isShareBar(String line) {
     String l = line.strip();
@@ -149,16 +159,17 @@ public final class RawTextCleaner implements ArticleCleaner {
       words++;
       network |= !SHARE_FILLER.contains(word);
     }
-    return words >= 2 && network;
+    return network && (words >= 3 || words == 2 && l.toLowerCase(java.util.Locale.ROOT).contains("share"));
   }
 
-  /** Furniture above the title; not a line that reads as a byline, which there is the headline ("By the numbers"). */
-  private static boolean isFurnitureAboveTitle(String line) {
-    return isBoilerplate(line) && !line.strip().regionMatches(true, 0, "by ", 0, 3);
+  /** An update note: "Updated" and how long ago or a date; not "Updated guidance was issued on Monday". */
+  private static boolean isUpdateNote(String line) {
+    Matcher m = UPDATE_NOTE.matcher(line.strip());
+    return m.matches() && (AGO.matcher(m.group(1)).matches() || Datelines.parse(m.group(1)).isPresent());
   }
 
   private static boolean isBoilerplate(String line) {
-    return FurnitureLines.is(line.strip());
+    return FurnitureLines.isPlainly(line.strip());
   }
 
   private static boolean isProse(String line) {

@@ -96,6 +96,25 @@ class RawTextCleanerTest {
         clean("Flood\n\nThe rain came.\n\nBy then it was too late.\n\nBy Jane Roe\n\nPhoto: Reuters").body());
   }
 
+  /** Headlines and short paragraphs made of furniture words are text: only what can be nothing else goes. */
+  @Test
+  void headlinesAndShortParagraphsThatLookLikeFurnitureStay() throws SkippedArticleException {
+    String p = "The minister said on Monday that the plan would be published after a long consultation.";
+    for (String headline : List.of("Video phones act as dating tools", "Facebook shares fall after results",
+        "Twitter, Facebook face EU fine", "Copyright law changes", "Facebook Messenger", "Photon technology lifts shares",
+        "Subscribe to nothing: the new frugality", "Updated guidance for schools")) {
+      Article a = clean(headline + "\n\n" + p + "\n");
+      assertEquals(headline, a.title(), headline);
+      assertEquals(p, a.body(), headline);
+    }
+    String body = "Copyright holders welcomed the ruling.\n\nImages of the crash were shown on television.\n\n"
+        + "Subscribers will pay 5 pounds more a month.\n\nLoading of the ship began at dawn.\n\n"
+        + "Recommended by the committee, the plan passed.\n\nPosted guards stood at every door";
+    assertEquals(body, clean("Budget row deepens\n\n" + body + "\n").body());
+    Article noted = clean("Talks resume\n\nBy Anna Petrova\n\nUpdated guidance was issued on Monday.\n");
+    assertEquals("Updated guidance was issued on Monday.", noted.body());
+  }
+
   /** The acceptance case, exactly. */
   @Test
   void seedArticle() throws IOException, SkippedArticleException {
