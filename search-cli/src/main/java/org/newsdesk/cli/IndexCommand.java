@@ -148,8 +148,9 @@ final class IndexCommand implements Callable<Integer> {
         .append(e.getKey().name().toLowerCase(java.util.Locale.ROOT)));
     String skipped = r.skippedTotal() == 0 ? "0 skipped" : r.skippedTotal() + " skipped (" + reasons + ")";
     return String.format(java.util.Locale.ROOT,
-        "%s (%s): %d added, %d updated, %d deleted, %d unchanged, %s; %d files (%d unchanged, not re-read) in %.1f s; %s",
-        command, r.mode(), r.added(), r.updated(), r.deleted(), r.unchanged(), skipped, r.files(), r.filesUnchanged(),
+        "%s (%s): %d added, %d updated, %d deleted, %d unchanged, %s; %d %s (%d unchanged, not re-read) in %.1f s; %s",
+        command, r.mode(), r.added(), r.updated(), r.deleted(), r.unchanged(), skipped, r.files(),
+        r.files() == 1 ? "file" : "files", r.filesUnchanged(),
         r.duration().toMillis() / 1000.0, r.committed() ? "committed generation " + r.generation() : "nothing to commit");
   }
 

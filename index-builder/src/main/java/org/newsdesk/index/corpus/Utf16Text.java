@@ -14,9 +14,15 @@ import java.nio.charset.StandardCharsets;
 final class Utf16Text {
   private Utf16Text() {}
 
-  /** {@code in}, transcoded from UTF-16 to UTF-8 when it starts with a UTF-16 byte-order mark. */
+  /** How much of a file the check that it reads as text looks at. */
+  private static final int SAMPLE = 8192;
+
+  /**
+   * {@code in}, transcoded from UTF-16 to UTF-8 when it starts with a UTF-16 byte-order mark and its start reads as
+   * text in UTF-16; else as it is (binary data that happens to start with FF FE is then found binary as before).
+   */
   static InputStream asUtf8(InputStream in) throws IOException {
-    PushbackInputStream peek = new PushbackInputStream(in, 2);
+    PushbackInputStream peek = new PushbackInputStream(in, SAMPLE);
     int first = peek.read();
     int second = first < 0 ? -1 : peek.read();
     if (second >= 0) {
@@ -25,8 +31,48 @@ final class Utf16Text {
     if (first >= 0) {
       peek.unread(first);
     }
-    boolean marked = first == 0xFF && second == 0xFE || first == 0xFE && second == 0xFF;
-    return marked ? new Transcoded(new InputStreamReader(peek, StandardCharsets.UTF_16)) : peek;
+    if (!(first == 0xFF && second == 0xFE || first == 0xFE && second == 0xFF)) {
+      return peek; // nearly every file: two bytes looked at
+    }
+    // Read the start by hand: a gzip stream cut short must still give the reader what came before the cut.
+    byte[] head = new byte[SAMPLE];
+    int n = 0;
+    try {
+      for (int r; n < SAMPLE && (r = peek.read(head, n, SAMPLE - n)) >= 0; n += r) {
+        // filling the sample
+      }
+    } catch (java.io.EOFException | java.util.zip.ZipException e) {
+      return new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(head, 0, n), new InputStream() {
+        @Override
+        public int read() throws IOException {
+          throw e; // the damage, after the bytes before it, as the reader would have met it
+        }
+      });
+    }
+    peek.unread(head, 0, n);
+    return readsAsText(java.util.Arrays.copyOf(head, n))
+        ? new Transcoded(new InputStreamReader(peek, StandardCharsets.UTF_16)) : peek;
+  }
+
+  /**
+   * Whether the first bytes, decoded as UTF-16, are text: at most one character in ten unassigned, private use, a
+   * lone surrogate or a control other than white space. Random bytes decode to mostly unassigned and CJK characters
+   * with lone surrogates among them; text has none of these.
+   */
+  private static boolean readsAsText(byte[] head) {
+    String text = new String(head, 0, head.length & ~1, StandardCharsets.UTF_16);
+    int odd = 0;
+    int count = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      int type = Character.getType(c);
+      count++;
+      if (type == Character.UNASSIGNED || type == Character.PRIVATE_USE || type == Character.SURROGATE
+          || c == '\uFFFD' || type == Character.CONTROL && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+        odd++;
+      }
+    }
+    return odd * 10 <= count;
   }
 
   /** UTF-8 bytes of a reader's characters, a chunk at a time; malformed input is U+FFFD, as the reader decodes it. */

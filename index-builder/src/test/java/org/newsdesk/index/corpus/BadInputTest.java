@@ -187,8 +187,14 @@ class BadInputTest {
         .getBytes(StandardCharsets.UTF_16BE));
     Path gz = Files.write(dir.resolve("story.txt.gz"), gzip(("\uFEFFGzipped \u00e9t\u00e9\n\nA long summer.\n")
         .getBytes(StandardCharsets.UTF_16LE)));
+    byte[] noise = new byte[3000];
+    new java.util.Random(5).nextBytes(noise);
+    noise[0] = (byte) 0xFF;
+    noise[1] = (byte) 0xFE;
+    Path binary = Files.write(dir.resolve("photo.txt"), noise);
     Run run = inspect();
-    assertEquals(List.of(), run.problems(), run.problems().toString());
+    assertProblem(run.only(binary), binary.toString(), InputProblem.Kind.BINARY_FILE, true, "binary");
+    assertEquals(List.of(), run.problems().stream().filter(p -> !p.location().equals(binary.toString())).toList());
     assertEquals("Harbour reopens \uD83D\uDEA2", run.article(le.toString()).title());
     assertEquals("The harbour in Tromsø reopened on Monday.", run.article(le.toString()).body());
     assertEquals("Dvořák's \u0436 concert.", run.article(be + ":1").body());
