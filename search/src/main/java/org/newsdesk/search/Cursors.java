@@ -11,8 +11,12 @@ import org.apache.lucene.util.BytesRef;
  * another order or another query. Stateless.
  */
 final class Cursors {
-  /** The version written: c2 names the search it pages; c1 (read still) did not. */
-  private static final String VERSION = "c2";
+  /**
+   * The version written: c3's date sorts carry the day each hit shows and the instant; c2 (read still for relevance)
+   * named the search it pages; c1 (the same) did not.
+   */
+  private static final String VERSION = "c3";
+  private static final String VERSION_INSTANT_SORTS = "c2";
   private static final String VERSION_WITHOUT_SEARCH = "c1";
 
   private Cursors() {}
@@ -51,8 +55,13 @@ final class Cursors {
     if (parts.length >= 4 && parts[0].equals(VERSION_WITHOUT_SEARCH)) { // c1|sort|key|id: the id may hold a '|'
       parts = new String[] {parts[0], parts[1], parts[2], search, String.join("|", java.util.Arrays.asList(parts).subList(3, parts.length))};
     }
-    if (parts.length != 5 || !(parts[0].equals(VERSION) || parts[0].equals(VERSION_WITHOUT_SEARCH))) {
+    if (parts.length != 5 || !(parts[0].equals(VERSION) || parts[0].equals(VERSION_INSTANT_SORTS)
+        || parts[0].equals(VERSION_WITHOUT_SEARCH))) {
       throw invalid(cursor);
+    }
+    if (!parts[0].equals(VERSION) && sort != SearchRequest.SortOrder.RELEVANCE) {
+      throw new SearchException("this cursor was made before newest and oldest went by the date each hit shows, and"
+          + " cannot say where to go on: search again without the cursor");
     }
     if (!parts[1].equals(sort.name())) {
       throw new SearchException("this cursor pages a " + parts[1].toLowerCase(java.util.Locale.ROOT)
@@ -71,10 +80,6 @@ final class Cursors {
         }
         case NEWEST, OLDEST -> {
           String[] dayAndInstant = parts[2].split(",", -1);
-          if (dayAndInstant.length == 1) { // made when these orders went by the instant alone: its day in UTC
-            long instant = Long.parseLong(dayAndInstant[0]);
-            yield new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {(int) Math.floorDiv(instant, 86_400_000L), instant, id});
-          }
           if (dayAndInstant.length != 2) {
             throw invalid(cursor);
           }

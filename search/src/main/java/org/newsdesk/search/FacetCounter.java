@@ -171,13 +171,16 @@ final class FacetCounter extends SimpleCollector {
 
   /**
    * Source buckets by the source as {@code --source} matches it ({@link ArticleDocuments#sourceKey}: "Test Wire" and
-   * "test wire" are one source), each named by its most frequent spelling; largest first, ties by name.
+   * "test wire" are one source), each named by its most frequent spelling (of equally frequent ones, not the one in
+   * capitals); largest first, ties by name.
    */
   private static List<SearchResults.FacetCount> sourceBuckets(Map<String, Long> bySpelling, int limit) {
     Map<String, long[]> totals = new HashMap<>();
     Map<String, String> names = new HashMap<>();
     bySpelling.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+        .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+            .thenComparing(e -> e.getKey().equals(e.getKey().toUpperCase(java.util.Locale.ROOT))) // TEST WIRE last
+            .thenComparing(Map.Entry.comparingByKey()))
         .forEach(e -> {
           String key = ArticleDocuments.sourceKey(e.getKey());
           totals.computeIfAbsent(key, k -> new long[1])[0] += e.getValue();

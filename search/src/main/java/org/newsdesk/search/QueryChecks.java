@@ -80,9 +80,10 @@ final class QueryChecks {
   }
 
   /**
-   * {@code term~N} is a fuzzy term: N is the number of edits, 0, 1 or 2 (or Lucene's old similarity, above 0 and
-   * below 1); {@code "phrase"~N} lets the words stand N positions apart, a whole number. Lucene's own messages for
-   * these name no position, and one calls 99999999999 a fraction.
+   * {@code term~N} is a fuzzy term: N is the number of edits (Lucene uses at most 2) or Lucene's old similarity,
+   * above 0 and below 1; {@code "phrase"~N} lets the words stand N positions apart. Lucene's own messages for these
+   * name no position, and one calls 99999999999 a fraction; a number run into letters ({@code oil~1e3}) it reads as
+   * the number and a word.
    */
   private static void checkFuzzyOrSlop(String query, int at) {
     String number = numberAfter(query, at);
@@ -91,27 +92,34 @@ final class QueryChecks {
     }
     boolean phrase = at > 0 && query.charAt(at - 1) == '"';
     double value = parse(number);
+    boolean wellFormed = Character.isDigit(number.charAt(0)) && !runsIntoWord(query, at + 1 + number.length());
     if (phrase) {
-      if (!number.matches("\\+?[0-9]{1,4}")) {
+      if (!wellFormed || !(value >= 0 && value <= Integer.MAX_VALUE)) {
         throw new QuerySyntaxException(query, at, "a phrase's ~ must be followed by how many words may stand between"
-            + " its words, a whole number up to 9999, as in \"cease fire\"~2");
+            + " its words, as in \"cease fire\"~2");
       }
-    } else if (!(value == 0 || value == 1 || value == 2 || value > 0 && value < 1) || number.startsWith("+")) {
+    } else if (!wellFormed || !(value >= 0 && value < 1 || value == Math.rint(value) && value <= Integer.MAX_VALUE)) {
       throw new QuerySyntaxException(query, at, "a fuzzy term's ~ must be followed by 0, 1 or 2 (the letters that may"
           + " differ), as in ceasefire~1");
     }
   }
 
-  /** {@code term^N}: N must be a positive number a boost can hold. */
+  /** {@code term^N}: N must be a positive number a boost can hold, written with a digit first. */
   private static void checkBoost(String query, int at) {
     String number = numberAfter(query, at);
     if (number.isEmpty()) {
       return; // not a number: the parser says so, with its position
     }
     double value = parse(number);
-    if (!(value > 0 && value <= 1e6) || number.startsWith("+")) {
+    if (!Character.isDigit(number.charAt(0)) || runsIntoWord(query, at + 1 + number.length())
+        || !(value > 0 && value <= 1e6)) {
       throw new QuerySyntaxException(query, at, "a boost (^) must be a positive number up to 1000000, as in ceasefire^2");
     }
+  }
+
+  /** Whether a letter or digit follows right at {@code end}: {@code 1e3}, not a number and then a word. */
+  private static boolean runsIntoWord(String query, int end) {
+    return end < query.length() && Character.isLetterOrDigit(query.charAt(end));
   }
 
   private static double parse(String number) {

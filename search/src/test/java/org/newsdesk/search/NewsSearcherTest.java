@@ -354,10 +354,13 @@ class NewsSearcherTest {
     Fixtures.writeIndex(other, List.of(Fixtures.article("s1", "Test Wire", "2020-10-01", "T", "Harbour news."),
         Fixtures.article("s2", "test wire", "2020-10-02", "T", "Harbour news."),
         Fixtures.article("s3", "Test Wire", "2020-10-03", "T", "Harbour news."),
-        Fixtures.article("s4", "AP", "2020-10-04", "T", "Harbour news.")));
+        Fixtures.article("s4", "AP", "2020-10-04", "T", "Harbour news."),
+        Fixtures.article("s5", "HARBOUR POST", "2020-10-04", "T", "Harbour news."),
+        Fixtures.article("s6", "Harbour Post", "2020-10-04", "T", "Harbour news.")));
     try (NewsSearcher s = NewsSearcher.open(other)) {
       SearchResults r = s.search(SearchRequest.of("").withFacets(Set.of(Facet.SOURCE), SearchRequest.DateInterval.MONTH));
-      assertEquals(List.of(new SearchResults.FacetCount("Test Wire", "Test Wire", 3), new SearchResults.FacetCount("AP", "AP", 1)),
+      assertEquals(List.of(new SearchResults.FacetCount("Test Wire", "Test Wire", 3),
+          new SearchResults.FacetCount("Harbour Post", "Harbour Post", 2), new SearchResults.FacetCount("AP", "AP", 1)),
           r.facets().get(Facet.SOURCE));
       assertEquals(3, s.search(SearchRequest.of("").withSources(List.of("TEST WIRE"))).total());
     }
@@ -422,12 +425,23 @@ class NewsSearcherTest {
       SearchException e = assertThrows(SearchException.class, () -> searcher.search(other.withCursor(cursor)));
       assertTrue(e.getMessage().startsWith("this cursor pages another search"), e.getMessage());
     }
-    // a cursor of the earlier format (no search in it) is still read: the last hit's date and id
+    // a relevance cursor of an earlier format (no search in it) is still read: the last hit's score and id
+    SearchRequest byRelevance = req.withSort(SortOrder.RELEVANCE);
+    String[] now = new String(java.util.Base64.getUrlDecoder().decode(searcher.search(byRelevance.withLimit(1)).nextCursor()),
+        java.nio.charset.StandardCharsets.UTF_8).split("\\|", 5); // c3|RELEVANCE|key|search|id
+    String old = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+        ("c1|RELEVANCE|" + now[2] + "|" + now[4]).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(ids(searcher.search(byRelevance.withLimit(3))).subList(1, 3),
+        ids(searcher.search(byRelevance.withCursor(old))));
+    // a date sort's cursor made before those sorts went by the date shown cannot say where to go on
     long date = searcher.search(req.withLimit(1)).hits().get(0).published().toInstant().toEpochMilli();
     String id = searcher.search(req.withLimit(1)).hits().get(0).id();
-    String old = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
-        ("c1|NEWEST|" + date + "|" + id).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    assertEquals(ids(searcher.search(req.withLimit(3))).subList(1, 3), ids(searcher.search(req.withCursor(old))));
+    for (String version : List.of("c1|NEWEST|" + date + "|" + id, "c2|NEWEST|" + date + "|x|" + id)) {
+      String made = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+          version.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      SearchException e = assertThrows(SearchException.class, () -> searcher.search(req.withCursor(made)));
+      assertTrue(e.getMessage().contains("search again without the cursor"), e.getMessage());
+    }
   }
 
   @Test
