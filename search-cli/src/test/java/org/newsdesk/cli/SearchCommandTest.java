@@ -113,9 +113,14 @@ class SearchCommandTest {
     String summary = next.lines().get(next.lines().size() - 1);
     assertTrue(summary.contains("showing 2 hits after the cursor") && !summary.contains("--page"), summary);
     // a cursor past every article (oldest first, after the year 3000), as one replayed on another query can be
-    String pastAll = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
-        ("c1|OLDEST|" + java.time.Instant.parse("3000-01-01T00:00:00Z").toEpochMilli() + "|zzz")
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    String oldest = Json.MAPPER.readTree(run(onIndex("search", "ceasefire", "--sort", "oldest", "--limit", "1", "--json"))
+        .out()).get("next_cursor").asText();
+    String[] parts = new String(java.util.Base64.getUrlDecoder().decode(oldest), java.nio.charset.StandardCharsets.UTF_8)
+        .split("\\|", 5); // version|OLDEST|day,instant|search|id: moved to the year 3000
+    java.time.Instant y3000 = java.time.Instant.parse("3000-01-01T00:00:00Z");
+    String pastAll = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString((parts[0] + "|OLDEST|"
+        + y3000.getEpochSecond() / 86_400 + "," + y3000.toEpochMilli() + "|" + parts[3] + "|zzz")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     CliRun past = run(onIndex("search", "ceasefire", "--sort", "oldest", "--cursor", pastAll));
     assertEquals(ExitCodes.NO_HITS, past.code(), past.out() + past.err());
     assertTrue(past.out().contains("this page is past the last hit"), past.out());
