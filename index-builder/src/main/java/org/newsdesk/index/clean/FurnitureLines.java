@@ -45,10 +45,11 @@ public final class FurnitureLines {
       "you may also like", "recommended", "most read", "most popular");
   /**
    * A labelled link to another story or a labelled credit: {@code Read more: ...}, {@code See also: ...},
-   * {@code Related: ...}, {@code Photo: Reuters}. The label's colon is required ("Photon ..." is a headline).
+   * {@code Related: ...}, {@code Photo: Reuters}. The label's colon is required ("Photon ..." is a headline), and
+   * {@code Watch: ...} is left out: video stories are headlined so.
    */
   private static final Pattern LABELLED_LINK = Pattern.compile(
-      "(?iu)^(?:read more|read also|also read|see also|related|recommended|watch|listen|more on this"
+      "(?iu)^(?:read more|read also|also read|see also|related|recommended|more on this"
           + "|(?:photo|picture|image|video|graphic)s?(?: credit)?)\\s?[:»|]\\s?.{1,150}$");
 
   private FurnitureLines() {}

@@ -102,7 +102,7 @@ class RawTextCleanerTest {
     String p = "The minister said on Monday that the plan would be published after a long consultation.";
     for (String headline : List.of("Video phones act as dating tools", "Facebook shares fall after results",
         "Twitter, Facebook face EU fine", "Copyright law changes", "Facebook Messenger", "Photon technology lifts shares",
-        "Subscribe to nothing: the new frugality", "Updated guidance for schools")) {
+        "Subscribe to nothing: the new frugality", "Updated guidance for schools", "Watch: the moment the bridge fell")) {
       Article a = clean(headline + "\n\n" + p + "\n");
       assertEquals(headline, a.title(), headline);
       assertEquals(p, a.body(), headline);
