@@ -161,6 +161,12 @@ class SearchCommandTest {
     assertTrue(!ids("search", "ceasefire", "--source", "MERIDIAN WIRE", "--ids").isEmpty(), "case does not matter");
     CliRun known = run(onIndex("search", "ceasefire", "--source", "Meridian Wire", "--from", "1999", "--to", "1999"));
     assertEquals(ExitCodes.NO_HITS, known.code(), "a known source whose articles the dates leave out: " + known.err());
+    // source: in the query says it the same way (the name as the field holds it), and only when nothing is found
+    CliRun field = run(onIndex("search", "ceasefire AND source:meridian"));
+    assertEquals(ExitCodes.ERROR, field.code(), field.out());
+    assertTrue(field.err().contains("unknown source \"meridian\": did you mean \"Meridian Wire\"?"), field.err());
+    assertEquals(ExitCodes.NO_HITS, run(onIndex("search", "zzqx -source:meridian")).code(), "an excluded source is not asked");
+    assertTrue(!ids("search", "ceasefire OR source:meridian", "--ids").isEmpty(), "hits found: nothing to say");
   }
 
   /** The long option names {@link NewsdeskCli} recognises before picocli are the commands' own. */

@@ -2,13 +2,17 @@ package org.newsdesk.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.spell.LevenshteinDistance;
 import org.apache.lucene.util.BytesRef;
@@ -44,6 +48,22 @@ final class Sources {
             + " (`newsdesk stats` lists the sources)");
       }
     }
+  }
+
+  /**
+   * The sources a query names through the {@code source:} field (as the field holds them: {@link
+   * ArticleDocuments#sourceKey}), in query order.
+   */
+  static List<String> named(Query query) {
+    Set<Term> terms = new LinkedHashSet<>();
+    query.visit(QueryVisitor.termCollector(terms)); // not the terms of excluded clauses (-source:x)
+    List<String> named = new ArrayList<>();
+    for (Term t : terms) {
+      if (t.field().equals(NewsField.SOURCE.fieldName())) {
+        named.add(t.text());
+      }
+    }
+    return named;
   }
 
   /** The display names of the index's sources, in order. */
