@@ -46,9 +46,27 @@ public final class CompletionCommand implements Callable<Integer> {
     java.nio.file.Files.writeString(dir.resolve("_newsdesk"), script(root, Shell.ZSH));
   }
 
+  /** A list of option values picocli took from an enum's constants: {@code ("RELEVANCE" "NEWEST" "OLDEST")}. */
+  private static final java.util.regex.Pattern ENUM_VALUES = java.util.regex.Pattern.compile(
+      "(_option_args=\\()((?:\"[A-Z][A-Z_]*\" ?)+)(\\))");
+
+  /**
+   * Enum options offered in lower case, as the help and docs write them ({@code --sort newest}): picocli lists an
+   * enum's constants as they are, and accepts either case.
+   */
+  static String lowerCaseEnumValues(String script) {
+    java.util.regex.Matcher m = ENUM_VALUES.matcher(script);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+          m.group(1) + m.group(2).toLowerCase(java.util.Locale.ROOT) + m.group(3)));
+    }
+    return m.appendTail(out).toString();
+  }
+
   /** The completion script for the given root command line. */
   static String script(picocli.CommandLine root, Shell shell) {
-    String bash = AutoComplete.bash("newsdesk", root);
+    String bash = lowerCaseEnumValues(AutoComplete.bash("newsdesk", root));
     return switch (shell) {
       case BASH -> bash;
       // picocli's script detects zsh and loads compinit/bashcompinit itself; the #compdef line lets it live in $fpath.

@@ -281,6 +281,9 @@ class OtherCommandsTest {
     assertTrue(bash.out().contains("TYPE_option_args=(\"person\" \"location\" \"organization\")")
         && !bash.out().contains("\"DATE\" \"ENTITY\""),
         "entities --type completes to the values it takes");
+    assertTrue(bash.out().contains("ORDER_option_args=(\"relevance\" \"newest\" \"oldest\")")
+        && bash.out().contains("WHEN_option_args=(\"auto\" \"always\" \"never\")") && !bash.out().contains("\"NEWEST\""),
+        "enum options complete in lower case, as the docs write them");
     assertTrue(run("completion", "--help").out().contains("\"${fpath[1]}/_newsdesk\""), "help shows zsh's variable");
     Path dir = Files.createTempDirectory("completions");
     CompletionCommand.main(new String[] {dir.toString()});
