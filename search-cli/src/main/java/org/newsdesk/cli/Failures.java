@@ -44,7 +44,7 @@ final class Failures {
       return "not a directory: " + notDir.getFile();
     }
     if (e instanceof java.nio.file.AccessDeniedException denied) {
-      return "permission denied: " + denied.getFile();
+      return "permission denied: " + denied.getFile() + (denied.getReason() == null ? "" : " (" + denied.getReason() + ")");
     }
     if (e instanceof java.io.IOException) {
       return "I/O error: " + e.getMessage();

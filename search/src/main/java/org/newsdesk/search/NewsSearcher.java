@@ -195,7 +195,7 @@ public final class NewsSearcher implements SearchBackend {
       Page page = run(searcher, request, request.match(), resolver, newest, paging);
       if (page.total == 0) {
         Sources.checkKnown(request.sources(), searcher); // a --source no article has: say so, with the closest
-        Sources.checkKnown(Sources.named(page.highlight), searcher); // and a source: in the query, the same way
+        Sources.checkNamed(request.query(), page.highlight, searcher); // and a source: in the query, at its place
       }
       // Judge "nothing or almost nothing" on the query as asked, before any fallback.
       long asked = page.total;

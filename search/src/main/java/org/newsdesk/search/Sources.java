@@ -40,21 +40,46 @@ final class Sources {
       return;
     }
     for (String a : asked) {
-      String key = ArticleDocuments.sourceKey(a);
-      // a count, not the doc values' names: those keep a source whose articles were all deleted until a merge
-      if (searcher.count(new TermQuery(new Term(NewsField.SOURCE.fieldName(), key))) == 0) {
-        String like = closest(key, all(searcher));
-        throw new SearchException("unknown source \"" + a + "\"" + (like == null ? "" : ": did you mean \"" + like + "\"?")
-            + " (`newsdesk stats` lists the sources)");
+      String unknown = unknown(a, searcher);
+      if (unknown != null) {
+        throw new SearchException(unknown);
       }
     }
+  }
+
+  /**
+   * The sources a query's {@code source:} clauses name that the index does not have (not an excluded one), each as a
+   * {@link QuerySyntaxException} at its place in the query. Asked only when a search found nothing.
+   *
+   * @throws QuerySyntaxException for the first such source
+   */
+  static void checkNamed(String queryText, Query query, IndexSearcher searcher) throws IOException {
+    for (String key : named(query)) {
+      String unknown = unknown(key, searcher);
+      if (unknown != null) {
+        int at = queryText.toLowerCase(java.util.Locale.ROOT).indexOf("source:");
+        throw new QuerySyntaxException(queryText, at, unknown);
+      }
+    }
+  }
+
+  /** Why {@code asked} is no source of the index, with the closest one; null when it is one. */
+  private static String unknown(String asked, IndexSearcher searcher) throws IOException {
+    String key = ArticleDocuments.sourceKey(asked);
+    // a count, not the doc values' names: those keep a source whose articles were all deleted until a merge
+    if (searcher.count(new TermQuery(new Term(NewsField.SOURCE.fieldName(), key))) > 0) {
+      return null;
+    }
+    String like = closest(key, all(searcher));
+    return "unknown source \"" + asked + "\"" + (like == null ? "" : ": did you mean \"" + like + "\"?")
+        + " (`newsdesk stats` lists the sources)";
   }
 
   /**
    * The sources a query names through the {@code source:} field (as the field holds them: {@link
    * ArticleDocuments#sourceKey}), in query order.
    */
-  static List<String> named(Query query) {
+  private static List<String> named(Query query) {
     Set<Term> terms = new LinkedHashSet<>();
     query.visit(QueryVisitor.termCollector(terms)); // not the terms of excluded clauses (-source:x)
     List<String> named = new ArrayList<>();

@@ -81,6 +81,10 @@ public final class Corpus {
     List<Path> roots = new ArrayList<>(); // each file's source argument, for ids of same-named files
     for (Path root : paths) {
       if (!Files.exists(root)) {
+        Path closed = unreachableAncestor(root);
+        if (closed != null) { // it may well be there: a folder on the way cannot be entered
+          throw new java.nio.file.AccessDeniedException(root.toString(), null, "cannot enter " + closed);
+        }
         throw new java.nio.file.NoSuchFileException(root.toString(), null, "no such file or directory");
       }
       if (!Files.isDirectory(root)) {
@@ -440,6 +444,16 @@ public final class Corpus {
     } catch (IOException e) {
       return null;
     }
+  }
+
+  /** The nearest existing folder above {@code path} that cannot be entered (no search permission), or null. */
+  private static Path unreachableAncestor(Path path) {
+    for (Path p = path.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
+      if (Files.isDirectory(p)) {
+        return Files.isExecutable(p) ? null : p;
+      }
+    }
+    return null;
   }
 
   /** An I/O error in words for a problem's reason: {@code permission denied}, {@code no such file (...)}, ... */

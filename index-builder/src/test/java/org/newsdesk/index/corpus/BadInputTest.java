@@ -556,6 +556,22 @@ class BadInputTest {
     }
   }
 
+  /** A file given by a path through a folder that cannot be entered is said to be out of reach, not missing. */
+  @Test
+  void aPathThroughAFolderThatCannotBeEnteredSaysSo() throws IOException {
+    Path locked = Files.createDirectories(dir.resolve("locked"));
+    Path inside = Files.writeString(locked.resolve("b.txt"), "B\n\nThe b story.\n");
+    Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+    try {
+      assumeFalse(Files.exists(inside), "running as root: folder permissions do not stop it here");
+      java.nio.file.AccessDeniedException e = org.junit.jupiter.api.Assertions.assertThrows(
+          java.nio.file.AccessDeniedException.class, () -> Corpus.scan(List.of(inside), java.util.Optional.empty(), p -> { }));
+      assertEquals("cannot enter " + locked.toAbsolutePath(), e.getReason());
+    } finally {
+      Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
+    }
+  }
+
   @Test
   void unreadableFileReportedWhenOpeningFails() throws IOException {
     // Works as root too: the file vanishes between the directory walk and the read.
