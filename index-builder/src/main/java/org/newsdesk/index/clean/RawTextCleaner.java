@@ -117,7 +117,8 @@ public final class RawTextCleaner implements ArticleCleaner {
     }
     lines.removeIf(line -> BYLINE.matcher(line).matches()); // a byline at the story's end, as wires sign
     String body = TextNormalizer.paragraphs(String.join("\n", lines));
-    if (body.isEmpty() && title != null && title.split(" ").length >= MIN_STORY_WORDS) {
+    if (body.isEmpty() && title != null && caption == null && credit == null
+        && title.split(" ").length >= MIN_STORY_WORDS) {
       body = title; // a one-paragraph story (a wire brief): its text is the body, and it has no headline
       title = null;
     }
