@@ -165,6 +165,8 @@ class SearchCommandTest {
     CliRun field = run(onIndex("search", "ceasefire AND source:meridian"));
     assertEquals(ExitCodes.ERROR, field.code(), field.out());
     assertTrue(field.err().contains("unknown source \"meridian\": did you mean \"Meridian Wire\"?"), field.err());
+    CliRun second = run(onIndex("search", "source:\"Meridian Wire\" AND source:zzq"));
+    assertTrue(second.err().startsWith("newsdesk: bad query at position 27: unknown source \"zzq\""), second.err());
     assertEquals(ExitCodes.NO_HITS, run(onIndex("search", "zzqx -source:meridian")).code(), "an excluded source is not asked");
     assertTrue(!ids("search", "ceasefire OR source:meridian", "--ids").isEmpty(), "hits found: nothing to say");
   }

@@ -57,10 +57,27 @@ final class Sources {
     for (String key : named(query)) {
       String unknown = unknown(key, searcher);
       if (unknown != null) {
-        int at = queryText.toLowerCase(java.util.Locale.ROOT).indexOf("source:");
-        throw new QuerySyntaxException(queryText, at, unknown);
+        throw new QuerySyntaxException(queryText, position(queryText, key), unknown);
       }
     }
+  }
+
+  /**
+   * Where the {@code source:} clause that names {@code key} starts in the query (its value quoted or not, in any
+   * case); the first {@code source:} when none reads as it; -1 when there is none.
+   */
+  private static int position(String queryText, String key) {
+    int first = -1;
+    for (int at = 0; at + 7 <= queryText.length(); at++) {
+      if (queryText.regionMatches(true, at, "source:", 0, 7)) {
+        first = first < 0 ? at : first;
+        int value = at + 7 < queryText.length() && queryText.charAt(at + 7) == '"' ? at + 8 : at + 7;
+        if (queryText.regionMatches(true, value, key, 0, key.length())) {
+          return at;
+        }
+      }
+    }
+    return first;
   }
 
   /** Why {@code asked} is no source of the index, with the closest one; null when it is one. */
